@@ -1,0 +1,174 @@
+import { SiapError, type Diagnostic } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import type { Rubric } from '../rubric/model.js';
+import { sortByPosition } from '../rubric/parse.js';
+import { issuesToDiagnostics } from '../source/issues.js';
+import { parseYaml, type YamlSource } from '../source/yaml.js';
+import { didYouMean } from '../util/suggest.js';
+import type { AnswerEntry, Answers, Person, PanelAnswer } from './model.js';
+import { ANSWERS_VOCABULARY, AnswersSchema, type AnswerEntryInput, type AnswersInput } from './schema.js';
+import { checkValue } from './values.js';
+
+export interface ParsedAnswers {
+  answers: Answers;
+  warnings: Diagnostic[];
+}
+
+/** Answers text → YAML source; the rubric it names can be read from it before full validation. */
+export function readAnswersSource(text: string, file: string, lang: Lang = 'id'): YamlSource {
+  return parseYaml(text, file, 'ANSWERS_INVALID', lang);
+}
+
+/** The rubric an answers file says it was made for (before anything else is checked). */
+export function rubricRefOf(source: YamlSource): { id?: string; file?: string } {
+  const data = source.data as { rubric?: { id?: unknown; file?: unknown } } | null;
+  const rubric = data && typeof data === 'object' ? data.rubric : undefined;
+  if (!rubric || typeof rubric !== 'object') return {};
+  return {
+    ...(typeof rubric.id === 'string' ? { id: rubric.id } : {}),
+    ...(typeof rubric.file === 'string' && rubric.file !== '' ? { file: rubric.file } : {}),
+  };
+}
+
+/** Answers text → answers checked against the rubric. */
+export function parseAnswers(text: string, file: string, rubric: Rubric, options: { lang?: Lang; strict?: boolean } = {}): ParsedAnswers {
+  return parseAnswersSource(readAnswersSource(text, file, options.lang), rubric, options);
+}
+
+/**
+ * Check a parsed answers document against its rubric: shape, question ids, values, N/A rules,
+ * and the rubric identity (a changed rubric is a warning, or an error with `strict`).
+ */
+export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: { lang?: Lang; strict?: boolean } = {}): ParsedAnswers {
+  const lang = options.lang ?? 'id';
+  const data = source.data;
+  const fail = (diagnostics: Diagnostic[]): never => {
+    const sorted = sortByPosition(diagnostics);
+    throw new SiapError('ANSWERS_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
+  };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    fail([{ code: 'SCHEMA_TYPE', severity: 'error', params: { where: lang === 'id' ? 'isi berkas' : 'the file content', expected: lang === 'id' ? 'peta (kunci: nilai)' : 'a map (key: value)', received: Array.isArray(data) ? (lang === 'id' ? 'daftar' : 'a list') : typeof data }, source: source.locate([]) }]);
+  }
+  if ('sections' in (data as object) && 'scales' in (data as object)) {
+    fail([{ code: 'ANSWERS_IS_RUBRIC', severity: 'error', params: {}, source: source.locate(['sections'], true) }]);
+  }
+  const parsed = AnswersSchema.safeParse(data);
+  if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, lang, ANSWERS_VOCABULARY));
+  const input = parsed.data as AnswersInput;
+
+  const diagnostics: Diagnostic[] = [];
+  const error = (code: Diagnostic['code'], path: (string | number)[], params: Record<string, string | number>, atKey = false): void => {
+    diagnostics.push({ code, severity: 'error', params, source: source.locate(path, atKey) });
+  };
+  const warn = (code: Diagnostic['code'], path: (string | number)[], params: Record<string, string | number>): void => {
+    diagnostics.push({ code, severity: 'warning', params, source: source.locate(path) });
+  };
+
+  // Rubric identity
+  if (input.rubric.id !== rubric.id) error('ANSWER_RUBRIC_ID', ['rubric', 'id'], { expected: input.rubric.id, actual: rubric.id });
+  else if (input.rubric.sha256 && input.rubric.sha256 !== rubric.sha256) {
+    const versionChanged = input.rubric.version && input.rubric.version !== rubric.version;
+    const params = versionChanged
+      ? { expected: input.rubric.version!, actual: rubric.version }
+      : { expected: input.rubric.sha256.slice(0, 12), actual: rubric.sha256.slice(0, 12) };
+    const code = versionChanged ? 'ANSWER_RUBRIC_VERSION' : 'ANSWER_RUBRIC_HASH';
+    if (options.strict) error(code, ['rubric', versionChanged ? 'version' : 'sha256'], params);
+    else warn(code, ['rubric', versionChanged ? 'version' : 'sha256'], params);
+  }
+
+  if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: String(input.regency.code) });
+  const date = input.assessment?.date;
+  if (date && !isIsoDate(date)) error('ANSWER_DATE', ['assessment', 'date'], { value: date });
+  const profile = input.assessment?.profile;
+  if (profile && !rubric.profiles.has(profile)) {
+    error('PROFILE_UNKNOWN', ['assessment', 'profile'], { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
+  }
+
+  // Answers
+  const entries = new Map<string, AnswerEntry>();
+  for (const [id, raw] of Object.entries(input.answers ?? {})) {
+    const path = ['answers', id];
+    const question = rubric.questionById.get(id);
+    if (!question) {
+      const hint = didYouMean(id, rubric.questionById.keys(), { id: '`siap rubric show ' + rubric.id + ' --questions` menampilkan semua id', en: '`siap rubric show ' + rubric.id + ' --questions` lists every id' });
+      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion: hint[lang] }, true);
+      continue;
+    }
+    const entryInput: AnswerEntryInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { value: raw };
+    const valuePath = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? [...path, 'value'] : path;
+    const entry: AnswerEntry = { evidence: (entryInput.evidence ?? []).filter((e) => e.trim() !== '') };
+    if (entryInput.note) entry.note = entryInput.note;
+
+    const naRaw = entryInput.na;
+    const hasNa = naRaw !== undefined && naRaw !== null && naRaw !== false;
+    const hasValue = entryInput.value !== undefined && entryInput.value !== null;
+    if (hasNa) {
+      if (!question.allowNa) error('ANSWER_NA_NOT_ALLOWED', [...path, 'na'], { id });
+      else if (naRaw === true || (typeof naRaw === 'string' && naRaw.trim() === '')) error('ANSWER_NA_REASON', [...path, 'na'], { id });
+      else if (hasValue) error('ANSWER_NA_AND_VALUE', [...path, 'na'], { id });
+      else entry.na = String(naRaw).trim();
+    } else if (hasValue) {
+      const check = checkValue(question, entryInput.value, lang);
+      if (check.ok) entry.value = check.value;
+      else error(check.code, valuePath, check.params);
+    }
+    if (entryInput.panel) entry.panel = entryInput.panel.map(panelAnswer);
+    entries.set(id, entry);
+  }
+
+  if (diagnostics.some((d) => d.severity === 'error')) fail(diagnostics);
+
+  const assessment = input.assessment ?? {};
+  const answers: Answers = {
+    file: source.file,
+    rubric: compact({ id: input.rubric.id, version: input.rubric.version, sha256: input.rubric.sha256, file: input.rubric.file }) as Answers['rubric'],
+    regency: {
+      name: input.regency.name?.trim() ?? '',
+      ...compact({
+      kind: input.regency.kind,
+      province: input.regency.province,
+      code: input.regency.code === null || input.regency.code === undefined ? undefined : String(input.regency.code),
+      }),
+    },
+    assessment: {
+      kind: assessment.kind ?? 'self',
+      assessors: (assessment.assessors ?? []).map(person),
+      ...compact({
+      date: assessment.date,
+      place: assessment.place,
+      mode: assessment.mode,
+      profile: assessment.profile,
+      representative: assessment.representative ? person(assessment.representative) : undefined,
+      notes: assessment.notes,
+      }),
+    },
+    entries,
+    ...(input.merged_from ? { mergedFrom: input.merged_from } : {}),
+  };
+  return { answers, warnings: diagnostics };
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+function person(p: { name: string; role?: string | null; institution?: string | null; nip?: string | null }): Person {
+  return compact({ name: p.name, role: p.role, institution: p.institution, nip: p.nip }) as Person;
+}
+
+function panelAnswer(p: { assessor: string; value?: unknown; na?: unknown; note?: string | null }): PanelAnswer {
+  const out: PanelAnswer = { assessor: p.assessor };
+  if (p.value !== undefined && p.value !== null) out.value = p.value as PanelAnswer['value'] & {};
+  if (typeof p.na === 'string' && p.na !== '') out.na = p.na;
+  if (p.note) out.note = p.note;
+  return out;
+}
+
+/** Drop keys whose value is null, undefined or an empty string. */
+function compact<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined && v !== null && v !== '') out[k] = v;
+  return out as { [K in keyof T]?: Exclude<T[K], null> };
+}

@@ -1,0 +1,109 @@
+import type { MessageCode } from '../messages/catalog.js';
+import { pick, type Lang } from '../i18n.js';
+import type { Question } from '../rubric/model.js';
+import type { AnswerValue } from './model.js';
+
+export type ValueCheck =
+  | { ok: true; value: AnswerValue }
+  | { ok: false; code: MessageCode; params: Record<string, string | number> };
+
+const YES = new Set(['true', 'ya', 'yes', 'y']);
+const NO = new Set(['false', 'tidak', 'no', 'n']);
+
+/** Accepts 12.5 and the Indonesian 12,5 (but not thousands separators, which are ambiguous). */
+export function parseNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim().replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+  return Number(text);
+}
+
+function describe(raw: unknown): string {
+  return Array.isArray(raw) ? `[${raw.join(', ')}]` : typeof raw === 'string' ? `"${raw}"` : String(raw);
+}
+
+/** What a question accepts, in words, for hints. */
+export function acceptedValues(question: Question, lang: Lang): string {
+  switch (question.kind) {
+    case 'level':
+      return question.levels.map((l) => `${l.value} (${pick(l.label, lang)})`).join(', ');
+    case 'boolean':
+      return lang === 'id' ? 'true (ya) atau false (tidak)' : 'true (yes) or false (no)';
+    case 'choice':
+    case 'multi':
+      return question.options.map((o) => o.id).join(', ');
+    case 'number':
+      return `${question.min}–${question.max ?? '∞'}`;
+    case 'text':
+      return lang === 'id' ? 'teks bebas' : 'free text';
+  }
+}
+
+/**
+ * A raw value from a file or a prompt → the checked value for the question, or the problem with it.
+ * Lenient where a person would be (`ya`, `"3"`, `12,5`), strict where a mistake would change a score.
+ */
+export function checkValue(question: Question, raw: unknown, lang: Lang): ValueCheck {
+  const id = question.id;
+  const wrongKind = (expected: { id: string; en: string }): ValueCheck => ({
+    ok: false,
+    code: 'ANSWER_WRONG_KIND',
+    params: { id, expected: expected[lang], received: describe(raw), accepted: `${lang === 'id' ? 'nilai yang diterima' : 'accepted values'}: ${acceptedValues(question, lang)}` },
+  });
+  switch (question.kind) {
+    case 'level': {
+      const n = parseNumber(raw);
+      if (n === undefined) return wrongKind({ id: 'nilai level (angka)', en: 'a level value (number)' });
+      if (!question.levels.some((l) => l.value === n)) {
+        return { ok: false, code: 'ANSWER_OUT_OF_SCALE', params: { id, value: describe(raw), accepted: acceptedValues(question, lang) } };
+      }
+      return { ok: true, value: n };
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return { ok: true, value: raw };
+      const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+      if (text !== undefined && YES.has(text)) return { ok: true, value: true };
+      if (text !== undefined && NO.has(text)) return { ok: true, value: false };
+      return wrongKind({ id: 'true atau false', en: 'true or false' });
+    }
+    case 'choice': {
+      if (typeof raw !== 'string' && typeof raw !== 'number') return wrongKind({ id: 'satu id opsi', en: 'one option id' });
+      const option = question.options.find((o) => o.id === String(raw));
+      if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(raw), accepted: acceptedValues(question, lang) } };
+      return { ok: true, value: option.id };
+    }
+    case 'multi': {
+      const list = Array.isArray(raw) ? raw : typeof raw === 'string' || typeof raw === 'number' ? [raw] : undefined;
+      if (!list) return wrongKind({ id: 'daftar id opsi', en: 'a list of option ids' });
+      const chosen: string[] = [];
+      for (const item of list) {
+        const option = question.options.find((o) => o.id === String(item));
+        if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(item), accepted: acceptedValues(question, lang) } };
+        if (!chosen.includes(option.id)) chosen.push(option.id);
+      }
+      const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.id));
+      if (exclusive && chosen.length > 1) return { ok: false, code: 'ANSWER_EXCLUSIVE_OPTION', params: { id, option: exclusive.id } };
+      // Keep the rubric's option order so files compare cleanly.
+      return { ok: true, value: question.options.filter((o) => chosen.includes(o.id)).map((o) => o.id) };
+    }
+    case 'number': {
+      const n = parseNumber(raw);
+      if (n === undefined) return wrongKind({ id: 'angka', en: 'a number' });
+      if (n < question.min || (question.max !== undefined && n > question.max)) {
+        return {
+          ok: false,
+          code: 'ANSWER_OUT_OF_BOUNDS',
+          params: { id, value: n, min: question.min, max: question.max ?? '∞', unit: question.unit ? pick(question.unit, lang) : '' },
+        };
+      }
+      if (question.integer && !Number.isInteger(n)) return { ok: false, code: 'ANSWER_NOT_INTEGER', params: { id, value: n } };
+      return { ok: true, value: n };
+    }
+    case 'text': {
+      if (typeof raw === 'string') return { ok: true, value: raw };
+      if (typeof raw === 'number' || typeof raw === 'boolean') return { ok: true, value: String(raw) };
+      return wrongKind({ id: 'teks', en: 'text' });
+    }
+  }
+}

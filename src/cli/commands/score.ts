@@ -1,0 +1,6 @@
+import { SiapError } from '../../errors.js';
+import type { Context } from '../context.js';
+
+export async function runScore(_file: string, _options: Record<string, unknown>, _ctx: Context): Promise<number> {
+  throw new SiapError('INTERNAL', { detail: 'score: not built yet' });
+}

@@ -1,0 +1,41 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../errors.js';
+import { SiapError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { describe } from '../messages/catalog.js';
+import type { Context } from './context.js';
+
+/** The only chalk user: colours decided once from the context (terminal, NO_COLOR). */
+export function palette(enabled: boolean): ChalkInstance {
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+/** `file:line:col  CODE  message` and an indented hint: the one layout for every problem. */
+export function formatDiagnostic(d: Diagnostic, lang: Lang, c: ChalkInstance = palette(false)): string {
+  const { message, hint } = describe(d.code, lang, d.params);
+  const where = d.source ? [d.source.file, d.source.line, d.source.line !== undefined ? d.source.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
+  const severity = d.severity === 'warning' ? c.yellow(lang === 'id' ? 'peringatan: ' : 'warning: ') : '';
+  const code = d.severity === 'warning' ? c.yellow(d.code) : c.red(d.code);
+  let line = `${c.bold(where)}  ${code}  ${severity}${message}`;
+  if (hint && hint.trim() !== '') line += `\n  ${c.dim(lang === 'id' ? 'saran:' : 'hint:')} ${hint}`;
+  return line;
+}
+
+/** Print every problem of an error, then its summary line when it grouped several. */
+export function printError(error: SiapError, ctx: Context): void {
+  const c = palette(ctx.colorErr);
+  const lines = error.problems().map((d) => formatDiagnostic(d, ctx.lang, c));
+  if (error.diagnostics.length > 0) {
+    const { message } = describe(error.code, ctx.lang, error.params);
+    const file = error.diagnostics.find((d) => d.source)?.source?.file;
+    lines.push(c.red(`${file ? `${file}: ` : ''}${message}`));
+  }
+  ctx.err(`${lines.join('\n')}\n`);
+  if (ctx.debug) ctx.err(`${error.stack ?? ''}\n`);
+}
+
+export function printWarnings(diagnostics: Diagnostic[], ctx: Context): void {
+  if (diagnostics.length === 0) return;
+  const c = palette(ctx.colorErr);
+  ctx.err(`${diagnostics.map((d) => formatDiagnostic(d, ctx.lang, c)).join('\n')}\n`);
+}

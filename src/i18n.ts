@@ -1,0 +1,54 @@
+/** Languages every user-facing word exists in. Bahasa Indonesia is the default. */
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in one or more languages, as written in rubrics and templates. */
+export type LocalText = { id?: string; en?: string };
+
+/** A pair of wordings used by the program itself (both always present). */
+export type Words = { id: string; en: string };
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'id' || value === 'en';
+}
+
+/**
+ * Pick the wording for `lang`, falling back to the other language so a rubric written in one
+ * language still reads in the other.
+ */
+export function pick(text: LocalText | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] ?? text.id ?? text.en ?? '';
+}
+
+/**
+ * The language to use when `--lang` is not given: SIAP_LANG, then LANG (id_* → id, en_* → en),
+ * else Bahasa Indonesia.
+ */
+export function langFromEnv(env: Record<string, string | undefined>): Lang {
+  const explicit = env.SIAP_LANG?.trim().toLowerCase();
+  if (isLang(explicit)) return explicit;
+  const locale = (env.LC_ALL || env.LANG || '').toLowerCase();
+  if (locale.startsWith('en')) return 'en';
+  return 'id';
+}
+
+/** Format a number with the decimal separator of the language (comma for Bahasa Indonesia). */
+export function formatDecimal(value: number, decimals: number, lang: Lang): string {
+  const text = roundHalfUp(value, decimals).toFixed(decimals);
+  return lang === 'id' ? text.replace('.', ',') : text;
+}
+
+/**
+ * Round half away from zero on the decimal representation, so 1.005 → 1.01 (plain
+ * Math.round(x * 100) / 100 gives 1 because 1.005 is stored as 1.00499…).
+ */
+export function roundHalfUp(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  const magnitude = Math.abs(value);
+  // Exponent notation ("1e-7") cannot take another exponent; such values are far from a tie.
+  if (String(magnitude).includes('e')) return (sign * Math.round(magnitude * 10 ** decimals)) / 10 ** decimals;
+  const shifted = Math.round(Number(`${magnitude}e${decimals}`));
+  return sign * Number(`${shifted}e-${decimals}`);
+}

@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SiapError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { parseRubric, type ParsedRubric } from '../rubric/parse.js';
+import { fileExists, readUserFile } from './files.js';
+
+/** The package's own folder (two levels above this module in both src/ and dist/). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUNDLED_RUBRICS = join(PACKAGE_ROOT, 'rubrics');
+export const DEFAULT_RUBRIC = 'kesiapan-kota-cerdas';
+
+/** Ids of the rubrics shipped with siap. */
+export function bundledRubricIds(): string[] {
+  return readdirSync(BUNDLED_RUBRICS)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** A rubric argument (bundled id or path) → the file to read. */
+export function resolveRubricFile(ref: string): string {
+  const looksLikePath = /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+  if (!looksLikePath) {
+    const bundled = join(BUNDLED_RUBRICS, `${ref}.yaml`);
+    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) && fileExists(bundled)) return bundled;
+    if (fileExists(ref)) return ref;
+    throw new SiapError('RUBRIC_NOT_FOUND', { ref, known: bundledRubricIds().join(', ') }, { source: { file: ref } });
+  }
+  return ref;
+}
+
+const cache = new Map<string, ParsedRubric>();
+
+/** Load and validate a rubric by bundled id or path; parsed rubrics are kept for the process. */
+export function loadRubric(ref: string, lang: Lang = 'id'): ParsedRubric {
+  const file = resolveRubricFile(ref);
+  const key = `${resolve(file)}\0${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { text } = readUserFile(file);
+  const parsed = parseRubric(text, displayPath(file), { lang });
+  cache.set(key, parsed);
+  return parsed;
+}
+
+/** Bundled rubrics are shown as `rubrics/<id>.yaml`, user files as given. */
+export function displayPath(file: string): string {
+  const abs = resolve(file);
+  return abs.startsWith(BUNDLED_RUBRICS) ? join('rubrics', abs.slice(BUNDLED_RUBRICS.length + 1)) : file;
+}

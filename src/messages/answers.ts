@@ -1,0 +1,65 @@
+import { msg } from './define.js';
+
+/** Problems in an answers file. */
+export const answersMessages = {
+  ANSWERS_INVALID: msg('berkas jawaban tidak valid: {count} masalah', 'answers file is not valid: {count} problem(s)'),
+  ANSWERS_IS_RUBRIC: msg('ini berkas rubrik, bukan berkas jawaban', 'this is a rubric file, not an answers file', [
+    'periksa rubrik dengan `siap rubric validate`; buat templat jawaban dengan `siap init --rubric <berkas>`',
+    'check a rubric with `siap rubric validate`; make an answers template with `siap init --rubric <file>`',
+  ]),
+  ANSWER_UNKNOWN_QUESTION: msg('pertanyaan "{id}" tidak ada di rubrik {rubric}', 'question "{id}" is not in rubric {rubric}', [
+    '{suggestion}',
+    '{suggestion}',
+  ]),
+  ANSWER_WRONG_KIND: msg('jawaban "{id}" harus berupa {expected}, bukan {received}', 'the answer to "{id}" must be {expected}, not {received}', [
+    '{accepted}',
+    '{accepted}',
+  ]),
+  ANSWER_OUT_OF_SCALE: msg('nilai {value} untuk "{id}" tidak ada pada skalanya', 'value {value} for "{id}" is not on its scale', [
+    'nilai yang diterima: {accepted}',
+    'accepted values: {accepted}',
+  ]),
+  ANSWER_OUT_OF_BOUNDS: msg('nilai {value} untuk "{id}" di luar batas {min}–{max}', 'value {value} for "{id}" is outside {min}–{max}', [
+    'isi angka antara {min} dan {max} ({unit})',
+    'enter a number between {min} and {max} ({unit})',
+  ]),
+  ANSWER_NOT_INTEGER: msg('nilai {value} untuk "{id}" harus bilangan bulat', 'value {value} for "{id}" must be a whole number'),
+  ANSWER_UNKNOWN_OPTION: msg('opsi "{value}" tidak ada pada pertanyaan "{id}"', 'option "{value}" is not an option of "{id}"', [
+    'opsi yang ada: {accepted}',
+    'options: {accepted}',
+  ]),
+  ANSWER_EXCLUSIVE_OPTION: msg('opsi "{option}" pada "{id}" tidak dapat digabung dengan opsi lain', 'option "{option}" of "{id}" cannot be combined with other options'),
+  ANSWER_NA_NOT_ALLOWED: msg('pertanyaan "{id}" tidak boleh dijawab N/A (tidak berlaku)', 'question "{id}" cannot be marked N/A (not applicable)', [
+    'isi nilainya, atau biarkan kosong bila belum dinilai',
+    'give it a value, or leave it empty if not yet assessed',
+  ]),
+  ANSWER_NA_REASON: msg('N/A untuk "{id}" memerlukan alasan', 'N/A for "{id}" needs a reason', [
+    'tulis alasannya, misalnya `na: "Tidak ada wilayah pesisir"`',
+    'write the reason, e.g. `na: "No coastal area"`',
+  ]),
+  ANSWER_NA_AND_VALUE: msg('"{id}" diisi nilai dan N/A sekaligus', '"{id}" has both a value and N/A', [
+    'hapus salah satunya',
+    'remove one of them',
+  ]),
+  ANSWER_RUBRIC_ID: msg('berkas jawaban dibuat untuk rubrik "{expected}", tetapi dinilai dengan "{actual}"', 'answers were made for rubric "{expected}" but are being scored with "{actual}"', [
+    'gunakan --rubric {expected}, atau perbaiki `rubric.id` di berkas jawaban',
+    'use --rubric {expected}, or correct `rubric.id` in the answers file',
+  ]),
+  ANSWER_RUBRIC_HASH: msg('rubrik telah berubah sejak jawaban ini dibuat (sha256 {expected}… ≠ {actual}…)', 'the rubric changed since these answers were made (sha256 {expected}… ≠ {actual}…)', [
+    'periksa apakah jawabannya masih sesuai; --strict menjadikan ini kesalahan',
+    'check the answers still fit; --strict makes this an error',
+  ]),
+  ANSWER_RUBRIC_VERSION: msg('jawaban dibuat untuk rubrik versi {expected}, rubrik saat ini versi {actual}', 'answers were made for rubric version {expected}; the rubric is now version {actual}'),
+  ANSWER_RUBRIC_UNKNOWN: msg('rubrik "{ref}" yang disebut berkas jawaban tidak ditemukan', 'rubric "{ref}" named by the answers file cannot be found', [
+    'sebutkan rubriknya dengan --rubric <id|berkas>, atau isi `rubric.file` dengan jalur rubrik',
+    'name the rubric with --rubric <id|file>, or set `rubric.file` to its path',
+  ]),
+  ANSWER_CODE_NUMBER: msg('kode wilayah ditulis sebagai angka ({value}); angka nol di belakang koma bisa hilang', 'region code is written as a number ({value}); trailing zeros may be lost', [
+    'beri tanda kutip: code: "{value}"',
+    'quote it: code: "{value}"',
+  ]),
+  ANSWER_DATE: msg('tanggal "{value}" tidak berformat TTTT-BB-HH', 'date "{value}" is not in YYYY-MM-DD form', [
+    'contoh: 2026-04-05',
+    'for example 2026-04-05',
+  ]),
+};

@@ -1,0 +1,27 @@
+import type { Lang } from '../i18n.js';
+import { answersMessages } from './answers.js';
+import { assessMessages } from './assess.js';
+import { batchMessages } from './batch.js';
+import { commonMessages } from './common.js';
+import { compareMessages } from './compare.js';
+import { render, type MessageDef, type Params } from './define.js';
+import { reportMessages } from './report.js';
+import { rubricMessages } from './rubric.js';
+
+/** Every message siap can print about a problem, keyed by its code. */
+export const MESSAGES = {
+  ...commonMessages,
+  ...rubricMessages,
+  ...answersMessages,
+  ...reportMessages,
+  ...batchMessages,
+  ...compareMessages,
+  ...assessMessages,
+} satisfies Record<string, MessageDef>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The words for a code in a language. */
+export function describe(code: MessageCode, lang: Lang, params: Params = {}): { message: string; hint?: string } {
+  return render(MESSAGES[code], lang, params);
+}

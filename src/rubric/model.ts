@@ -1,0 +1,189 @@
+import type { Lang, LocalText } from '../i18n.js';
+
+/** How the index is expressed: a percentage 0–100, or on a level scale (SPBE: 1–5). */
+export interface IndexSpec {
+  expression: 'percent' | 'scale';
+  /** Scale whose value range the index uses (expression `scale`). */
+  scale?: string;
+  decimals: number;
+  /** Lowest and highest possible index, in display units. */
+  lower: number;
+  upper: number;
+  label?: LocalText;
+}
+
+export interface Band {
+  id: string;
+  min: number;
+  label: LocalText;
+  description?: LocalText;
+  color?: string;
+}
+
+export interface ScaleLevel {
+  value: number;
+  label: LocalText;
+  descriptor: LocalText;
+  evidence: LocalText[];
+  recommendation?: LocalText;
+}
+
+export interface Scale {
+  id: string;
+  title: LocalText;
+  description?: LocalText;
+  levels: ScaleLevel[];
+}
+
+export type ConditionOp = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in';
+export type Scalar = string | number | boolean;
+
+export type Condition =
+  | { type: 'compare'; question: string; op: ConditionOp; value: Scalar | Scalar[] }
+  | { type: 'regency'; op: ConditionOp; value: Scalar | Scalar[] }
+  | { type: 'all'; of: Condition[] }
+  | { type: 'any'; of: Condition[] }
+  | { type: 'not'; of: Condition };
+
+export interface Option {
+  id: string;
+  label: LocalText;
+  points: number;
+  descriptor?: LocalText;
+  recommendation?: LocalText;
+  exclusive: boolean;
+}
+
+export interface Threshold {
+  from: number;
+  points: number;
+  /** The scale level the threshold maps to, when the question uses a scale. */
+  level?: number;
+  label?: LocalText;
+  recommendation?: LocalText;
+}
+
+interface QuestionBase {
+  id: string;
+  text: LocalText;
+  hint?: LocalText;
+  evidence: LocalText[];
+  weight: number;
+  allowNa: boolean;
+  required: boolean;
+  when?: Condition;
+  tags: string[];
+  references: string[];
+  /** Id of the section holding the question. */
+  parent: string;
+  /** Position in document order (0-based), which is also the walk order. */
+  order: number;
+  /** Lowest and highest points the question can give (0/0 for text). */
+  minPoints: number;
+  maxPoints: number;
+}
+
+export interface LevelQuestion extends QuestionBase {
+  kind: 'level';
+  scale: string;
+  /** The scale's levels with the question's own descriptors, evidence and recommendations merged in. */
+  levels: ScaleLevel[];
+}
+export interface BooleanQuestion extends QuestionBase {
+  kind: 'boolean';
+  points: { yes: number; no: number };
+  labels?: { yes: LocalText; no: LocalText };
+  recommendation?: LocalText;
+}
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'choice';
+  options: Option[];
+}
+export interface MultiQuestion extends QuestionBase {
+  kind: 'multi';
+  options: Option[];
+  aggregate: 'sum' | 'max';
+  recommendation?: LocalText;
+}
+export interface NumberQuestion extends QuestionBase {
+  kind: 'number';
+  unit?: LocalText;
+  min: number;
+  max?: number;
+  integer: boolean;
+  scale?: string;
+  thresholds: Threshold[];
+}
+export interface TextQuestion extends QuestionBase {
+  kind: 'text';
+  multiline: boolean;
+}
+
+export type Question = LevelQuestion | BooleanQuestion | ChoiceQuestion | MultiQuestion | NumberQuestion | TextQuestion;
+export type QuestionKind = Question['kind'];
+
+export interface SectionNode {
+  id: string;
+  title: LocalText;
+  description?: LocalText;
+  weight: number;
+  /** 1 for pillars, 2 for their elements, … */
+  depth: number;
+  /** Parent section id; undefined for top-level sections. */
+  parent?: string;
+  bands?: Band[];
+  tags: string[];
+  sections: SectionNode[];
+  questions: Question[];
+}
+
+export type Gate =
+  | { id: string; title: LocalText; recommendation?: LocalText; type: 'question'; question: string; op: ConditionOp; value: Scalar | Scalar[] }
+  | { id: string; title: LocalText; recommendation?: LocalText; type: 'index'; min: number }
+  | { id: string; title: LocalText; recommendation?: LocalText; type: 'node'; node: string; min: number }
+  | { id: string; title: LocalText; recommendation?: LocalText; type: 'sections'; depth: number; min: number };
+
+export interface Profile {
+  id: string;
+  title: LocalText;
+  description?: LocalText;
+  tags: string[];
+}
+
+export interface Chart {
+  id: string;
+  title: LocalText;
+  nodes: string[];
+}
+
+/** A validated rubric, resolved and ready for scoring. */
+export interface Rubric {
+  id: string;
+  version: string;
+  sha256: string;
+  file: string;
+  title: LocalText;
+  shortTitle?: LocalText;
+  description?: LocalText;
+  source?: LocalText;
+  authority?: LocalText;
+  languages: Lang[];
+  index: IndexSpec;
+  bands: Band[];
+  sectionBands?: Band[];
+  gates: Gate[];
+  recommendation?: { pass: LocalText; fail: LocalText };
+  scales: Map<string, Scale>;
+  profiles: Map<string, Profile>;
+  charts: Chart[];
+  sections: SectionNode[];
+  /** Every section by id, in document order. */
+  nodes: Map<string, SectionNode>;
+  /** Every question in document order (the walk order). */
+  questions: Question[];
+  questionById: Map<string, Question>;
+}
+
+export function isScored(question: Question): boolean {
+  return question.kind !== 'text';
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { SiapError, type Diagnostic } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { issuesToDiagnostics } from '../source/issues.js';
+import { parseYaml } from '../source/yaml.js';
+import { buildRubric } from './build.js';
+import type { Rubric } from './model.js';
+import { RUBRIC_VOCABULARY, RubricSchema } from './schema.js';
+
+export interface ParsedRubric {
+  rubric: Rubric;
+  warnings: Diagnostic[];
+}
+
+/** sha256 of a file's text, as recorded in answers files. */
+export function sha256Of(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Rubric text → validated rubric. Every problem (syntax, shape, cross-references) is collected and
+ * thrown at once as a `RUBRIC_INVALID` SiapError whose diagnostics carry file:line:col.
+ */
+export function parseRubric(text: string, file: string, options: { lang?: Lang } = {}): ParsedRubric {
+  const lang = options.lang ?? 'id';
+  const source = parseYaml(text, file, 'RUBRIC_INVALID', lang);
+  const data = source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SiapError('RUBRIC_INVALID', { count: 1 }, {
+      diagnostics: [{ code: 'SCHEMA_TYPE', severity: 'error', params: { where: lang === 'id' ? 'isi berkas' : 'the file content', expected: lang === 'id' ? 'peta (kunci: nilai)' : 'a map (key: value)', received: Array.isArray(data) ? (lang === 'id' ? 'daftar' : 'a list') : typeof data }, source: source.locate([]) }],
+    });
+  }
+  if ('answers' in data && !('sections' in data)) {
+    throw new SiapError('RUBRIC_INVALID', { count: 1 }, { diagnostics: [{ code: 'RUBRIC_IS_ANSWERS', severity: 'error', params: {}, source: source.locate(['answers'], true) }] });
+  }
+  const parsed = RubricSchema.safeParse(data);
+  if (!parsed.success) {
+    const diagnostics = issuesToDiagnostics(parsed.error.issues, source, lang, RUBRIC_VOCABULARY);
+    throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics: sortByPosition(diagnostics) });
+  }
+  const { rubric, diagnostics } = buildRubric(parsed.data, source, sha256Of(text), lang);
+  if (!rubric) {
+    const sorted = sortByPosition(diagnostics);
+    throw new SiapError('RUBRIC_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
+  }
+  return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+}

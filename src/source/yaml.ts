@@ -1,0 +1,157 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
+import type { MessageCode } from '../messages/catalog.js';
+import type { Words } from '../i18n.js';
+
+/** A parsed YAML (or JSON) document that can point at the line and column of any key path. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Location of the value at `path` (or of its key, with `atKey`); falls back to the nearest parent. */
+  locate(path: readonly PropertyKey[], atKey?: boolean): SourceLocation;
+}
+
+/** Aliases allowed per document before we call it an alias bomb. */
+const MAX_ALIAS_COUNT = 200;
+
+/** What the YAML library's error codes mean, in words a regency team can act on. */
+const YAML_DETAIL: Record<string, Words> = {
+  BAD_INDENT: { id: 'indentasi tidak sejajar atau kurung tidak ditutup', en: 'indentation is out of line or a bracket is not closed' },
+  MISSING_CHAR: { id: 'ada tanda yang kurang (tanda kutip penutup, titik dua, atau kurung)', en: 'a character is missing (closing quote, colon or bracket)' },
+  BLOCK_AS_IMPLICIT_KEY: { id: 'struktur tidak sejajar: periksa indentasi dan titik dua', en: 'structure is out of line: check the indentation and colons' },
+  MULTILINE_IMPLICIT_KEY: { id: 'kunci harus berada dalam satu baris', en: 'a key must fit on one line' },
+  UNEXPECTED_TOKEN: { id: 'ada tanda yang tidak diharapkan di sini', en: 'unexpected character here' },
+  BAD_SCALAR_START: { id: 'nilai tidak boleh diawali tanda ini; beri tanda kutip', en: 'a value cannot start with this character; quote it' },
+  BAD_DQ_ESCAPE: { id: 'karakter escape tidak sah di dalam tanda kutip ganda', en: 'invalid escape inside double quotes' },
+  BLOCK_IN_FLOW: { id: 'blok tidak boleh berada di dalam [ ] atau { }', en: 'a block cannot sit inside [ ] or { }' },
+  BAD_ALIAS: { id: 'alias (*nama) tidak sah', en: 'invalid alias (*name)' },
+  KEY_OVER_1024_CHARS: { id: 'kunci lebih dari 1024 karakter', en: 'key longer than 1024 characters' },
+  NON_STRING_KEY: { id: 'kunci harus berupa teks', en: 'keys must be text' },
+};
+
+/** Parse YAML or JSON text; syntax problems become located diagnostics in one SiapError. */
+export function parseYaml(text: string, file: string, errorCode: MessageCode, lang: 'id' | 'en' = 'id'): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): SourceLocation => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    const diagnostics: Diagnostic[] = [];
+    const lines = new Set<number>();
+    for (const error of doc.errors) {
+      const source = at(error.pos[0]);
+      if (lines.has(source.line!) || diagnostics.length >= 10) continue;
+      lines.add(source.line!);
+      diagnostics.push(yamlDiagnostic(error.code, error.message, source, text, error.pos[0], lang));
+    }
+    throw new SiapError(errorCode, { count: diagnostics.length }, { diagnostics });
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new SiapError(errorCode, { count: 1 }, { diagnostics: [{ code: 'YAML_ALIASES', severity: 'error', params: {}, source: firstAlias(doc, at) ?? { file, line: 1, column: 1 } }] });
+    }
+    throw error;
+  }
+
+  const source: YamlSource = {
+    file,
+    data,
+    locate(path, atKey = false) {
+      return { ...locateOffset(doc, path, atKey, at, file), path: formatPath(path) };
+    },
+  };
+  const forbidden = findForbiddenKey(data, []);
+  if (forbidden) {
+    throw new SiapError(errorCode, { count: 1 }, {
+      diagnostics: [{ code: 'KEY_FORBIDDEN', severity: 'error', params: { key: '__proto__' }, source: source.locate(forbidden, true) }],
+    });
+  }
+  return source;
+}
+
+function yamlDiagnostic(code: string, message: string, source: SourceLocation, text: string, offset: number, lang: 'id' | 'en'): Diagnostic {
+  if (code === 'TAB_AS_INDENT') return { code: 'YAML_TAB', severity: 'error', params: {}, source };
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
+    return { code: 'YAML_DUPLICATE_KEY', severity: 'error', params: { key }, source };
+  }
+  if (code === 'MULTIPLE_DOCS') return { code: 'YAML_MULTI_DOC', severity: 'error', params: {}, source };
+  const detail = YAML_DETAIL[code]?.[lang] ?? message;
+  return { code: 'YAML_SYNTAX', severity: 'error', params: { detail }, source };
+}
+
+/** `['sections', 0, 'questions', 2, 'weight']` → `sections[0].questions[2].weight`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? String(seg) : `.${String(seg)}`;
+  }
+  return out;
+}
+
+function locateOffset(
+  doc: Document,
+  path: readonly PropertyKey[],
+  atKey: boolean,
+  at: (offset: number) => SourceLocation,
+  file: string,
+): SourceLocation {
+  let node: unknown = doc.contents;
+  let range = (node as Node | null)?.range;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyRange = (pair.key as Node).range;
+      const valueRange = (pair.value as Node | null)?.range;
+      range = (last && atKey) || !valueRange ? keyRange : valueRange;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      node = node.items[seg];
+      range = (node as Node).range;
+    } else break;
+  }
+  return range ? at(range[0]) : { file, line: 1, column: 1 };
+}
+
+function firstAlias(doc: Document, at: (offset: number) => SourceLocation): SourceLocation | undefined {
+  let found: SourceLocation | undefined;
+  const visit = (node: unknown): void => {
+    if (found || !node || typeof node !== 'object') return;
+    if (isAlias(node)) {
+      if (node.range) found = at(node.range[0]);
+    } else if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    } else if (isMap(node) || isSeq(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found;
+}
+
+/** The key path of the first `__proto__` key, walking with one shared path stack. */
+function findForbiddenKey(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      if (findForbiddenKey(value[i], path)) return path;
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      if (key === '__proto__' || findForbiddenKey((value as Record<string, unknown>)[key], path)) return path;
+      path.pop();
+    }
+  }
+  return undefined;
+}
