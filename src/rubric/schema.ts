@@ -7,7 +7,7 @@ export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
 export const Text = z.union([
   z.string().min(1),
   z.strictObject({ id: z.string().min(1).optional(), en: z.string().min(1).optional() }),
-]);
+]).meta({ id: 'Text', description: 'Text in Bahasa Indonesia (id) and English (en); a plain string is the first language' });
 
 export const ConditionOp = z.enum(['=', '!=', '<', '<=', '>', '>=', 'in']);
 
@@ -32,7 +32,7 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
     any: z.array(Condition).min(1).optional(),
     not: Condition.optional(),
   }),
-);
+).meta({ id: 'Condition' });
 
 const Weight = z.number().optional();
 
@@ -173,7 +173,7 @@ export const Section: z.ZodType<SectionInput> = z.lazy(() =>
     sections: z.array(Section).min(1).optional(),
     questions: z.array(Question).min(1).optional(),
   }),
-);
+).meta({ id: 'Section' });
 
 const Gate = z.strictObject({
   id: Id,

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { MessageCode } from '../messages/catalog.js';
 import type { Words } from '../i18n.js';
@@ -154,4 +154,9 @@ function findForbiddenKey(value: unknown, path: PropertyKey[]): PropertyKey[] | 
     }
   }
   return undefined;
+}
+
+/** Plain data → block-style YAML text (strings quoted only where YAML needs it). */
+export function stringifyYaml(value: unknown): string {
+  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false, nullStr: '' });
 }

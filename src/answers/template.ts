@@ -1,0 +1,196 @@
+import { pick, type Lang, type Words } from '../i18n.js';
+import type { Condition, Question, Rubric, SectionNode } from '../rubric/model.js';
+import { opSymbol } from '../present.js';
+import { KIND_WORDS } from '../vocabulary.js';
+
+export interface TemplateOptions {
+  lang: Lang;
+  regency?: { name?: string; kind?: 'kabupaten' | 'kota'; province?: string; code?: string };
+  assessmentKind?: 'self' | 'assessor';
+  profile?: string;
+  /** Location of the answers JSON Schema for the yaml-language-server line. */
+  schemaRef?: string;
+  /** Path of a rubric that is not bundled, relative to the answers file. */
+  rubricFile?: string;
+}
+
+const W = {
+  intro: {
+    id: 'Berkas jawaban asesmen',
+    en: 'Assessment answers file',
+  },
+  howTo: {
+    id: [
+      'Cara mengisi:',
+      '  • Isi `value:` setiap pertanyaan; nilai yang diterima tertulis di komentar di atasnya.',
+      '  • Bila pertanyaan tidak berlaku (hanya jika N/A diizinkan), biarkan `value:` kosong dan isi `na: "alasan"`.',
+      '  • `note:` untuk catatan; `evidence:` untuk daftar bukti (nama dokumen, tautan, jalur berkas).',
+      '  • Pertanyaan yang belum dinilai biarkan kosong. Berkas boleh diisi bertahap.',
+      '  • Periksa kapan saja dengan `siap score <berkas>`; cetak laporan dengan `siap report <berkas>`.',
+    ],
+    en: [
+      'How to fill it in:',
+      '  • Fill in `value:` for each question; the accepted values are in the comment above it.',
+      '  • If a question does not apply (only where N/A is allowed), leave `value:` empty and write `na: "reason"`.',
+      '  • `note:` for notes; `evidence:` for a list of evidence (document names, links, file paths).',
+      '  • Leave questions not yet assessed empty. The file can be filled in over several days.',
+      '  • Check it at any time with `siap score <file>`; print the report with `siap report <file>`.',
+    ],
+  },
+  weight: { id: 'bobot', en: 'weight' },
+  hint: { id: 'Petunjuk', en: 'Hint' },
+  values: { id: 'Nilai', en: 'Values' },
+  evidence: { id: 'Bukti yang dilampirkan', en: 'Evidence to attach' },
+  evidenceAt: { id: 'bukti', en: 'evidence' },
+  naAllowed: { id: 'N/A diizinkan (isi `na:` dengan alasannya)', en: 'N/A allowed (write the reason in `na:`)' },
+  optional: { id: 'tidak wajib', en: 'optional' },
+  onlyWhen: { id: 'Ditanyakan hanya bila', en: 'Asked only when' },
+  unit: { id: 'satuan', en: 'unit' },
+  range: { id: 'rentang', en: 'range' },
+  wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
+  multiHow: { id: 'tulis daftar id opsi, mis. [a, b]', en: 'write a list of option ids, e.g. [a, b]' },
+  booleanHow: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
+  textHow: { id: 'teks bebas; gunakan | untuk beberapa baris', en: 'free text; use | for several lines' },
+  regencyKind: { id: 'kabupaten | kota', en: 'kabupaten (regency) | kota (city)' },
+  code: { id: 'kode wilayah Kemendagri, mis. "51.04" (beri tanda kutip)', en: 'Kemendagri region code, e.g. "51.04" (keep the quotes)' },
+  assessmentKind: { id: 'self (penilaian mandiri) | assessor (verifikasi asesor)', en: 'self (self-assessment) | assessor (assessor verification)' },
+  date: { id: 'TTTT-BB-HH, mis. 2026-04-05', en: 'YYYY-MM-DD, e.g. 2026-04-05' },
+  mode: { id: 'onsite (kunjungan lapangan) | online (daring)', en: 'onsite | online' },
+  assessors: {
+    id: 'tim penilai; contoh: - {name: "Nama Lengkap", role: "Ketua Tim", institution: "Diskominfo"}',
+    en: 'assessment team; e.g. - {name: "Full Name", role: "Team lead", institution: "Diskominfo"}',
+  },
+  representative: {
+    id: 'yang "Mengetahui" di lembar pengesahan, mis. {name: "…", role: "Sekretaris Daerah"}',
+    en: 'who signs "Mengetahui" (acknowledged) on the sign-off page, e.g. {name: "…", role: "Regional Secretary"}',
+  },
+  profile: { id: 'profil pertanyaan', en: 'question profile' },
+} satisfies Record<string, Words | { id: string[]; en: string[] }>;
+
+/** A YAML double-quoted scalar (JSON strings are valid YAML). */
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** One comment line per paragraph; newlines in rubric texts must not break out of the comment. */
+function comment(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function describeCondition(condition: Condition, lang: Lang): string {
+  switch (condition.type) {
+    case 'all':
+      return condition.of.map((c) => describeCondition(c, lang)).join(lang === 'id' ? ' dan ' : ' and ');
+    case 'any':
+      return condition.of.map((c) => describeCondition(c, lang)).join(lang === 'id' ? ' atau ' : ' or ');
+    case 'not':
+      return `${lang === 'id' ? 'bukan' : 'not'} (${describeCondition(condition.of, lang)})`;
+    case 'regency':
+      return `${lang === 'id' ? 'jenis daerah' : 'region kind'} ${opSymbol(condition.op)} ${JSON.stringify(condition.value)}`;
+    case 'compare':
+      return `${condition.question} ${opSymbol(condition.op)} ${Array.isArray(condition.value) ? `[${condition.value.join(', ')}]` : String(condition.value)}`;
+  }
+}
+
+function questionBlock(q: Question, lang: Lang): string[] {
+  const t = (words: Words): string => words[lang];
+  const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
+  const flags = [kind, q.kind === 'text' ? '' : `${t(W.weight)} ${q.weight}`, q.required || q.kind === 'text' ? '' : t(W.optional)].filter(Boolean).join(', ');
+  const out: string[] = ['', `  # ${q.id} · ${comment(pick(q.text, lang))}  [${flags}]`];
+  if (q.hint) out.push(`  #   ${t(W.hint)}: ${comment(pick(q.hint, lang))}`);
+  switch (q.kind) {
+    case 'level':
+      out.push(`  #   ${t(W.values)}:`);
+      for (const level of q.levels) {
+        out.push(`  #     ${level.value}  ${comment(pick(level.label, lang))} — ${comment(pick(level.descriptor, lang))}`);
+        if (level.evidence.length > 0) out.push(`  #        ${t(W.evidenceAt)}: ${level.evidence.map((e) => comment(pick(e, lang))).join('; ')}`);
+      }
+      break;
+    case 'boolean':
+      out.push(`  #   ${t(W.values)}: ${t(W.booleanHow)}`);
+      break;
+    case 'choice':
+    case 'multi':
+      out.push(`  #   ${t(W.values)}${q.kind === 'multi' ? ` (${t(W.multiHow)})` : ''}:`);
+      for (const option of q.options) {
+        const descriptor = option.descriptor ? ` — ${comment(pick(option.descriptor, lang))}` : '';
+        out.push(`  #     ${option.id}  ${comment(pick(option.label, lang))}${descriptor}`);
+      }
+      break;
+    case 'number': {
+      const unit = q.unit ? `, ${t(W.unit)}: ${comment(pick(q.unit, lang))}` : '';
+      out.push(`  #   ${t(W.values)}: ${t(W.range)} ${q.min}–${q.max ?? '…'}${q.integer ? `, ${t(W.wholeNumber)}` : ''}${unit}`);
+      for (let i = 0; i < q.thresholds.length; i++) {
+        const th = q.thresholds[i]!;
+        const next = q.thresholds[i + 1];
+        const span = next ? `${th.from} – <${next.from}` : `≥ ${th.from}`;
+        out.push(`  #     ${span}${th.label ? `  ${comment(pick(th.label, lang))}` : ''}`);
+      }
+      break;
+    }
+    case 'text':
+      out.push(`  #   ${t(W.values)}: ${t(W.textHow)}`);
+      break;
+  }
+  if (q.evidence.length > 0) out.push(`  #   ${t(W.evidence)}: ${q.evidence.map((e) => comment(pick(e, lang))).join('; ')}`);
+  if (q.when) out.push(`  #   ${t(W.onlyWhen)}: ${describeCondition(q.when, lang)}`);
+  if (q.allowNa) out.push(`  #   ${t(W.naAllowed)}`);
+  out.push(`  ${q.id}:`);
+  out.push('    value:');
+  if (q.allowNa) out.push('    na:');
+  out.push('    note:');
+  out.push('    evidence: []');
+  return out;
+}
+
+function sectionBlock(node: SectionNode, lang: Lang, profileTags: string[] | undefined): string[] {
+  const out: string[] = [];
+  const title = comment(pick(node.title, lang));
+  if (node.depth === 1) {
+    out.push('', `  # ${'═'.repeat(72)}`, `  # ${title.toUpperCase()} (${W.weight[lang]} ${node.weight})`, `  # ${'═'.repeat(72)}`);
+  } else {
+    out.push('', `  # ── ${node.id} ${title} (${W.weight[lang]} ${node.weight}) ${'─'.repeat(Math.max(3, 60 - title.length))}`);
+  }
+  for (const child of node.sections) out.push(...sectionBlock(child, lang, profileTags));
+  for (const q of node.questions) {
+    if (profileTags && !q.tags.some((tag) => profileTags.includes(tag))) continue;
+    out.push(...questionBlock(q, lang));
+  }
+  return out;
+}
+
+/**
+ * A self-scoring template: commented YAML that loads as a valid, fully unanswered answers file.
+ * Every question is a block with its text, accepted values with descriptors, and the evidence to
+ * attach; values are left empty.
+ */
+export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): string {
+  const { lang } = options;
+  const t = (words: Words): string => words[lang];
+  const regency = options.regency ?? {};
+  const profileTags = options.profile ? rubric.profiles.get(options.profile)?.tags : undefined;
+  const lines: string[] = [];
+  if (options.schemaRef) lines.push(`# yaml-language-server: $schema=${options.schemaRef}`, '#');
+  lines.push(`# ${t(W.intro)} — ${comment(pick(rubric.title, lang))} (${rubric.id} v${rubric.version})`);
+  if (rubric.description) lines.push(`# ${comment(pick(rubric.description, lang))}`);
+  lines.push('#', ...W.howTo[lang].map((l) => `# ${l}`), '');
+  lines.push('format: siap-answers/1');
+  lines.push('rubric:', `  id: ${quote(rubric.id)}`, `  version: ${quote(rubric.version)}`, `  sha256: ${quote(rubric.sha256)}`);
+  if (options.rubricFile) lines.push(`  file: ${quote(options.rubricFile)}`);
+  lines.push('regency:');
+  lines.push(`  name: ${regency.name ? quote(regency.name) : ''}`.trimEnd());
+  lines.push(`  kind: ${regency.kind ?? ''}`.padEnd(32) + `# ${t(W.regencyKind)}`);
+  lines.push(`  province: ${regency.province ? quote(regency.province) : ''}`.trimEnd());
+  lines.push(`  code: ${regency.code ? quote(regency.code) : ''}`.padEnd(32) + `# ${t(W.code)}`);
+  lines.push('assessment:');
+  lines.push(`  kind: ${options.assessmentKind ?? 'self'}`.padEnd(32) + `# ${t(W.assessmentKind)}`);
+  lines.push('  date:'.padEnd(32) + `# ${t(W.date)}`);
+  lines.push('  place:');
+  lines.push('  mode:'.padEnd(32) + `# ${t(W.mode)}`);
+  if (options.profile) lines.push(`  profile: ${quote(options.profile)}`.padEnd(32) + `# ${t(W.profile)}`);
+  lines.push(`  # ${t(W.assessors)}`, '  assessors: []');
+  lines.push(`  # ${t(W.representative)}`, '  representative:');
+  lines.push('answers:');
+  for (const section of rubric.sections) lines.push(...sectionBlock(section, lang, profileTags));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,141 @@
+import type { ChalkInstance } from 'chalk';
+import { formatDecimal, pick, type Lang } from '../i18n.js';
+import { describeCoverage, describeGate, formatAnswer, formatIndex, formatState, weakestItems } from '../present.js';
+import type { Rubric } from '../rubric/model.js';
+import type { NodeScore, ScoreResult } from '../scoring/model.js';
+import { regencyDisplayName, WORDS } from '../vocabulary.js';
+import { bar, formatTable, truncate } from './table.js';
+
+/** The terminal summary of a score: index and band, status with failed gates, coverage, pillars, weakest items. */
+export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
+  const lines: string[] = [];
+  const regency = result.regency.name ? regencyDisplayName(result.regency) : lang === 'id' ? '(nama daerah belum diisi)' : '(regency name not filled in)';
+  const who = [regency, result.regency.province, WORDS[result.assessment.kind][lang], result.assessment.date].filter(Boolean).join(' · ');
+  lines.push(c.bold(who));
+  lines.push(c.dim(`${pick(rubric.title, lang)} (${rubric.id} v${rubric.version})`));
+  lines.push('');
+
+  const bandLabel = result.band ? pick(result.band.label, lang) : '—';
+  const indexText = `${formatIndex(result.index, result.decimals, lang)} / ${result.upper}`;
+  const label = (words: { id: string; en: string }): string => words[lang].padEnd(9);
+  lines.push(`  ${label(WORDS.index)}${c.bold(indexText)}   ${c.bold(bandLabel)}${result.provisional ? `   ${c.yellow(`[${WORDS.provisional[lang]}]`)}` : ''}`);
+  const status = result.recommended ? c.green(`✓ ${WORDS.recommended[lang]}`) : c.red(`✗ ${WORDS.notRecommended[lang]}`);
+  lines.push(`  ${label({ id: 'Status', en: 'Status' })}${status}`);
+  for (const gate of result.gates.filter((g) => !g.passed)) {
+    lines.push(`  ${' '.repeat(9)}${c.red('✗')} ${pick(gate.title, lang)} — ${describeGate(gate, result, rubric, lang)}`);
+  }
+  lines.push(`  ${label(WORDS.coverage)}${describeCoverage(result, lang)}`);
+  if (result.provisional) {
+    const n = result.coverage.requiredUnanswered;
+    lines.push(
+      `  ${' '.repeat(9)}${c.yellow(lang === 'id'
+        ? `hasil sementara: ${n} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah`
+        : `provisional: ${n} required question(s) unanswered, counted as the lowest value`)}`,
+    );
+  }
+  lines.push('');
+
+  const header = lang === 'id' ? ['PILAR / ELEMEN', 'BOBOT', 'INDEKS', '', 'KATEGORI'] : ['PILLAR / ELEMENT', 'WEIGHT', 'INDEX', '', 'BAND'];
+  const rows: string[][] = [header.map((h) => c.bold(h))];
+  const range = result.upper - result.lower;
+  const addRow = (node: NodeScore): void => {
+    if (node.depth > 2) return;
+    const indent = '  '.repeat(node.depth - 1);
+    const title = truncate(`${indent}${node.depth > 1 ? `${node.id} ` : ''}${pick(node.title, lang)}`, 44);
+    const share = node.index === null ? 0 : (node.index - result.lower) / range;
+    const barText = node.index === null ? '' : colourBar(bar(share, 20), node, c);
+    rows.push([node.depth === 1 ? c.bold(title) : title, formatWeight(node.weight, lang), formatIndex(node.index, result.decimals, lang), barText, node.band ? pick(node.band.label, lang) : '—']);
+  };
+  result.nodes.forEach(addRow);
+  lines.push(formatTable(rows, { right: [1, 2] }));
+
+  const weakest = weakestItems(result, 5);
+  if (weakest.length > 0) {
+    lines.push('');
+    lines.push(c.bold(lang === 'id' ? '5 butir dengan peluang kenaikan terbesar' : '5 items with the most to gain'));
+    for (const q of weakest) {
+      const question = rubric.questionById.get(q.id)!;
+      const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang) : formatState(q, lang);
+      const gain = formatDecimal(q.gain, result.decimals, lang);
+      lines.push(`  ${c.bold(q.id)}  ${truncate(pick(q.text, lang), 70)}`);
+      lines.push(`        ${c.dim(lang === 'id' ? 'saat ini:' : 'now:')} ${answer}  ${c.dim(lang === 'id' ? `(+${gain} poin indeks bila mencapai nilai tertinggi)` : `(+${gain} index points at the top level)`)}`);
+      if (q.recommendation) lines.push(`        ${c.cyan('→')} ${pick(q.recommendation, lang)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function colourBar(text: string, node: NodeScore, c: ChalkInstance): string {
+  const hex = node.band?.color;
+  return hex ? c.hex(hex)(text) : text;
+}
+
+function formatWeight(weight: number, lang: Lang): string {
+  return formatDecimal(weight, Number.isInteger(weight) ? 0 : 2, lang).replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '');
+}
+
+/** How every number was worked out: one line per node, Σ w·x / Σ w with exclusions named. */
+export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
+  const n = (v: number | null): string => formatIndex(v, result.decimals, lang);
+  const w = (v: number): string => formatWeight(v, lang);
+  const lines: string[] = [c.bold(lang === 'id' ? 'Cara perhitungan' : 'How the score was worked out'), ''];
+  const explainNode = (node: NodeScore, name: string): void => {
+    const terms = node.children.filter((ch) => ch.counted).map((ch) => `${w(ch.weight)}×${n(ch.score)}`);
+    const excluded = node.children.filter((ch) => !ch.counted && ch.excluded !== 'text');
+    const formula = terms.length === 0 ? '—' : `(${terms.join(' + ')}) / ${w(node.weightTotal)} = ${c.bold(n(node.index))}`;
+    lines.push(`${c.bold(name)} = ${formula}`);
+    const parts = node.children
+      .filter((ch) => ch.counted && ch.type === 'question')
+      .map((ch) => {
+        const qs = result.questions.find((q) => q.id === ch.id)!;
+        const q = rubric.questionById.get(ch.id)!;
+        const answer = qs.imputed ? (lang === 'id' ? 'belum dijawab → terendah' : 'unanswered → lowest') : formatAnswer(q, qs.value, lang);
+        return `${ch.id}: ${truncate(answer, 40)} → ${qs.points}/${qs.maxPoints} ${lang === 'id' ? 'poin' : 'points'} → ${n(qs.score)}`;
+      });
+    for (const part of parts) lines.push(`    ${c.dim(part)}`);
+    if (excluded.length > 0) {
+      const words: Record<string, { id: string; en: string }> = {
+        na: { id: 'N/A', en: 'N/A' },
+        hidden: { id: 'tidak ditanyakan', en: 'not asked' },
+        profile: { id: 'di luar profil', en: 'outside profile' },
+        'optional-unanswered': { id: 'opsional, belum dijawab', en: 'optional, unanswered' },
+        empty: { id: 'tanpa data', en: 'no data' },
+      };
+      const list = excluded.map((ch) => `${ch.id} (${words[ch.excluded ?? 'empty']?.[lang] ?? ch.excluded})`).join(', ');
+      lines.push(`    ${c.yellow(lang === 'id' ? `tidak dihitung: ${list}` : `not counted: ${list}`)}`);
+    }
+  };
+  explainNode(result.root, WORDS.index[lang]);
+  for (const node of result.nodes) explainNode(node, `${node.id} ${pick(node.title, lang)}`);
+  if (result.expression === 'percent') {
+    lines.push('');
+    lines.push(c.dim(lang === 'id'
+      ? 'Nilai pertanyaan = (poin − poin minimum) / (poin maksimum − poin minimum) × 100. Pembulatan hanya saat ditampilkan.'
+      : 'Question value = (points − min points) / (max points − min points) × 100. Rounded only for display.'));
+  } else {
+    lines.push('');
+    lines.push(c.dim(lang === 'id'
+      ? `Nilai pertanyaan level = nilai levelnya (${result.lower}–${result.upper}). Indeks dihitung dari nilai yang belum dibulatkan.`
+      : `A level question's value is its level (${result.lower}–${result.upper}). The index is computed from unrounded values.`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per section and per question, unrounded numbers with a dot. */
+export function formatScoreCsv(result: ScoreResult, lang: Lang): string {
+  const header = ['type', 'id', 'parent', 'title', 'weight', 'index', 'display', 'band', 'state', 'value', 'points', 'max_points', 'share'];
+  const rows: unknown[][] = [header];
+  rows.push(['index', result.rubric.id, '', pick(result.rubric.title, lang), 1, result.index, formatIndex(result.index, result.decimals, 'en'), result.band ? pick(result.band.label, lang) : '', result.provisional ? 'provisional' : '', '', '', '', 1]);
+  for (const node of result.nodes) {
+    rows.push(['section', node.id, node.parent ?? '', pick(node.title, lang), node.weight, node.index, formatIndex(node.index, result.decimals, 'en'), node.band ? pick(node.band.label, lang) : '', '', '', '', '', node.share]);
+  }
+  for (const q of result.questions) {
+    rows.push(['question', q.id, q.parent, pick(q.text, lang), q.weight, q.score, q.score === null ? '' : formatIndex(q.score, result.decimals, 'en'), '', q.state, q.state === 'na' ? `N/A: ${q.naReason ?? ''}` : q.value, q.points, q.maxPoints, q.share]);
+  }
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+}

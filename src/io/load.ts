@@ -1,0 +1,53 @@
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Answers } from '../answers/model.js';
+import { parseAnswersSource, readAnswersSource, rubricRefOf } from '../answers/parse.js';
+import { SiapError, type Diagnostic } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import type { Rubric } from '../rubric/model.js';
+import { readUserFile } from './files.js';
+import { loadRubric } from './rubrics.js';
+
+export interface LoadedAssessment {
+  rubric: Rubric;
+  answers: Answers;
+  /** Rubric and answers warnings (e.g. the rubric changed since the answers were made). */
+  warnings: Diagnostic[];
+  /** The answers file exactly as read (embedded in reports). */
+  bytes: Buffer;
+}
+
+export interface LoadOptions {
+  /** Rubric to use instead of the one the file names (bundled id or path). */
+  rubric?: string;
+  lang?: Lang;
+  strict?: boolean;
+}
+
+/**
+ * Read an answers file and the rubric it was made for (or `options.rubric`), and check one
+ * against the other.
+ */
+export function loadAssessment(file: string, options: LoadOptions = {}): LoadedAssessment {
+  const lang = options.lang ?? 'id';
+  const { text, bytes } = readUserFile(file);
+  const source = readAnswersSource(text, file, lang);
+  const ref = rubricRefOf(source);
+  let rubricRef = options.rubric;
+  if (!rubricRef && ref.file) rubricRef = isAbsolute(ref.file) ? ref.file : join(dirname(file), ref.file);
+  if (!rubricRef) rubricRef = ref.id;
+  if (!rubricRef) {
+    const missing: Diagnostic = { code: 'SCHEMA_MISSING', severity: 'error', params: { key: 'rubric.id' }, source: source.locate(['rubric']) };
+    throw new SiapError('ANSWERS_INVALID', { count: 1 }, { diagnostics: [missing] });
+  }
+  let parsedRubric;
+  try {
+    parsedRubric = loadRubric(rubricRef, lang);
+  } catch (error) {
+    if (error instanceof SiapError && error.code === 'RUBRIC_NOT_FOUND' && !options.rubric) {
+      throw new SiapError('ANSWER_RUBRIC_UNKNOWN', { ref: rubricRef }, { source: source.locate(['rubric', ref.file ? 'file' : 'id']) });
+    }
+    throw error;
+  }
+  const { answers, warnings } = parseAnswersSource(source, parsedRubric.rubric, { lang, ...(options.strict ? { strict: true } : {}) });
+  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes };
+}

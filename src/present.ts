@@ -1,0 +1,139 @@
+import type { AnswerValue } from './answers/model.js';
+import { formatDecimal, pick, type Lang } from './i18n.js';
+import type { Question, Rubric } from './rubric/model.js';
+import type { GateResult, QuestionScore, ScoreResult } from './scoring/model.js';
+import { WORDS } from './vocabulary.js';
+
+/**
+ * Words for scores and answers, shared by the terminal, the report and compare. Pure: takes the
+ * rubric and the score trace, returns text.
+ */
+
+/** `72,4` (id) or `72.4` (en); an em dash when there is no index. */
+export function formatIndex(value: number | null, decimals: number, lang: Lang): string {
+  return value === null ? '—' : formatDecimal(value, decimals, lang);
+}
+
+/** `72,4 / 100` or `3,12 / 5`. */
+export function formatIndexOf(result: Pick<ScoreResult, 'decimals' | 'upper'>, value: number | null, lang: Lang): string {
+  return `${formatIndex(value, result.decimals, lang)} / ${result.upper}`;
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  const text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+  return lang === 'id' ? text.replace('.', ',') : text;
+}
+
+/** An answer as a person would say it: `3 · Terdefinisi`, `Ya`, `12 orang (2 · Parsial)`. */
+export function formatAnswer(question: Question, value: AnswerValue | undefined, lang: Lang): string {
+  if (value === undefined) return '';
+  switch (question.kind) {
+    case 'level': {
+      const level = question.levels.find((l) => l.value === value);
+      return level ? `${level.value} · ${pick(level.label, lang)}` : String(value);
+    }
+    case 'boolean':
+      if (question.labels) return pick(value === true ? question.labels.yes : question.labels.no, lang);
+      return value === true ? WORDS.yes[lang] : WORDS.no[lang];
+    case 'choice':
+      return pick(question.options.find((o) => o.id === value)?.label, lang) || String(value);
+    case 'multi': {
+      const list = Array.isArray(value) ? value : [String(value)];
+      if (list.length === 0) return lang === 'id' ? '(tidak ada yang dipilih)' : '(none selected)';
+      return list.map((id) => pick(question.options.find((o) => o.id === id)?.label, lang) || id).join('; ');
+    }
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(value);
+      const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
+      const threshold = [...question.thresholds].reverse().find((t) => t.from <= n);
+      const label = threshold?.label ? ` (${pick(threshold.label, lang)})` : '';
+      return `${formatNumber(n, lang)}${unit}${label}`;
+    }
+    case 'text':
+      return String(value);
+  }
+}
+
+/** An answer's state in words, for unanswered, N/A and hidden questions. */
+export function formatState(qs: QuestionScore, lang: Lang): string {
+  switch (qs.state) {
+    case 'na':
+      return `${WORDS.naShort[lang]}: ${qs.naReason ?? ''}`;
+    case 'hidden':
+      return qs.hiddenBy === 'profile' ? (lang === 'id' ? 'di luar profil' : 'outside the profile') : WORDS.hidden[lang];
+    case 'unanswered':
+      return qs.imputed ? (lang === 'id' ? 'belum dijawab (dihitung nilai terendah)' : 'unanswered (counted as lowest)') : WORDS.unanswered[lang];
+    case 'answered':
+      return '';
+  }
+}
+
+const OP_SYMBOLS: Record<string, string> = { '>=': '≥', '<=': '≤', '!=': '≠', '=': '=', '<': '<', '>': '>', in: '∈' };
+
+/** `>=` → `≥`: operators as printed for people. */
+export function opSymbol(op: string): string {
+  return OP_SYMBOLS[op] ?? op;
+}
+
+/** Why a gate failed (or that it passed), in words. */
+export function describeGate(gate: GateResult, result: ScoreResult, rubric: Rubric, lang: Lang): string {
+  const idx = (v: number): string => formatIndex(v, result.decimals, lang);
+  const need = (min: number): string => (lang === 'id' ? `syarat ≥ ${formatNumber(min, lang)}` : `required ≥ ${formatNumber(min, lang)}`);
+  const rule = rubric.gates.find((g) => g.id === gate.id);
+  if (!rule) return '';
+  switch (rule.type) {
+    case 'question': {
+      const q = rubric.questionById.get(rule.question)!;
+      const expected = `${opSymbol(rule.op)} ${Array.isArray(rule.value) ? rule.value.join(', ') : String(rule.value)}`;
+      if (gate.reason === 'unanswered') return lang === 'id' ? `${q.id} belum dijawab (syarat ${expected})` : `${q.id} is unanswered (required ${expected})`;
+      if (gate.reason === 'na') return lang === 'id' ? `${q.id} dijawab N/A (syarat ${expected})` : `${q.id} is N/A (required ${expected})`;
+      if (gate.reason === 'hidden') return lang === 'id' ? `${q.id} tidak ditanyakan (syarat ${expected})` : `${q.id} was not asked (required ${expected})`;
+      const answer = formatAnswer(q, gate.actual as AnswerValue, lang);
+      return lang === 'id' ? `${q.id}: ${answer} (syarat ${expected})` : `${q.id}: ${answer} (required ${expected})`;
+    }
+    case 'index':
+      if (gate.actual === null) return lang === 'id' ? 'indeks belum dapat dihitung' : 'the index cannot be computed yet';
+      return `${WORDS.index[lang]} ${idx(gate.actual as number)} (${need(rule.min)})`;
+    case 'node': {
+      const title = pick(rubric.nodes.get(rule.node)?.title, lang);
+      if (gate.actual === null) return lang === 'id' ? `${title}: belum ada data` : `${title}: no data yet`;
+      return `${title} ${idx(gate.actual as number)} (${need(rule.min)})`;
+    }
+    case 'sections': {
+      if (gate.actual === null) return lang === 'id' ? 'belum ada data' : 'no data yet';
+      if (!gate.failing?.length) return lang === 'id' ? `terendah ${idx(gate.actual as number)} (${need(rule.min)})` : `lowest ${idx(gate.actual as number)} (${need(rule.min)})`;
+      const list = gate.failing
+        .map((id) => `${pick(rubric.nodes.get(id)?.title, lang)} ${idx(result.nodes.find((n) => n.id === id)?.index ?? 0)}`)
+        .join(', ');
+      return `${list} (${need(rule.min)})`;
+    }
+  }
+}
+
+/**
+ * Items where the index has most to gain: counted questions below their top, ordered by the
+ * index points that reaching the top would add (then lowest normalised value, then rubric order).
+ */
+export function weakestItems(result: ScoreResult, count: number): QuestionScore[] {
+  return result.questions
+    .filter((q) => q.normalized !== null && q.normalized < 1 && q.share > 0)
+    .sort((a, b) => b.gain - a.gain || a.normalized! - b.normalized! || 0)
+    .slice(0, count);
+}
+
+/** Items at or near the top, ordered by normalised value then by their share of the index. */
+export function strongestItems(result: ScoreResult, count: number): QuestionScore[] {
+  return result.questions
+    .filter((q) => q.state === 'answered' && q.normalized !== null && q.normalized >= 0.75 && q.share > 0)
+    .sort((a, b) => b.normalized! - a.normalized! || b.share - a.share)
+    .slice(0, count);
+}
+
+/** `45 dari 57 dijawab` / `45 of 57 answered`, with N/A and hidden counts when there are any. */
+export function describeCoverage(result: ScoreResult, lang: Lang): string {
+  const c = result.coverage;
+  const parts = [lang === 'id' ? `${c.answered} dari ${c.applicable} pertanyaan dijawab` : `${c.answered} of ${c.applicable} questions answered`];
+  if (c.na > 0) parts.push(`${c.na} N/A`);
+  if (c.hidden > 0) parts.push(lang === 'id' ? `${c.hidden} tidak ditanyakan` : `${c.hidden} not asked`);
+  return parts.join(' · ');
+}
