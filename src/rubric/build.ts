@@ -381,13 +381,18 @@ function buildBands(
   report: (code: Diagnostic['code'], path: Path, params?: Record<string, string | number>) => void,
   primary: Lang,
 ): Band[] {
+  let ordered = true;
   input.forEach((band, i) => {
     const previous = input[i - 1];
-    if (previous && band.min >= previous.min) report('BANDS_ORDER', [...path, i, 'min'], { min: band.min, previous: previous.min });
+    if (previous && band.min >= previous.min) {
+      ordered = false;
+      report('BANDS_ORDER', [...path, i, 'min'], { min: band.min, previous: previous.min });
+    }
     if (band.min > upper || band.min < lower) report('BANDS_RANGE', [...path, i, 'min'], { min: band.min, lower, upper });
   });
   const last = input.at(-1);
-  if (last && last.min > lower) report('BANDS_GAP', [...path, input.length - 1, 'min'], { min: last.min, lower });
+  // A gap is only meaningful once the bands are in order.
+  if (ordered && last && last.min > lower) report('BANDS_GAP', [...path, input.length - 1, 'min'], { min: last.min, lower });
   return input.map((band, i) => ({
     id: band.id ?? `band-${i + 1}`,
     min: band.min,

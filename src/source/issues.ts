@@ -67,6 +67,9 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, lang: Lang, vocabu
     case 'invalid_format':
       return [{ code: 'SCHEMA_FORMAT', severity: 'error', params: { where, format: issue.format === 'regex' ? describePattern(issue, lang) : issue.format }, source: source.locate(path) }];
     case 'invalid_union':
+      if (value === undefined) {
+        return [{ code: 'SCHEMA_MISSING', severity: 'error', params: { key: String(path.at(-1) ?? '') }, source: source.locate(path.slice(0, -1)) }];
+      }
       return [{ code: 'SCHEMA_SHAPE', severity: 'error', params: { where }, source: source.locate(path) }];
     default:
       return [{ code: 'SCHEMA_INVALID', severity: 'error', params: { where, detail: issue.message }, source: source.locate(path) }];

@@ -38,14 +38,11 @@ export function parseYaml(text: string, file: string, errorCode: MessageCode, la
     return { file, line: pos.line, column: pos.col };
   };
   if (doc.errors.length > 0) {
-    const diagnostics: Diagnostic[] = [];
-    const lines = new Set<number>();
-    for (const error of doc.errors) {
-      const source = at(error.pos[0]);
-      if (lines.has(source.line!) || diagnostics.length >= 10) continue;
-      lines.add(source.line!);
-      diagnostics.push(yamlDiagnostic(error.code, error.message, source, text, error.pos[0], lang));
-    }
+    // One slip in YAML usually cascades into errors on the following lines: report tabs (each is
+    // real), else the first syntax error plus duplicate keys (independent of each other).
+    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+    const chosen = tabs.length > 0 ? tabs : [doc.errors[0]!, ...doc.errors.slice(1).filter((e) => e.code === 'DUPLICATE_KEY')];
+    const diagnostics = chosen.slice(0, 10).map((error) => yamlDiagnostic(error.code, error.message, at(error.pos[0]), text, error.pos[0], lang));
     throw new SiapError(errorCode, { count: diagnostics.length }, { diagnostics });
   }
 
