@@ -30,6 +30,19 @@ export function rubricRefOf(source: YamlSource): { id?: string; file?: string } 
   };
 }
 
+/** The document must be a map, and not a rubric handed over by mistake. */
+export function assertAnswersDocument(source: YamlSource, lang: Lang): void {
+  const data = source.data;
+  let problem: Diagnostic | undefined;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const received = Array.isArray(data) ? (lang === 'id' ? 'daftar' : 'a list') : typeof data;
+    problem = { code: 'SCHEMA_TYPE', severity: 'error', params: { where: lang === 'id' ? 'isi berkas' : 'the file content', expected: lang === 'id' ? 'peta (kunci: nilai)' : 'a map (key: value)', received }, source: source.locate([]) };
+  } else if ('sections' in data && 'scales' in data) {
+    problem = { code: 'ANSWERS_IS_RUBRIC', severity: 'error', params: {}, source: source.locate(['sections'], true) };
+  }
+  if (problem) throw new SiapError('ANSWERS_INVALID', { count: 1 }, { diagnostics: [problem] });
+}
+
 /** Answers text → answers checked against the rubric. */
 export function parseAnswers(text: string, file: string, rubric: Rubric, options: { lang?: Lang; strict?: boolean } = {}): ParsedAnswers {
   return parseAnswersSource(readAnswersSource(text, file, options.lang), rubric, options);
@@ -46,12 +59,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     const sorted = sortByPosition(diagnostics);
     throw new SiapError('ANSWERS_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
   };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    fail([{ code: 'SCHEMA_TYPE', severity: 'error', params: { where: lang === 'id' ? 'isi berkas' : 'the file content', expected: lang === 'id' ? 'peta (kunci: nilai)' : 'a map (key: value)', received: Array.isArray(data) ? (lang === 'id' ? 'daftar' : 'a list') : typeof data }, source: source.locate([]) }]);
-  }
-  if ('sections' in (data as object) && 'scales' in (data as object)) {
-    fail([{ code: 'ANSWERS_IS_RUBRIC', severity: 'error', params: {}, source: source.locate(['sections'], true) }]);
-  }
+  assertAnswersDocument(source, lang);
   const parsed = AnswersSchema.safeParse(data);
   if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, lang, ANSWERS_VOCABULARY));
   const input = parsed.data as AnswersInput;

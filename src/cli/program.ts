@@ -95,6 +95,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch): Command {
     .description(w({ id: 'cetak JSON Schema format rubrik (atau jawaban) untuk editor', en: 'print the JSON Schema of the rubric (or answers) format for editors' }))
     .option('--answers', w({ id: 'skema berkas jawaban', en: 'schema of answers files' }))
     .option('--template', w({ id: 'skema templat laporan', en: 'schema of report templates' }))
+    .option('--score', w({ id: 'skema keluaran `siap score --json`', en: 'schema of `siap score --json` output' }))
     .addHelpText('after', example(['siap rubric schema > siap-rubric.schema.json', 'siap rubric schema --answers > siap-answers.schema.json']))
     .action(run('rubric-schema'));
 

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Answers } from '../answers/model.js';
-import { parseAnswersSource, readAnswersSource, rubricRefOf } from '../answers/parse.js';
+import { assertAnswersDocument, parseAnswersSource, readAnswersSource, rubricRefOf } from '../answers/parse.js';
 import { SiapError, type Diagnostic } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import type { Rubric } from '../rubric/model.js';
@@ -31,6 +31,7 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
   const lang = options.lang ?? 'id';
   const { text, bytes } = readUserFile(file);
   const source = readAnswersSource(text, file, lang);
+  assertAnswersDocument(source, lang);
   const ref = rubricRefOf(source);
   let rubricRef = options.rubric;
   if (!rubricRef && ref.file) rubricRef = isAbsolute(ref.file) ? ref.file : join(dirname(file), ref.file);
@@ -43,7 +44,8 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
   try {
     parsedRubric = loadRubric(rubricRef, lang);
   } catch (error) {
-    if (error instanceof SiapError && error.code === 'RUBRIC_NOT_FOUND' && !options.rubric) {
+    const missing = error instanceof SiapError && (error.code === 'RUBRIC_NOT_FOUND' || (error.code === 'FILE_NOT_FOUND' && Boolean(ref.file)));
+    if (missing && !options.rubric) {
       throw new SiapError('ANSWER_RUBRIC_UNKNOWN', { ref: rubricRef }, { source: source.locate(['rubric', ref.file ? 'file' : 'id']) });
     }
     throw error;

@@ -2,5 +2,29 @@ import { msg } from './define.js';
 
 /** Problems and notices of `siap report`. */
 export const reportMessages = {
-  REPORT_PLACEHOLDER: msg('belum dipakai', 'not used yet'),
+  TEMPLATE_INVALID: msg('templat laporan tidak valid: {count} masalah', 'report template is not valid: {count} problem(s)'),
+  TEMPLATE_NOT_FOUND: msg('templat "{ref}" tidak ditemukan, baik sebagai templat bawaan maupun sebagai berkas', 'template "{ref}" is neither a bundled template nor a file', [
+    'templat bawaan: {known}; atau sebutkan jalur berkas .yaml',
+    'bundled templates: {known}; or give the path of a .yaml file',
+  ]),
+  TEMPLATE_DUPLICATE_SECTION: msg('bagian "{section}" disebut lebih dari sekali', 'section "{section}" is listed more than once', [
+    'sebutkan setiap bagian satu kali; urutan cetak selalu mengikuti urutan baku laporan',
+    'list each section once; the report always prints them in its standard order',
+  ]),
+  TEMPLATE_LOGO_FORMAT: msg('logo "{file}" bukan gambar PNG atau JPEG', 'logo "{file}" is not a PNG or JPEG image', [
+    'simpan logo sebagai .png atau .jpg',
+    'save the logo as .png or .jpg',
+  ]),
+  TEMPLATE_LOGO_MISSING: msg('logo "{file}" tidak ditemukan di folder templat ({base})', 'logo "{file}" is not in the template\'s folder ({base})', [
+    'periksa nama berkasnya; jalur logo dihitung dari folder berkas templat',
+    'check the file name; the logo path is relative to the template file\'s folder',
+  ]),
+  REPORT_OUTPUT_NOT_PDF: msg('berkas keluaran "{file}" harus berakhiran .pdf', 'output file "{file}" must end in .pdf', [
+    'contoh: -o laporan-gianyar.pdf',
+    'for example: -o report-gianyar.pdf',
+  ]),
+  REPORT_COMPARE_UNAVAILABLE: msg('--compare belum tersedia pada versi ini', '--compare is not available in this version', [
+    'bandingkan kedua berkas di terminal dengan `siap compare mandiri.yaml verifikasi.yaml`',
+    'compare both files in the terminal with `siap compare self.yaml verified.yaml`',
+  ]),
 };

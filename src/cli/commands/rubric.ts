@@ -1,5 +1,5 @@
 import { SiapError } from '../../errors.js';
-import { pick, type Lang } from '../../i18n.js';
+import { formatDecimal, pick, type Lang } from '../../i18n.js';
 import { bundledRubricIds, loadRubric } from '../../io/rubrics.js';
 import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
 import { KIND_WORDS, WORDS } from '../../vocabulary.js';
@@ -56,7 +56,7 @@ function showRubric(ref: string, withQuestions: boolean, ctx: Context): number {
   const c = palette(ctx.colorOut);
   const lang = ctx.lang;
   const share = shares(rubric);
-  const pct = (id: string): string => `${((share.get(id) ?? 0) * 100).toFixed(1).replace('.', lang === 'id' ? ',' : '.')}%`;
+  const pct = (id: string): string => `${formatDecimal((share.get(id) ?? 0) * 100, 2, lang)}%`;
   const expression = rubric.index.expression === 'percent' ? WORDS.percent[lang] : `${WORDS.scale[lang]} ${rubric.index.lower}–${rubric.index.upper}`;
   const lines: string[] = [
     c.bold(`${pick(rubric.title, lang)}`),
@@ -111,16 +111,16 @@ function validateRubrics(files: string[], ctx: Context): number {
 }
 
 function summary(rubric: Rubric, lang: Lang): string {
-  const elements = [...rubric.nodes.values()].filter((n) => n.depth === 2).length;
+  const sub = [...rubric.nodes.values()].filter((n) => n.depth > 1).length;
   const parts = lang === 'id'
-    ? [`valid — ${rubric.id} v${rubric.version}`, `${rubric.sections.length} pilar`, `${elements} elemen`, `${rubric.questions.length} pertanyaan`, `${rubric.scales.size} skala`, `${rubric.gates.length} syarat`]
-    : [`valid — ${rubric.id} v${rubric.version}`, `${rubric.sections.length} pillars`, `${elements} elements`, `${rubric.questions.length} questions`, `${rubric.scales.size} scales`, `${rubric.gates.length} gates`];
+    ? [`valid — ${rubric.id} v${rubric.version}`, `${rubric.sections.length} bagian utama`, `${sub} sub-bagian`, `${rubric.questions.length} pertanyaan`, `${rubric.scales.size} skala`, `${rubric.gates.length} syarat`]
+    : [`valid — ${rubric.id} v${rubric.version}`, `${rubric.sections.length} top-level sections`, `${sub} sub-sections`, `${rubric.questions.length} questions`, `${rubric.scales.size} scales`, `${rubric.gates.length} gates`];
   return parts.join(', ');
 }
 
 async function printSchema(options: Record<string, unknown>, ctx: Context): Promise<number> {
   const { jsonSchemaFor } = await import('../../schemas.js');
-  const which = options.answers ? 'answers' : options.template ? 'template' : 'rubric';
+  const which = options.answers ? 'answers' : options.template ? 'template' : options.score ? 'score' : 'rubric';
   ctx.out(`${JSON.stringify(await jsonSchemaFor(which), null, 2)}\n`);
   return 0;
 }
