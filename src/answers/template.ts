@@ -96,7 +96,8 @@ function questionBlock(q: Question, lang: Lang): string[] {
   const t = (words: Words): string => words[lang];
   const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
   const flags = [kind, q.kind === 'text' ? '' : `${t(W.weight)} ${q.weight}`, q.required || q.kind === 'text' ? '' : t(W.optional)].filter(Boolean).join(', ');
-  const out: string[] = ['', `  # ${q.id} · ${comment(pick(q.text, lang))}  [${flags}]`];
+  const title = q.title ? `${comment(pick(q.title, lang))} — ` : '';
+  const out: string[] = ['', `  # ${q.id} · ${title}${comment(pick(q.text, lang))}  [${flags}]`];
   if (q.hint) out.push(`  #   ${t(W.hint)}: ${comment(pick(q.hint, lang))}`);
   switch (q.kind) {
     case 'level':

@@ -157,6 +157,7 @@ export function buildRubric(
       order,
       minPoints: 0,
       maxPoints: 0,
+      ...(q.title ? { title: text(q.title, primary) } : {}),
       ...(q.hint ? { hint: text(q.hint, primary) } : {}),
     };
     switch (q.kind) {

@@ -65,6 +65,8 @@ export interface Threshold {
 
 interface QuestionBase {
   id: string;
+  /** Short name for tables; absent when the rubric gives only the question text. */
+  title?: LocalText;
   text: LocalText;
   hint?: LocalText;
   evidence: LocalText[];

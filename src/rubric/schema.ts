@@ -84,6 +84,8 @@ const Threshold = z.strictObject({
 
 const questionCommon = {
   id: Id,
+  /** Short name for tables and charts (e.g. "Arsitektur SPBE"); the question itself is `text`. */
+  title: Text.optional(),
   text: Text,
   hint: Text.optional(),
   evidence: z.array(Text).optional(),

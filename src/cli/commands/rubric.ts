@@ -74,7 +74,7 @@ function showRubric(ref: string, withQuestions: boolean, ctx: Context): number {
         const qi = '  '.repeat(node.depth);
         const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
         const marks = [q.allowNa ? 'N/A' : '', q.when ? (lang === 'id' ? 'bersyarat' : 'conditional') : '', ...q.tags].filter(Boolean).join(', ');
-        rows.push([qi + q.id, qi + truncate(pick(q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), q.kind === 'text' ? '–' : String(q.weight), q.kind === 'text' ? '' : pct(q.id)]);
+        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), q.kind === 'text' ? '–' : String(q.weight), q.kind === 'text' ? '' : pct(q.id)]);
       }
     } else if (node.questions.length > 0) {
       rows.push(['', `${'  '.repeat(node.depth)}${c.dim(`${node.questions.length} ${WORDS.questions[lang]}`)}`, '', '', '']);
