@@ -96,7 +96,8 @@ export function createProgram(lang: Lang, dispatch: Dispatch): Command {
     .option('--answers', w({ id: 'skema berkas jawaban', en: 'schema of answers files' }))
     .option('--template', w({ id: 'skema templat laporan', en: 'schema of report templates' }))
     .option('--score', w({ id: 'skema keluaran `siap score --json`', en: 'schema of `siap score --json` output' }))
-    .addHelpText('after', example(['siap rubric schema > siap-rubric.schema.json', 'siap rubric schema --answers > siap-answers.schema.json']))
+    .option('-r, --rubric <rubric>', w({ id: 'skema jawaban khusus rubrik ini (id pertanyaan dan nilainya dilengkapi editor)', en: 'answers schema for this rubric (editors complete question ids and values)' }))
+    .addHelpText('after', example(['siap rubric schema > siap-rubric.schema.json', 'siap rubric schema --answers > siap-answers.schema.json', 'siap rubric schema --rubric kesiapan-kota-cerdas > jawaban.schema.json']))
     .action(run('rubric-schema'));
 
   program

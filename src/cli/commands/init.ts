@@ -1,7 +1,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildAnswersTemplate } from '../../answers/template.js';
 import { SiapError } from '../../errors.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { fileExists, writeFileAtomic } from '../../io/files.js';
 import { BUNDLED_RUBRICS, loadRubric, PACKAGE_ROOT, resolveRubricFile } from '../../io/rubrics.js';
 import type { Context } from '../context.js';
 import { printWarnings } from '../print.js';
@@ -15,6 +15,15 @@ export function defaultAnswersName(regency: string | undefined): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return slug ? `jawaban-${slug}.yaml` : 'jawaban.yaml';
+}
+
+/**
+ * The JSON Schema editors should use: a bundled rubric ships its own answers schema (question ids
+ * and values complete in the editor); any other rubric gets the generic answers schema.
+ */
+function schemaFor(rubricId: string, bundled: boolean): string {
+  const own = join(PACKAGE_ROOT, 'rubrics', `${rubricId}.answers.schema.json`);
+  return bundled && fileExists(own) ? own : join(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json');
 }
 
 /** `siap init --rubric <id|file> [--regency …] [-o FILE] [--force]`: write a self-scoring template. */
@@ -43,7 +52,7 @@ export async function runInit(options: Record<string, unknown>, ctx: Context): P
     },
     assessmentKind: options.kind === 'assessor' ? 'assessor' : 'self',
     ...(profile ? { profile } : {}),
-    schemaRef: join(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json'),
+    schemaRef: schemaFor(rubric.id, rubricFile === undefined),
     ...(rubricFile ? { rubricFile } : {}),
   });
   writeFileAtomic(output, text, { overwrite: Boolean(options.force) });

@@ -119,7 +119,12 @@ function summary(rubric: Rubric, lang: Lang): string {
 }
 
 async function printSchema(options: Record<string, unknown>, ctx: Context): Promise<number> {
-  const { jsonSchemaFor } = await import('../../schemas.js');
+  const { answersSchemaForRubric, jsonSchemaFor } = await import('../../schemas.js');
+  if (typeof options.rubric === 'string') {
+    const { rubric } = loadRubric(options.rubric, ctx.lang);
+    ctx.out(`${JSON.stringify(await answersSchemaForRubric(rubric, ctx.lang), null, 2)}\n`);
+    return 0;
+  }
   const which = options.answers ? 'answers' : options.template ? 'template' : options.score ? 'score' : 'rubric';
   ctx.out(`${JSON.stringify(await jsonSchemaFor(which), null, 2)}\n`);
   return 0;
