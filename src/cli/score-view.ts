@@ -35,7 +35,8 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   }
   lines.push('');
 
-  const header = lang === 'id' ? ['PILAR / ELEMEN', 'BOBOT', 'INDEKS', '', 'KATEGORI'] : ['PILLAR / ELEMENT', 'WEIGHT', 'INDEX', '', 'BAND'];
+  const tierNames = rubric.tiers.slice(0, 2).map((t) => pick(t, lang).toUpperCase()).join(' / ');
+  const header = lang === 'id' ? [tierNames, 'BOBOT', 'INDEKS', '', 'KATEGORI'] : [tierNames, 'WEIGHT', 'INDEX', '', 'BAND'];
   const rows: string[][] = [header.map((h) => c.bold(h))];
   const range = result.upper - result.lower;
   const addRow = (node: NodeScore): void => {

@@ -354,6 +354,7 @@ export function buildRubric(
     scales,
     profiles,
     charts,
+    tiers: (input.tiers ?? [{ id: 'Bagian', en: 'Section' }, { id: 'Sub-bagian', en: 'Sub-section' }]).map((t) => text(t, primary)),
     sections,
     nodes,
     questions,

@@ -178,6 +178,8 @@ export interface Rubric {
   scales: Map<string, Scale>;
   profiles: Map<string, Profile>;
   charts: Chart[];
+  /** Names of the tree's levels: tiers[0] for depth 1 (e.g. Pilar), tiers[1] for depth 2 (Elemen). */
+  tiers: LocalText[];
   sections: SectionNode[];
   /** Every section by id, in document order. */
   nodes: Map<string, SectionNode>;

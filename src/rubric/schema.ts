@@ -221,6 +221,8 @@ export const RubricSchema = z.strictObject({
   recommendation: z.strictObject({ pass: Text, fail: Text }).optional(),
   scales: z.record(Id, Scale),
   profiles: z.record(Id, Profile).optional(),
+  /** Names of the tree's levels, e.g. [Pilar, Elemen] or [Domain, Aspek]. */
+  tiers: z.array(Text).min(1).optional(),
   charts: z.array(z.strictObject({ id: Id, title: Text, nodes: z.array(Id).min(3) })).optional(),
   sections: z.array(Section).min(1),
 });
@@ -235,7 +237,7 @@ export type TextInput = z.infer<typeof Text>;
 export const RUBRIC_VOCABULARY = [
   'format', 'id', 'version', 'title', 'short_title', 'description', 'source', 'authority', 'languages', 'index', 'expression',
   'scale', 'decimals', 'label', 'bands', 'section_bands', 'gates', 'recommendation', 'pass', 'fail', 'scales', 'profiles',
-  'charts', 'nodes', 'sections', 'questions', 'min', 'max', 'color', 'value', 'descriptor', 'evidence', 'levels', 'points', 'exclusive',
+  'charts', 'tiers', 'nodes', 'sections', 'questions', 'min', 'max', 'color', 'value', 'descriptor', 'evidence', 'levels', 'points', 'exclusive',
   'from', 'level', 'text', 'hint', 'weight', 'allow_na', 'required', 'when', 'tags', 'references', 'kind', 'labels', 'yes', 'no',
   'options', 'aggregate', 'max_points', 'unit', 'integer', 'thresholds', 'multiline', 'question', 'regency', 'op', 'all', 'any',
   'not', 'index_min', 'node', 'sections_min', 'depth',

@@ -111,10 +111,15 @@ function validateRubrics(files: string[], ctx: Context): number {
 }
 
 function summary(rubric: Rubric, lang: Lang): string {
-  const sub = [...rubric.nodes.values()].filter((n) => n.depth > 1).length;
+  const depths = Math.max(...[...rubric.nodes.values()].map((n) => n.depth));
+  const tiers = Array.from({ length: depths }, (_, i) => {
+    const count = [...rubric.nodes.values()].filter((n) => n.depth === i + 1).length;
+    const name = rubric.tiers[i] ? pick(rubric.tiers[i], lang).toLowerCase() : lang === 'id' ? `bagian tingkat ${i + 1}` : `level-${i + 1} sections`;
+    return `${count} ${name}`;
+  });
   const parts = lang === 'id'
-    ? [`valid — ${rubric.id} v${rubric.version}`, `${rubric.sections.length} bagian utama`, `${sub} sub-bagian`, `${rubric.questions.length} pertanyaan`, `${rubric.scales.size} skala`, `${rubric.gates.length} syarat`]
-    : [`valid — ${rubric.id} v${rubric.version}`, `${rubric.sections.length} top-level sections`, `${sub} sub-sections`, `${rubric.questions.length} questions`, `${rubric.scales.size} scales`, `${rubric.gates.length} gates`];
+    ? [`valid — ${rubric.id} v${rubric.version}`, ...tiers, `${rubric.questions.length} pertanyaan`, `${rubric.scales.size} skala`, `${rubric.gates.length} syarat`]
+    : [`valid — ${rubric.id} v${rubric.version}`, ...tiers, `${rubric.questions.length} questions`, `${rubric.scales.size} scales`, `${rubric.gates.length} gates`];
   return parts.join(', ');
 }
 
