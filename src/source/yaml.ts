@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { MessageCode } from '../messages/catalog.js';
 import type { Words } from '../i18n.js';
@@ -31,12 +31,9 @@ const YAML_DETAIL: Record<string, Words> = {
 
 /** Parse YAML or JSON text; syntax problems become located diagnostics in one SiapError. */
 export function parseYaml(text: string, file: string, errorCode: MessageCode, lang: 'id' | 'en' = 'id'): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): SourceLocation => {
-    const pos = lineCounter.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
-  };
+  // No LineCounter on the happy path: offsets become line:col only when a problem is reported.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const at = positionFinder(text, file);
   if (doc.errors.length > 0) {
     // One slip in YAML usually cascades into errors on the following lines: report tabs (each is
     // real), else the first syntax error plus duplicate keys (independent of each other).
@@ -81,6 +78,25 @@ function yamlDiagnostic(code: string, message: string, source: SourceLocation, t
   if (code === 'MULTIPLE_DOCS') return { code: 'YAML_MULTI_DOC', severity: 'error', params: {}, source };
   const detail = YAML_DETAIL[code]?.[lang] ?? message;
   return { code: 'YAML_SYNTAX', severity: 'error', params: { detail }, source };
+}
+
+/** Offset → 1-based line and column, indexing line starts on first use. */
+function positionFinder(text: string, file: string): (offset: number) => SourceLocation {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 /** `['sections', 0, 'questions', 2, 'weight']` → `sections[0].questions[2].weight`. */
