@@ -18,10 +18,6 @@ export const compareMessages = {
       'a comparison is most useful for two files of the same rubric (versions may differ)',
     ],
   ),
-  COMPARE_SAME_FILE: msg('A dan B adalah berkas yang sama', 'A and B are the same file', [
-    'sebutkan dua berkas jawaban yang berbeda, mis. `siap compare mandiri.yaml verifikasi.yaml`',
-    'name two different answers files, e.g. `siap compare self.yaml verification.yaml`',
-  ]),
   MERGE_TOO_FEW_FILES: msg('siap merge memerlukan minimal dua berkas jawaban; diberikan {count}', 'siap merge needs at least two answers files; got {count}', [
     'sebutkan berkas setiap asesor, mis. `siap merge asesor-a.yaml asesor-b.yaml -o konsensus.yaml`',
     "name every assessor's file, e.g. `siap merge assessor-a.yaml assessor-b.yaml -o consensus.yaml`",
