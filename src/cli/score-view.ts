@@ -58,7 +58,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
       const question = rubric.questionById.get(q.id)!;
       const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang) : formatState(q, lang);
       const gain = formatDecimal(q.gain, result.decimals, lang);
-      lines.push(`  ${c.bold(q.id)}  ${truncate(pick(q.text, lang), 70)}`);
+      lines.push(`  ${c.bold(q.id)}  ${truncate(pick(question.title ?? q.text, lang), 70)}`);
       lines.push(`        ${c.dim(lang === 'id' ? 'saat ini:' : 'now:')} ${answer}  ${c.dim(lang === 'id' ? `(+${gain} poin indeks bila mencapai nilai tertinggi)` : `(+${gain} index points at the top level)`)}`);
       if (q.recommendation) lines.push(`        ${c.cyan('→')} ${pick(q.recommendation, lang)}`);
     }
