@@ -1,0 +1,137 @@
+import type { Diagnostic, SiapError } from '../errors.js';
+import { pick, roundHalfUp, type Lang } from '../i18n.js';
+import { describe } from '../messages/catalog.js';
+import { displayIndex } from '../scoring/json.js';
+import { regencyDisplayName, WORDS } from '../vocabulary.js';
+import type { Ranking, RankingRow } from './rank.js';
+import { BATCH_WORDS, STATUS_WORDS } from './words.js';
+
+/** Version tag of the `siap batch --json` shape; bump when a field changes meaning. */
+export const BATCH_FORMAT = 'siap-batch/1';
+
+export interface CsvOptions {
+  lang: Lang;
+  /** Indonesian Excel: decimal comma and `;` between fields. */
+  decimalComma?: boolean;
+}
+
+/**
+ * The ranking as CSV: one row per ranking row (same order as the table), every pillar's index in
+ * its own column. Starts with a UTF-8 BOM so Excel reads accents, ends lines with CRLF, quotes
+ * only where needed. Indices are rounded as shown in the table; the JSON export keeps them
+ * unrounded. A text cell starting with = + - @ gets a leading apostrophe so a spreadsheet never
+ * runs it as a formula (regency names come from files sent in by others).
+ */
+export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string {
+  const { lang } = options;
+  const sep = options.decimalComma ? ';' : ',';
+  const w = (words: { id: string; en: string }): string => words[lang];
+  const num = (value: number | null, decimals: number): string => {
+    if (value === null) return '';
+    const text = roundHalfUp(value, decimals).toFixed(decimals);
+    return options.decimalComma ? text.replace('.', ',') : text;
+  };
+  const yesNo = (value: boolean): string => (value ? w(BATCH_WORDS.yes) : w(BATCH_WORDS.no));
+  const header = [
+    w(BATCH_WORDS.rank),
+    w(BATCH_WORDS.status),
+    w(BATCH_WORDS.selected),
+    w(BATCH_WORDS.regency),
+    w(BATCH_WORDS.province),
+    w(BATCH_WORDS.code),
+    w(BATCH_WORDS.index),
+    w(BATCH_WORDS.band),
+    w(BATCH_WORDS.gatesPassed),
+    w(BATCH_WORDS.gatesTotal),
+    w(BATCH_WORDS.answered),
+    w(BATCH_WORDS.applicable),
+    w(BATCH_WORDS.coveragePercent),
+    w(BATCH_WORDS.provisional),
+    w(BATCH_WORDS.kind),
+    w(BATCH_WORDS.date),
+    w(BATCH_WORDS.file),
+    ...ranking.pillars.map((p) => `${w(BATCH_WORDS.index)} ${pick(p.title, lang)}`),
+  ];
+  const lines = [header.map((h) => csvCell(h, sep, true)).join(sep)];
+  for (const row of ranking.rows) {
+    const e = row.entry;
+    const cells: [string, boolean][] = [
+      [row.rank === null ? '' : String(row.rank), false],
+      [STATUS_WORDS[row.status][lang], true],
+      [yesNo(row.selected), true],
+      [regencyDisplayName(e.regency), true],
+      [e.regency.province ?? '', true],
+      [e.regency.code ?? '', true],
+      [num(e.index, e.decimals), false],
+      [e.band ? pick(e.band.label, lang) : '', true],
+      [String(e.gatesPassed), false],
+      [String(e.gatesTotal), false],
+      [String(e.coverage.answered), false],
+      [String(e.coverage.applicable), false],
+      [num(coveragePercent(row), 1), false],
+      [yesNo(e.provisional), true],
+      [WORDS[e.assessment.kind][lang], true],
+      [e.assessment.date ?? '', true],
+      [e.file, true],
+      ...ranking.pillars.map((p): [string, boolean] => [num(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals), false]),
+    ];
+    lines.push(cells.map(([text, isText]) => csvCell(text, sep, isText)).join(sep));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function coveragePercent(row: RankingRow): number | null {
+  const c = row.entry.coverage;
+  return c.applicable === 0 ? null : (100 * c.answered) / c.applicable;
+}
+
+function csvCell(text: string, sep: string, isText: boolean): string {
+  let value = text;
+  if (isText && /^[=+\-@\t\r]/.test(value)) value = `'${value}`;
+  if (value.includes(sep) || /["\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
+  return value;
+}
+
+/** One ranking row in the JSON export (unrounded numbers, texts in both languages). */
+export function rankingRowJson(row: RankingRow): Record<string, unknown> {
+  const e = row.entry;
+  return {
+    rank: row.rank,
+    status: row.status,
+    selected: row.selected,
+    file: e.file,
+    regency: e.regency,
+    name: regencyDisplayName(e.regency),
+    assessment: e.assessment,
+    index: e.index,
+    display: displayIndex(e.index, e.decimals),
+    band: e.band ? { id: e.band.id, label: e.band.label } : null,
+    gates_passed: e.gatesPassed,
+    gates_total: e.gatesTotal,
+    failed_gates: e.failedGates.map((g) => g.id),
+    coverage: { answered: e.coverage.answered, applicable: e.coverage.applicable, na: e.coverage.na, required_unanswered: e.coverage.requiredUnanswered },
+    provisional: e.provisional,
+    pillars: e.pillars.map((p) => ({ id: p.id, index: p.index, display: displayIndex(p.index, e.decimals) })),
+    same_regency: row.sameRegency,
+    ...(row.supersededBy ? { superseded_by: row.supersededBy } : {}),
+    ...(row.supersededByRank !== undefined ? { superseded_by_rank: row.supersededByRank } : {}),
+  };
+}
+
+/** A broken file for the JSON export: every problem with its words and position. */
+export function errorJson(file: string, error: SiapError, lang: Lang): Record<string, unknown> {
+  const diagnostic = (d: Diagnostic): Record<string, unknown> => {
+    const { message, hint } = describe(d.code, lang, d.params);
+    return {
+      code: d.code,
+      severity: d.severity,
+      message,
+      ...(hint ? { hint } : {}),
+      file: d.source?.file ?? file,
+      line: d.source?.line ?? null,
+      column: d.source?.column ?? null,
+      ...(d.source?.path ? { path: d.source.path } : {}),
+    };
+  };
+  return { file, code: error.code, diagnostics: error.problems().map(diagnostic) };
+}

@@ -1,0 +1,62 @@
+import type { Lang } from '../i18n.js';
+
+export interface Progress {
+  tick(count?: number): void;
+  /** Erase the line (before anything else is printed on stderr). */
+  done(): void;
+}
+
+const SILENT: Progress = { tick: () => undefined, done: () => undefined };
+
+/**
+ * One updating line on stderr: `label [█████·····] 123/514  45 berkas/dtk  sisa ~0:08`.
+ * Only on a terminal (`enabled`); elsewhere it prints nothing. Redrawn at most ten times a second.
+ */
+export function createProgress(options: {
+  enabled: boolean;
+  total: number;
+  label: string;
+  lang: Lang;
+  write: (text: string) => void;
+  clock?: () => number;
+  columns?: number;
+}): Progress {
+  if (!options.enabled || options.total === 0) return SILENT;
+  const clock = options.clock ?? (() => performance.now());
+  const start = clock();
+  let done = 0;
+  let lastDraw = Number.NEGATIVE_INFINITY;
+  const unit = options.lang === 'id' ? 'berkas/dtk' : 'files/s';
+  const left = options.lang === 'id' ? 'sisa' : 'ETA';
+  const draw = (): void => {
+    const elapsed = (clock() - start) / 1000;
+    const rate = elapsed > 0 ? done / elapsed : 0;
+    const eta = rate > 0 ? (options.total - done) / rate : Number.NaN;
+    const width = 20;
+    const filled = Math.round((done / options.total) * width);
+    const bar = '█'.repeat(filled) + '·'.repeat(width - filled);
+    const rateText = rate > 0 ? `${rate >= 10 ? Math.round(rate) : rate.toFixed(1).replace('.', options.lang === 'id' ? ',' : '.')} ${unit}` : '';
+    const etaText = Number.isFinite(eta) ? `${left} ~${clockText(eta)}` : '';
+    const line = `${options.label} [${bar}] ${done}/${options.total}  ${rateText}  ${etaText}`.trimEnd();
+    const max = (options.columns ?? 80) - 1;
+    options.write(`\r\x1b[K${line.length > max ? line.slice(0, max) : line}`);
+  };
+  return {
+    tick(count = 1) {
+      done += count;
+      const now = clock();
+      if (now - lastDraw >= 100 || done === options.total) {
+        lastDraw = now;
+        draw();
+      }
+    },
+    done() {
+      options.write('\r\x1b[K');
+    },
+  };
+}
+
+function clockText(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

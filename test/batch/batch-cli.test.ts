@@ -1,0 +1,303 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
+
+const INPUT = 'test/fixtures/batch/masuk';
+const at = (name: string): string => `${INPUT}/${name}`;
+
+/** The documented order of the fixture folder, worked out by hand (see test/fixtures/batch/README.md). */
+const ORDER = [
+  ['Kabupaten Gianyar', '93,8'],
+  ['Kabupaten Bangli', '81,3'], // 81.25 with pillars 87.5 / 75: three-way tie decided by name
+  ['Kabupaten Purbalingga', '81,3'],
+  ['Kabupaten Serang', '81,3'],
+  ['Kabupaten Tanah Bumbu', '81,3'], // same index, lower first pillar (62.5), fails the commitment gate
+  ['Kota Solok', '75,0'], // tie with Parepare: first pillar 100 > 50 (the name would say otherwise)
+  ['Kota Parepare', '75,0'],
+  ['Kabupaten Bone Bolango', '68,8'], // provisional: B2 unanswered, counted as 0
+  ['Kota Banjar', '62,5'], // the assessor's file; the self-assessment (100) is a duplicate
+  ['Kabupaten Pekalongan', '25,0'], // fails the index ≥ 50 gate
+] as const;
+
+const BROKEN = [
+  ['rusak/di-luar-skala.yml', 7, 7, 'ANSWER_OUT_OF_SCALE'],
+  ['rusak/lampiran.json', 2, 1, 'FILE_BINARY'],
+  ['rusak/pertanyaan-asing.yaml', 7, 3, 'ANSWER_UNKNOWN_QUESTION'],
+  ['rusak/sintaks.yaml', 7, 3, 'YAML_SYNTAX'],
+] as const;
+
+/** Data rows of the ranking table: [rank, name, index, status]. */
+function tableRows(stdout: string): string[][] {
+  return stdout
+    .split('\n')
+    .filter((l) => /^\s*(\d+|—)\s{2}/.test(l))
+    .map((l) => l.trim().split(/\s{2,}/))
+    .map((cells) => [cells[0]!, cells[1]!, cells[3]!, cells.at(-2)!]);
+}
+
+function parseCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe('siap batch on a folder mixing valid and broken files', () => {
+  const out = tmpDir('siap-batch-');
+  const csv = join(out, 'peringkat.csv');
+  const json = join(out, 'hasil.json');
+  const run = runCli(['batch', INPUT, '--top', '3', '--csv', csv, '--json', json], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
+
+  it('exits 1 after ranking every valid file', () => {
+    expect(run.code).toBe(1);
+    const rows = tableRows(run.stdout);
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([...ORDER.map((o) => [...o]), ['Kota Banjar', '100,0']]);
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '—']);
+  });
+
+  it('marks the quota (top 3 passing every gate, not provisional) and the other statuses', () => {
+    expect(tableRows(run.stdout).map((r) => r[3])).toEqual([
+      '✓ Terpilih',
+      '✓ Terpilih',
+      '✓ Terpilih',
+      'Cadangan',
+      'Tidak lolos syarat',
+      'Cadangan',
+      'Cadangan',
+      'Sementara',
+      'Cadangan',
+      'Tidak lolos syarat',
+      '⚠ Ganda, yang berlaku no. 9',
+    ]);
+    expect(run.stdout).toContain('15 berkas: 11 valid, 4 rusak · 10 diperingkat · 3 terpilih dari kuota 3 · 1 daerah ganda');
+  });
+
+  it('lists every broken file with line:col and code on stderr, and nothing that is not an answers file', () => {
+    for (const [file, line, col, code] of BROKEN) expect(run.stderr).toContain(`${at(file)}:${line}:${col}  ${code}  `);
+    expect(run.stderr).not.toContain('catatan.txt');
+    expect(run.stderr).not.toContain('.~lock');
+    expect(run.stdout).not.toContain('.tersembunyi');
+    expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
+  });
+
+  it('writes a CSV whose rows are the ranking, with a BOM, CRLF and every pillar', () => {
+    const text = readFileSync(csv, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1), ',');
+    expect(rows[0]).toEqual([
+      'Peringkat', 'Status', 'Terpilih', 'Kabupaten/Kota', 'Provinsi', 'Kode wilayah', 'Indeks', 'Kategori', 'Syarat lolos', 'Jumlah syarat',
+      'Dijawab', 'Berlaku', 'Cakupan (%)', 'Sementara', 'Jenis asesmen', 'Tanggal', 'Berkas', 'Indeks Tata kelola', 'Indeks Infrastruktur',
+    ]);
+    const body = rows.slice(1);
+    expect(body.map((r) => [r[3], r[6]!.replace('.', ',')])).toEqual([...ORDER.map((o) => [...o]), ['Kota Banjar', '100,0']]);
+    expect(body.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '']);
+    expect(body.filter((r) => r[2] === 'Ya').map((r) => r[3])).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga']);
+    // Pillar columns: the Solok/Parepare tie, and the provisional row.
+    expect(body[5]!.slice(-2)).toEqual(['100.0', '50.0']);
+    expect(body[6]!.slice(-2)).toEqual(['50.0', '100.0']);
+    expect(body[7]!.slice(11, 14)).toEqual(['4', '75.0', 'Ya']);
+  });
+
+  it('writes JSON with the per-file score objects, the ranking and the errors', () => {
+    const data = JSON.parse(readFileSync(json, 'utf8'));
+    expect(data.format).toBe('siap-batch/1');
+    expect(data.generated).toBe('2026-04-08T00:00:00.000Z');
+    expect(data.rubric).toBe('seleksi-uji');
+    expect(data.top).toBe(3);
+    expect(data.summary).toEqual({ files: 15, valid: 11, broken: 4, ranked: 10, selected: 3, shortfall: 0, duplicate_regencies: 1 });
+    expect(data.results).toHaveLength(11);
+    expect(data.results.every((r: { format: string }) => r.format === 'siap-score/1')).toBe(true);
+    expect(data.ranking.map((r: { name: string; rank: number | null }) => [r.name, r.rank])).toEqual([
+      ...ORDER.map((o, i) => [o[0], i + 1]),
+      ['Kota Banjar', null],
+    ]);
+    expect(data.ranking[0].index).toBe(93.75);
+    expect(data.ranking.filter((r: { selected: boolean }) => r.selected).map((r: { file: string }) => r.file)).toEqual([
+      at('bali/gianyar.yaml'),
+      at('bali/bangli.yaml'),
+      at('jawa/purbalingga.yaml'),
+    ]);
+    const dup = data.ranking[10];
+    expect([dup.status, dup.superseded_by, dup.superseded_by_rank]).toEqual(['duplicate', at('jawa/banjar-verifikasi.yaml'), 9]);
+    // Every ranked file has its full score object.
+    const scored = new Set(data.results.map((r: { file: string }) => r.file));
+    expect(data.ranking.every((r: { file: string }) => scored.has(r.file))).toBe(true);
+    expect(data.errors.map((e: { file: string; diagnostics: { code: string; line: number; column: number }[] }) => [e.file, e.diagnostics[0]!.line, e.diagnostics[0]!.column, e.diagnostics[0]!.code])).toEqual(
+      BROKEN.map(([file, line, col, code]) => [at(file), line, col, code]),
+    );
+  });
+
+  it('says where it wrote the exports, on stderr', () => {
+    expect(run.stderr).toContain(`ditulis: ${csv}`);
+    expect(run.stderr).toContain(`ditulis: ${json}`);
+    expect(readdirSync(out).sort()).toEqual(['hasil.json', 'peringkat.csv']);
+  });
+});
+
+describe('siap batch: quota, language, exports', () => {
+  it('a larger quota skips failing and provisional rows; a quota too large leaves places empty', () => {
+    const seven = runCli(['batch', INPUT, '--top', '7']);
+    expect(tableRows(seven.stdout).filter((r) => r[3] === '✓ Terpilih').map((r) => r[1])).toEqual([
+      'Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga', 'Kabupaten Serang', 'Kota Solok', 'Kota Parepare', 'Kota Banjar',
+    ]);
+    const ten = runCli(['batch', INPUT, '--top', '10']);
+    expect(ten.stdout).toContain('7 terpilih dari kuota 10');
+    expect(ten.stdout).toContain('3 tempat kuota tidak terisi');
+  });
+
+  it('without --top nothing is selected', () => {
+    const r = runCli(['batch', INPUT]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('Terpilih');
+    expect(tableRows(r.stdout)[0]![3]).toBe('Memenuhi syarat');
+  });
+
+  it('exits 0 when every file is valid', () => {
+    const r = runCli(['batch', at('bali'), at('jawa/serang.yaml'), '--top', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(tableRows(r.stdout).map((x) => [x[1], x[3]])).toEqual([
+      ['Kabupaten Gianyar', '✓ Terpilih'],
+      ['Kabupaten Bangli', 'Cadangan'],
+      ['Kabupaten Serang', 'Cadangan'],
+    ]);
+  });
+
+  it('takes glob patterns (quoted, expanded by siap)', () => {
+    const r = runCli(['batch', `${INPUT}/**/s*.y*ml`]);
+    expect(tableRows(r.stdout).map((x) => x[1])).toEqual(['Kabupaten Serang', 'Kota Solok']);
+    expect(r.stderr).toContain(`${at('rusak/sintaks.yaml')}:7:3  YAML_SYNTAX`);
+    expect(r.code).toBe(1);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = runCli(['batch', at('bali'), '--top', '1', '--lang', 'en']);
+    expect(r.stdout).toMatch(/^RANK {2}REGENCY\/CITY/);
+    expect(r.stdout).toContain('✓ Selected');
+    expect(r.stdout).toContain('2 files: 2 valid, 0 broken · 2 ranked · 1 selected of a quota of 1');
+  });
+
+  it('--decimal-comma: semicolons and decimal commas for Indonesian Excel', () => {
+    const dir = tmpDir();
+    const r = runCli(['batch', at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(readFileSync(join(dir, 'x.csv'), 'utf8').slice(1), ';');
+    expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '63.10', '81,3']);
+    expect(rows[1]!.slice(-2)).toEqual(['62,5', '100,0']);
+  });
+
+  it('guards spreadsheet cells against formulas and quotes separators', () => {
+    const dir = tmpDir();
+    const src = readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8')
+      .replace('file: ../../rubrik-seleksi.yaml', `file: ${fixture('batch', 'rubrik-seleksi.yaml')}`)
+      .replace('{name: Gianyar,', '{name: "=HYPERLINK(\\"x\\"), Gianyar",');
+    writeFileSync(join(dir, 'a.yaml'), src);
+    const r = runCli(['batch', join(dir, 'a.yaml'), '--csv', join(dir, 'x.csv')]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'x.csv'), 'utf8');
+    expect(text).toContain(`,"Kabupaten =HYPERLINK(""x""), Gianyar",`);
+    const rows = parseCsv(text.slice(1), ',');
+    expect(rows[1]![3]).toBe('Kabupaten =HYPERLINK("x"), Gianyar');
+  });
+});
+
+describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
+  it('two self-assessments of one regency on the same date are both flagged and neither is ranked', () => {
+    const dir = tmpDir();
+    const rubric = fixture('batch', 'rubrik-seleksi.yaml');
+    const base = readFileSync(fixture('batch', 'masuk', 'bali', 'bangli.yaml'), 'utf8').replace('file: ../../rubrik-seleksi.yaml', `file: ${rubric}`);
+    writeFileSync(join(dir, 'bangli-1.yaml'), base.replace('kind: assessor', 'kind: self'));
+    writeFileSync(join(dir, 'bangli-2.yaml'), base.replace('kind: assessor', 'kind: self').replace('A1: 3', 'A1: 4'));
+    writeFileSync(join(dir, 'gianyar.yaml'), readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8').replace('file: ../../rubrik-seleksi.yaml', `file: ${rubric}`));
+    const r = runCli(['batch', dir, '--top', '2']);
+    expect(r.code).toBe(0);
+    expect(tableRows(r.stdout).map((x) => [x[0], x[1], x[3]])).toEqual([
+      ['1', 'Kabupaten Gianyar', '✓ Terpilih'],
+      ['—', 'Kabupaten Bangli', '⚠ Ganda, belum ditentukan'],
+      ['—', 'Kabupaten Bangli', '⚠ Ganda, belum ditentukan'],
+    ]);
+    expect(r.stdout).toContain('1 terpilih dari kuota 2');
+  });
+
+  it('files made for another rubric are listed, not ranked against this one', () => {
+    const r = runCli(['batch', at('bali'), 'test/fixtures/answers/minimal-filled.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('test/fixtures/answers/minimal-filled.yaml  BATCH_OTHER_RUBRIC  berkas ini dinilai dengan rubrik "contoh-mini", sedangkan peringkat ini memakai rubrik "seleksi-uji"');
+    expect(tableRows(r.stdout)).toHaveLength(2);
+  });
+});
+
+describe('siap batch: usage and outputs', () => {
+  it.each([
+    [['--top', 'abc'], '--top memerlukan bilangan bulat positif, bukan "abc"'],
+    [['--top', '0'], '--top memerlukan bilangan bulat positif'],
+    [['--top', '2.5'], '--top memerlukan bilangan bulat positif'],
+    [['--pdf'], '--pdf memerlukan --out FOLDER'],
+    [['--out', 'x'], '--out hanya dipakai bersama --pdf'],
+    [['--decimal-comma'], '--decimal-comma hanya dipakai bersama --csv'],
+    [['--csv', 'a.out', '--json', 'a.out'], '--csv dan --json tidak boleh menunjuk berkas yang sama'],
+  ])('%j → exit 2', (args, message) => {
+    const dir = tmpDir();
+    const r = runCli(['batch', join(process.cwd(), INPUT), ...args], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`USAGE  ${message}`);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('no answers files at all → exit 2 with each input problem', () => {
+    const r = runCli(['batch', 'tidak-ada/', 'test/fixtures/batch/*.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tidak-ada/  FILE_NOT_FOUND');
+    expect(r.stderr).toContain('test/fixtures/batch/*.txt  BATCH_NO_MATCH');
+    expect(r.stderr).toContain('tidak ada berkas jawaban untuk dinilai');
+  });
+
+  it('refuses to overwrite an export without --force (exit 2, file untouched), overwrites with it', () => {
+    const dir = tmpDir();
+    const csv = join(dir, 'p.csv');
+    writeFileSync(csv, 'lama');
+    const r = runCli(['batch', at('bali'), '--csv', csv, '--json', join(dir, 'h.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${csv}  FILE_EXISTS`);
+    expect(r.stderr).toContain('1 berkas keluaran sudah ada; tidak ada yang ditulis');
+    expect(readFileSync(csv, 'utf8')).toBe('lama');
+    expect(existsSync(join(dir, 'h.json'))).toBe(false);
+    const forced = runCli(['batch', at('bali'), '--csv', csv, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toContain('Kabupaten Gianyar');
+  });
+
+  it('does not take its own exports as inputs on the next run', () => {
+    const dir = tmpDir();
+    cpSync(fixture('batch'), join(dir, 'batch'), { recursive: true });
+    mkdirSync(join(dir, 'batch', 'masuk', 'hasil'));
+    const args = ['batch', 'batch/masuk/bali', '--json', 'batch/masuk/bali/hasil.json', '--force'];
+    expect(runCli(args, { cwd: dir }).code).toBe(0);
+    const again = runCli(args, { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toContain('hasil.json  ');
+  });
+});
