@@ -3,7 +3,7 @@ import { readAnswersSource } from '../../answers/parse.js';
 import { compareAssessments, sameRegency, type ChangeStatus, type Comparison, type QuestionChange, type SideSummary } from '../../compare/compare.js';
 import { toCompareJson } from '../../compare/json.js';
 import type { Diagnostic } from '../../errors.js';
-import { formatDecimal, pick, roundHalfUp, type Lang, type Words } from '../../i18n.js';
+import { formatDecimal, pick, roundHalfUp, type Lang, type LocalText, type Words } from '../../i18n.js';
 import { loadAssessment, type LoadedAssessment } from '../../io/load.js';
 import { formatIndex } from '../../present.js';
 import { scoreAssessment } from '../../scoring/score.js';
@@ -24,7 +24,7 @@ export async function runCompare(fileA: string, fileB: string, options: Record<s
   printWarnings([...loadedA.warnings, ...loadedB.warnings, ...notices(loadedA, loadedB, fileB, ctx.lang)], ctx);
 
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
-  else ctx.out(formatComparison(comparison, ctx.lang, palette(ctx.colorOut)));
+  else ctx.out(formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers));
   return 0;
 }
 
@@ -67,7 +67,7 @@ export function formatDelta(value: number | null, decimals: number, lang: Lang):
 }
 
 /** The terminal view: both headers, the biggest movements, then sections side by side. */
-export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance): string {
+export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, tiers: LocalText[] = []): string {
   const t = (words: Words): string => words[lang];
   const lines: string[] = [];
   const decimals = c.b.decimals;
@@ -94,7 +94,8 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance):
   lines.push('');
 
   // Sections side by side.
-  const head = [t({ id: 'PILAR / ELEMEN', en: 'PILLAR / ELEMENT' }), 'A', 'B', 'Δ', ''];
+  const tierNames = tiers.slice(0, 2).map((tier) => pick(tier, lang).toUpperCase()).join(' / ');
+  const head = [tierNames || t({ id: 'PILAR / ELEMEN', en: 'PILLAR / ELEMENT' }), 'A', 'B', 'Δ', ''];
   const rows: string[][] = [head.map((h) => col.bold(h))];
   rows.push([
     col.bold(t({ id: 'Indeks keseluruhan', en: 'Overall index' })),
