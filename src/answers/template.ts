@@ -125,7 +125,8 @@ function questionBlock(q: Question, lang: Lang): string[] {
         const th = q.thresholds[i]!;
         const next = q.thresholds[i + 1];
         const span = next ? `${th.from} – <${next.from}` : `≥ ${th.from}`;
-        out.push(`  #     ${span}${th.label ? `  ${comment(pick(th.label, lang))}` : ''}`);
+        const descriptor = th.descriptor ? ` — ${comment(pick(th.descriptor, lang))}` : '';
+        out.push(`  #     ${span}${th.label ? `  ${comment(pick(th.label, lang))}` : ''}${descriptor}`);
       }
       break;
     }

@@ -254,6 +254,7 @@ export function buildRubric(
             points,
             ...(t.level !== undefined ? { level: t.level } : {}),
             ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
+            ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
             ...(recommendation ? { recommendation } : {}),
           });
         });

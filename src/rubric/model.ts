@@ -60,6 +60,7 @@ export interface Threshold {
   /** The scale level the threshold maps to, when the question uses a scale. */
   level?: number;
   label?: LocalText;
+  descriptor?: LocalText;
   recommendation?: LocalText;
 }
 

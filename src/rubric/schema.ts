@@ -79,6 +79,7 @@ const Threshold = z.strictObject({
   points: z.number().optional(),
   level: z.number().optional(),
   label: Text.optional(),
+  descriptor: Text.optional(),
   recommendation: Text.optional(),
 });
 

@@ -218,6 +218,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
       if (threshold) {
         points = n === undefined ? q.minPoints : threshold.points;
         label = threshold.label;
+        descriptor = threshold.descriptor;
         recommendation = threshold.recommendation;
       }
       break;
