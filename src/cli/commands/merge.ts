@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { parseAnswers, readAnswersSource } from '../../answers/parse.js';
 import { serializeAnswers } from '../../answers/write.js';
@@ -74,7 +74,7 @@ export async function runMerge(files: string[], options: Record<string, unknown>
 
   const result = mergeAssessments(inputs, { rule, kappa, output });
   const rubric = inputs[0]!.rubric;
-  const rubricFile = consensusRubricFile(inputs[0]!, outputPath);
+  const rubricFile = consensusRubricFile(inputs[0]!, outputPath, ctx.cwd);
   if (rubricFile) result.consensus.rubric.file = rubricFile;
   const text = serializeAnswers(result.consensus, rubric);
   // The consensus must read back as a valid answers file before it is written.
@@ -100,10 +100,10 @@ export async function runMerge(files: string[], options: Record<string, unknown>
 }
 
 /** A rubric named by path in the assessors' files is named again relative to the consensus file. */
-function consensusRubricFile(first: MergeInput, outputPath: string): string | undefined {
+function consensusRubricFile(first: MergeInput, outputPath: string, cwd: string): string | undefined {
   const ref = first.answers.rubric.file;
   if (!ref) return undefined;
-  const abs = resolve(isAbsolute(ref) ? ref : join(dirname(first.file), ref));
+  const abs = isAbsolute(ref) ? ref : resolve(cwd, dirname(first.file), ref);
   if (abs.startsWith(BUNDLED_RUBRICS)) return undefined;
   return relative(dirname(outputPath), abs).split('\\').join('/');
 }
