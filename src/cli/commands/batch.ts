@@ -75,11 +75,19 @@ export function parseBatchOptions(options: Record<string, unknown>, ctx: Context
   return parsed;
 }
 
-/** SOURCE_DATE_EPOCH (reproducible builds) or the clock. */
+/** `SOURCE_DATE_EPOCH` (reproducible builds): whole seconds since 1970, else a usage error. */
+function sourceDateEpoch(ctx: Context): Date | undefined {
+  const raw = ctx.env.SOURCE_DATE_EPOCH?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,12}$/.test(raw)) {
+    throw usage(ctx, `SOURCE_DATE_EPOCH harus bilangan bulat detik sejak 1970, bukan "${raw}"`, `SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${raw}"`);
+  }
+  return new Date(Number(raw) * 1000);
+}
+
+/** SOURCE_DATE_EPOCH or the clock. */
 function generatedAt(ctx: Context): string {
-  const epoch = ctx.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
-  return ctx.now().toISOString();
+  return (sourceDateEpoch(ctx) ?? ctx.now()).toISOString();
 }
 
 /** Refuse outputs that exist (without --force): every one of them at once, nothing written. */
@@ -99,12 +107,15 @@ function assertWritable(targets: string[], force: boolean): void {
  */
 export async function runBatch(inputs: string[], options: Record<string, unknown>, ctx: Context): Promise<number> {
   const opts = parseBatchOptions(options, ctx);
+  const generated = generatedAt(ctx);
   const at = (p: string): string => resolve(ctx.cwd, p);
   const outDir = opts.out ? at(opts.out) : undefined;
   if (outDir && fileExists(outDir) && !statSync(outDir).isDirectory()) {
     throw new SiapError('FILE_EXISTS', {}, { source: { file: opts.out! } });
   }
   assertWritable([opts.csv, opts.json].filter((p): p is string => p !== undefined), opts.force);
+  // A bad --template is found before any work, like every other usage problem.
+  const template = opts.pdf ? await loadReportTemplate(opts.template, ctx.lang) : undefined;
 
   const expanded = expandInputs(inputs, { cwd: ctx.cwd, exclude: [opts.csv, opts.json, opts.out].filter((p): p is string => p !== undefined) });
   if (expanded.files.length === 0) {
@@ -112,7 +123,6 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
     throw new SiapError('BATCH_NO_FILES', {}, { diagnostics });
   }
 
-  const generated = generatedAt(ctx);
   let json: AtomicStream | undefined;
   if (opts.json) {
     json = openAtomic(opts.json, { overwrite: opts.force });
@@ -175,23 +185,27 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
     if (outDir) {
       mkdirSync(outDir, { recursive: true });
       const { renderBatchReports } = await import('../../batch/reports.js');
-      const pdfFailures = await renderBatchReports({
+      const epoch = sourceDateEpoch(ctx);
+      const outcome = await renderBatchReports({
         ranking,
         names: pdfNames,
-        outDir,
+        outDir: opts.out!,
         recapName: recapFileName(ctx.lang),
         failures,
         counts,
-        generated,
+        date: new Date(generated),
+        ...(epoch ? { generatedAt: epoch } : {}),
         lang: ctx.lang,
         force: opts.force,
         jobs: opts.jobs ?? availableParallelism(),
-        ...(opts.template ? { template: opts.template } : {}),
+        template: template!,
+        ...(opts.template ? { templateRef: opts.template } : {}),
         ...(opts.rubric ? { rubric: opts.rubric } : {}),
         strict: opts.strict,
         ctx,
       });
-      if (pdfFailures > 0) return 1;
+      if (outcome.internal) return 3;
+      if (outcome.failed > 0) return 1;
     }
     return failures.length > 0 ? 1 : 0;
   } finally {
@@ -223,4 +237,9 @@ function jsonTail(ranking: Ranking, failures: BatchFailure[], counts: { files: n
     `  "errors": ${list(failures.map((f) => errorJson(f.file, f.error, lang)))}`,
     '}\n',
   ].join('\n');
+}
+
+async function loadReportTemplate(ref: string | undefined, lang: Lang): Promise<import('../../report/template.js').ReportTemplate> {
+  const { DEFAULT_TEMPLATE, loadTemplate } = await import('../../report/template.js');
+  return loadTemplate(ref ?? DEFAULT_TEMPLATE, lang);
 }

@@ -1,0 +1,79 @@
+import { basename } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { SiapError } from '../errors.js';
+import { writeFileAtomic } from '../io/files.js';
+import { loadAssessment } from '../io/load.js';
+import { buildReportModel } from '../report/model.js';
+import { renderReportPdf } from '../report/pdf.js';
+import { renderRecapPdf, type RecapModel } from '../report/recap.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../report/template.js';
+import { scoreAssessment } from '../scoring/score.js';
+import type { Lang } from '../i18n.js';
+
+/**
+ * A `siap batch --pdf` worker thread. It receives one job at a time, loads the rubric (cached per
+ * thread), the answers and the template itself, renders the PDF and writes it atomically (the
+ * workers write in parallel; the main thread only hands out jobs), then answers with the size or
+ * the error as plain data.
+ */
+export type PdfJob =
+  | {
+      id: number;
+      type: 'report';
+      file: string;
+      output: string;
+      overwrite: boolean;
+      lang: Lang;
+      rubric?: string;
+      strict: boolean;
+      template?: string;
+      /** SOURCE_DATE_EPOCH in ms, when set. */
+      generatedAt?: number;
+      rank: { position: number; total: number; selected?: boolean };
+      toolVersion: string;
+    }
+  | { id: number; type: 'recap'; output: string; overwrite: boolean; model: RecapModel };
+
+export type PdfJobResult =
+  | { id: number; ok: true; bytes: number }
+  | { id: number; ok: false; error: { code: string; params: Record<string, string | number>; source?: SiapError['source']; diagnostics: SiapError['diagnostics'] } | { internal: string } };
+
+async function run(job: PdfJob): Promise<number> {
+  if (job.type === 'recap') {
+    // Dates cross the thread boundary intact (structured clone keeps Date objects).
+    const pdf = await renderRecapPdf(job.model);
+    writeFileAtomic(job.output, pdf, { overwrite: job.overwrite });
+    return pdf.length;
+  }
+  const { rubric, answers, bytes } = loadAssessment(job.file, {
+    lang: job.lang,
+    ...(job.rubric ? { rubric: job.rubric } : {}),
+    ...(job.strict ? { strict: true } : {}),
+  });
+  const template = loadTemplate(job.template ?? DEFAULT_TEMPLATE, job.lang);
+  const result = scoreAssessment(rubric, answers);
+  const model = buildReportModel(rubric, answers, result, {
+    template,
+    lang: job.lang,
+    toolVersion: job.toolVersion,
+    ...(job.generatedAt !== undefined ? { generatedAt: new Date(job.generatedAt) } : {}),
+    rank: job.rank,
+    source: { name: basename(job.file), bytes: new Uint8Array(bytes) },
+  });
+  const pdf = await renderReportPdf(model);
+  writeFileAtomic(job.output, pdf, { overwrite: job.overwrite });
+  return pdf.length;
+}
+
+parentPort?.on('message', (job: PdfJob) => {
+  run(job).then(
+    (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies PdfJobResult),
+    (error: unknown) => {
+      const payload: PdfJobResult =
+        error instanceof SiapError
+          ? { id: job.id, ok: false, error: { code: error.code, params: error.params, ...(error.source ? { source: error.source } : {}), diagnostics: error.diagnostics } }
+          : { id: job.id, ok: false, error: { internal: error instanceof Error ? (error.stack ?? error.message) : String(error) } };
+      parentPort!.postMessage(payload);
+    },
+  );
+});

@@ -1,0 +1,204 @@
+import { coveragePercent } from '../batch/export.js';
+import type { Ranking } from '../batch/rank.js';
+import { BATCH_WORDS, RULE_TEXT, statusText } from '../batch/words.js';
+import { formatDecimal, pick, type Lang, type LocalText } from '../i18n.js';
+import { formatIndex } from '../present.js';
+import { regencyDisplayName } from '../vocabulary.js';
+import type { Column, TableRow, TableSpec } from './layout.js';
+import { createPdf } from './pdf.js';
+import type { ReportTemplate } from './template.js';
+import { formatLongDate, label } from './words.js';
+
+/**
+ * The recap of a batch ("Rekapitulasi Hasil Asesmen"): the ranking like a published selection
+ * list, the selected regencies, and the files that could not be scored. `buildRecapModel` decides
+ * every word (pure); `renderRecapPdf` lays it out with the report toolkit (pdf.ts), landscape A4.
+ */
+
+/** A broken file as the recap lists it (already in words). */
+export interface RecapProblem {
+  file: string;
+  where: string;
+  code: string;
+  message: string;
+}
+
+export interface RecapInput {
+  lang: Lang;
+  ranking: Ranking;
+  rubric: { id: string; version: string; title: LocalText } | null;
+  problems: RecapProblem[];
+  counts: { files: number; valid: number; broken: number };
+  /** When the recap was made (SOURCE_DATE_EPOCH or the clock); also the PDF's creation date. */
+  date: Date;
+  template?: Pick<ReportTemplate, 'authority' | 'colors' | 'labels' | 'team'>;
+  toolVersion: string;
+}
+
+export interface RecapModel {
+  lang: Lang;
+  info: { title: string; subject: string; author: string; keywords: string; creator: string; creationDate: Date };
+  colors?: ReportTemplate['colors'];
+  authority?: string;
+  title: string;
+  subtitle: string;
+  dateLine: string;
+  facts: [string, string][];
+  rule: string;
+  selected?: { heading: string; items: string[]; shortfall?: string };
+  ranking: { heading: string; table: TableSpec; empty?: string };
+  problems?: { heading: string; table: TableSpec };
+  header: { left: string; right: string };
+  footer: { left: string; pageLabel: string };
+}
+
+const SELECTED_FILL = '#e6f4ea';
+const PASS = '#1a7f37';
+const FAIL = '#cf222e';
+const WARN = '#8a5a00';
+
+export function buildRecapModel(input: RecapInput): RecapModel {
+  const { lang, ranking } = input;
+  const t = (words: { id: string; en: string }): string => words[lang];
+  const isoDate = input.date.toISOString().slice(0, 10);
+  const title = lang === 'id' ? 'Rekapitulasi Hasil Asesmen' : 'Assessment Results Recap';
+  const rubricTitle = input.rubric ? `${pick(input.rubric.title, lang)} (${input.rubric.id} v${input.rubric.version})` : '';
+  const ranked = ranking.rows.filter((r) => r.rank !== null);
+
+  const facts: [string, string][] = [
+    [lang === 'id' ? 'Berkas diterima' : 'Files received', String(input.counts.files)],
+    [lang === 'id' ? 'Berkas valid / rusak' : 'Valid / broken files', `${input.counts.valid} / ${input.counts.broken}`],
+    [lang === 'id' ? 'Daerah diperingkat' : 'Regencies ranked', String(ranked.length)],
+  ];
+  if (ranking.top !== null) facts.push([lang === 'id' ? 'Kuota / terpilih' : 'Quota / selected', `${ranking.top} / ${ranking.selected}`]);
+  if (ranking.duplicateGroups > 0) facts.push([lang === 'id' ? 'Daerah dengan berkas ganda' : 'Regencies with duplicate files', String(ranking.duplicateGroups)]);
+
+  const showPillars = ranking.pillars.length > 0 && ranking.pillars.length <= 6;
+  const columns: Column[] = [
+    { header: t(BATCH_WORDS.rankShort), width: 4, align: 'right' },
+    { header: t(BATCH_WORDS.regency), width: 17 },
+    { header: t(BATCH_WORDS.province), width: 12 },
+    { header: t(BATCH_WORDS.index), width: 6, align: 'right' },
+    ...(showPillars ? ranking.pillars.map((p): Column => ({ header: pick(p.title, lang), width: 8, align: 'right' })) : []),
+    { header: t(BATCH_WORDS.band), width: 9 },
+    { header: t(BATCH_WORDS.gates), width: 5, align: 'center' },
+    { header: t(BATCH_WORDS.coverage), width: 6.5, align: 'right' },
+    { header: lang === 'id' ? 'Keterangan' : 'Remark', width: 14 },
+  ];
+  const rows: TableRow[] = ranking.rows.map((row) => {
+    const e = row.entry;
+    const pct = coveragePercent(row);
+    const remark = [statusText(row, lang), e.provisional && row.status !== 'provisional' ? t(BATCH_WORDS.provisional) : ''].filter(Boolean).join('; ');
+    const remarkColor = row.selected ? PASS : row.status === 'gates' ? FAIL : row.status === 'duplicate' || row.status === 'conflict' || row.status === 'provisional' ? WARN : undefined;
+    return {
+      cells: [
+        row.rank === null ? '—' : String(row.rank),
+        { text: regencyDisplayName(e.regency), ...(row.selected ? { style: 'bold' as const } : {}) },
+        e.regency.province ?? '',
+        formatIndex(e.index, e.decimals, lang),
+        ...(showPillars ? ranking.pillars.map((p) => formatIndex(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals, lang)) : []),
+        e.band ? pick(e.band.label, lang) : '—',
+        `${e.gatesPassed}/${e.gatesTotal}`,
+        pct === null ? '—' : `${formatDecimal(pct, 0, lang)}%`,
+        { text: row.selected ? `✓ ${remark}` : remark, ...(remarkColor ? { color: remarkColor } : {}), ...(row.selected ? { style: 'bold' as const } : {}) },
+      ],
+      ...(row.selected ? { fill: SELECTED_FILL } : {}),
+    };
+  });
+
+  const model: RecapModel = {
+    lang,
+    info: {
+      title: rubricTitle ? `${title} — ${rubricTitle}` : title,
+      subject: lang === 'id' ? 'Peringkat hasil asesmen kabupaten/kota' : 'Ranking of regency assessments',
+      author: input.template?.authority ? pick(input.template.authority, lang) : 'siap',
+      keywords: ['siap', input.rubric?.id ?? '', lang === 'id' ? 'rekapitulasi' : 'recap'].filter(Boolean).join(', '),
+      creator: `siap ${input.toolVersion}`,
+      creationDate: input.date,
+    },
+    ...(input.template?.colors ? { colors: input.template.colors } : {}),
+    ...(input.template?.authority ? { authority: pick(input.template.authority, lang) } : {}),
+    title,
+    subtitle: rubricTitle,
+    dateLine: lang === 'id' ? `Keadaan per ${formatLongDate(isoDate, lang)}` : `As of ${formatLongDate(isoDate, lang)}`,
+    facts,
+    rule: RULE_TEXT[lang],
+    ranking: {
+      heading: lang === 'id' ? 'Peringkat' : 'Ranking',
+      table: { columns, rows, size: 8, zebra: true },
+      ...(rows.length === 0 ? { empty: lang === 'id' ? 'Tidak ada berkas yang dapat diperingkat.' : 'No file could be ranked.' } : {}),
+    },
+    header: { left: title, right: input.rubric ? `${input.rubric.id} v${input.rubric.version}` : '' },
+    footer: {
+      left: `siap ${input.toolVersion} · ${formatLongDate(isoDate, lang)}`,
+      pageLabel: label('page', lang, input.template?.labels ?? {}, { page: '{page}', pages: '{pages}' }),
+    },
+  };
+
+  if (ranking.top !== null) {
+    const selected = ranked.filter((r) => r.selected);
+    model.selected = {
+      heading: lang === 'id' ? `Daerah terpilih (kuota ${ranking.top})` : `Selected regencies (quota ${ranking.top})`,
+      items: selected.map((r, i) => {
+        const e = r.entry;
+        const where = e.regency.province ? `, ${e.regency.province}` : '';
+        return `${i + 1}. ${regencyDisplayName(e.regency)}${where} — ${t(BATCH_WORDS.index).toLowerCase()} ${formatIndex(e.index, e.decimals, lang)} (${t(BATCH_WORDS.rank).toLowerCase()} ${r.rank})`;
+      }),
+      ...(ranking.shortfall > 0
+        ? {
+            shortfall:
+              lang === 'id'
+                ? `Hanya ${ranking.selected} daerah lolos semua syarat dan tidak berstatus sementara; ${ranking.shortfall} tempat kuota tidak terisi.`
+                : `Only ${ranking.selected} regencies pass every gate and are not provisional; ${ranking.shortfall} quota place(s) stay empty.`,
+          }
+        : {}),
+    };
+  }
+
+  if (input.problems.length > 0) {
+    model.problems = {
+      heading: lang === 'id' ? 'Berkas yang tidak dapat dinilai' : 'Files that could not be scored',
+      table: {
+        columns: [
+          { header: 'No.', width: 4, align: 'right' },
+          { header: t(BATCH_WORDS.file), width: 30 },
+          { header: lang === 'id' ? 'Baris:kolom' : 'Line:col', width: 8 },
+          { header: lang === 'id' ? 'Kode' : 'Code', width: 17 },
+          { header: lang === 'id' ? 'Masalah' : 'Problem', width: 41 },
+        ],
+        rows: input.problems.map((p, i) => ({ cells: [String(i + 1), p.file, p.where, p.code, p.message] })),
+        size: 8,
+      },
+    };
+  }
+  return model;
+}
+
+/** Lay out the recap model on landscape A4 pages. */
+export async function renderRecapPdf(model: RecapModel): Promise<Buffer> {
+  const pdf = createPdf({
+    info: model.info,
+    lang: model.lang,
+    layout: 'landscape',
+    ...(model.colors ? { theme: { ...model.colors } } : {}),
+  });
+  const { theme } = pdf;
+  if (model.authority) pdf.paragraph(model.authority.toLocaleUpperCase('id'), { size: 10, style: 'bold', color: theme.muted, align: 'center', after: 2 });
+  pdf.paragraph(model.title.toLocaleUpperCase('id'), { size: 17, style: 'bold', color: theme.accent, align: 'center', after: 2 });
+  if (model.subtitle) pdf.paragraph(model.subtitle, { size: 11, align: 'center', after: 2 });
+  pdf.paragraph(model.dateLine, { size: 9, color: theme.muted, align: 'center', after: 10 });
+  pdf.facts(model.facts, { labelWidth: 30 });
+  pdf.paragraph(model.rule, { size: 8, color: theme.muted, after: 6 });
+  if (model.selected) {
+    pdf.heading(model.selected.heading, 2);
+    if (model.selected.items.length > 0) pdf.bullets(model.selected.items, { bullet: '✓', color: PASS });
+    else pdf.paragraph(model.lang === 'id' ? 'Tidak ada daerah yang memenuhi syarat.' : 'No regency qualifies.', { style: 'italic' });
+    if (model.selected.shortfall) pdf.paragraph(model.selected.shortfall, { style: 'italic', color: WARN });
+  }
+  if (model.ranking.empty) {
+    pdf.heading(model.ranking.heading, 2);
+    pdf.paragraph(model.ranking.empty, { style: 'italic' });
+  } else pdf.table(model.ranking.table, { title: model.ranking.heading });
+  if (model.problems) pdf.table(model.problems.table, { title: model.problems.heading });
+  return pdf.finish({ header: model.header, footer: model.footer });
+}
