@@ -1,0 +1,207 @@
+import { statSync } from 'node:fs';
+import type { AnswerEntry, Answers, Person } from '../answers/model.js';
+import { SiapError } from '../errors.js';
+import type { Rubric } from '../rubric/model.js';
+import { YamlEditor, type KeyPath } from '../source/yaml-edit.js';
+import { fsError, writeFileAtomic } from './files.js';
+
+/** What identifies the file content we last wrote (or read), to notice edits by another program. */
+interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+/** Fields of an entry in the order a new entry is written (the template's order). */
+const ENTRY_FIELDS = ['value', 'na', 'note', 'evidence'] as const;
+
+/**
+ * The answers file is the draft: after every answer it is rewritten atomically (temporary file,
+ * fsync, rename), so the file on disk is always complete, valid and resumable. Only what changed
+ * is edited in the YAML document, so the user's comments and layout stay; a JSON file stays JSON.
+ */
+export class AnswersAutosave {
+  readonly file: string;
+  private readonly rubric: Rubric;
+  private readonly editor: YamlEditor;
+  private readonly json: boolean;
+  private saved: Answers;
+  private created: boolean;
+  private stamp: Stamp | undefined;
+  private lastText: string;
+
+  private constructor(file: string, rubric: Rubric, text: string, answers: Answers, created: boolean) {
+    this.file = file;
+    this.rubric = rubric;
+    this.editor = YamlEditor.open(text);
+    this.json = /\.json$/i.test(file);
+    this.saved = answers;
+    this.created = created;
+    this.lastText = text;
+    this.stamp = created ? stampOf(file) : undefined;
+  }
+
+  /** Resume a file that exists: `text` and `answers` are what was just read from it. */
+  static resume(file: string, rubric: Rubric, text: string, answers: Answers): AnswersAutosave {
+    return new AnswersAutosave(file, rubric, text, answers, true);
+  }
+
+  /**
+   * Start a new file from `text` (whose content is `answers`); nothing is written until the first
+   * save, which refuses to replace a file that appeared in the meantime.
+   */
+  static create(file: string, rubric: Rubric, text: string, answers: Answers): AnswersAutosave {
+    return new AnswersAutosave(file, rubric, text, answers, false);
+  }
+
+  /** The answers as last written. */
+  get answers(): Answers {
+    return this.saved;
+  }
+
+  /** The text last written (or read). */
+  get text(): string {
+    return this.lastText;
+  }
+
+  /** Bring the file in line with `next`, touching only what changed since the last save. */
+  save(next: Answers): void {
+    this.applyHeader(this.saved, next);
+    const ids = new Set([...this.saved.entries.keys(), ...next.entries.keys()]);
+    for (const id of ids) {
+      const before = this.saved.entries.get(id);
+      const after = next.entries.get(id);
+      if (!sameEntry(before, after)) this.writeEntry(id, after);
+    }
+    const text = this.json ? this.editor.toJsonText() : this.editor.toString();
+    this.write(text);
+    this.saved = next;
+    this.lastText = text;
+  }
+
+  private write(text: string): void {
+    if (this.created) {
+      // Another program (an editor, a sync client) changed the file: do not overwrite its edits.
+      const now = stampOf(this.file);
+      if (!now || !this.stamp || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs || now.ino !== this.stamp.ino) {
+        throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file }, { source: { file: this.file } });
+      }
+    }
+    writeFileAtomic(this.file, text, { overwrite: this.created });
+    this.created = true;
+    this.stamp = stampOf(this.file);
+  }
+
+  private applyHeader(before: Answers, after: Answers): void {
+    const field = (path: KeyPath, a: string | undefined, b: string | undefined): void => {
+      if ((a ?? '') === (b ?? '')) return;
+      if (b === undefined || b === '') this.editor.setNull(path);
+      else this.editor.set(path, b);
+    };
+    const r0 = before.regency;
+    const r1 = after.regency;
+    field(['regency', 'name'], r0.name, r1.name);
+    field(['regency', 'kind'], r0.kind, r1.kind);
+    field(['regency', 'province'], r0.province, r1.province);
+    field(['regency', 'code'], r0.code, r1.code);
+    const a0 = before.assessment;
+    const a1 = after.assessment;
+    field(['assessment', 'kind'], a0.kind, a1.kind);
+    field(['assessment', 'date'], a0.date, a1.date);
+    field(['assessment', 'place'], a0.place, a1.place);
+    field(['assessment', 'mode'], a0.mode, a1.mode);
+    field(['assessment', 'profile'], a0.profile, a1.profile);
+    if (JSON.stringify(a0.assessors) !== JSON.stringify(a1.assessors)) {
+      this.editor.set(['assessment', 'assessors'], a1.assessors.map(person), { itemFlow: true });
+    }
+  }
+
+  private writeEntry(id: string, entry: AnswerEntry | undefined): void {
+    const path = ['answers', id];
+    const kind = this.editor.kindAt(path);
+    const fields = entryFields(entry);
+    const hasAny = Object.keys(fields).length > 0;
+
+    if (kind === 'map') {
+      for (const name of ENTRY_FIELDS) {
+        const fieldPath = [...path, name];
+        const value = fields[name];
+        if (value === undefined) {
+          // Keep the key (as in the template) but empty; an empty list stays a list.
+          if (name === 'evidence' && this.editor.kindAt(fieldPath) === 'seq') this.editor.set(fieldPath, [], { flow: true });
+          else this.editor.setNull(fieldPath);
+          continue;
+        }
+        const present = this.editor.keysAt(path);
+        const index = indexAfter(present, ENTRY_FIELDS.slice(0, ENTRY_FIELDS.indexOf(name)));
+        this.editor.set(fieldPath, value, { flow: name === 'value', index });
+      }
+      return;
+    }
+    if (!hasAny) {
+      if (kind === 'scalar') this.editor.setNull(path);
+      return;
+    }
+    if (kind === 'scalar' && Object.keys(fields).length === 1 && fields.value !== undefined) {
+      // `K2: true` stays in its short form.
+      this.editor.set(path, fields.value, { flow: true });
+      return;
+    }
+    const ordered: Record<string, unknown> = {};
+    for (const name of ENTRY_FIELDS) if (fields[name] !== undefined) ordered[name] = fields[name];
+    const index = kind === 'missing' ? this.insertionIndex(id) : undefined;
+    this.editor.set(path, ordered, { flow: false, ...(index === undefined ? {} : { index }) });
+    if (Array.isArray(fields.value)) this.editor.set([...path, 'value'], fields.value, { flow: true });
+  }
+
+  /** A new answer goes after the answers to earlier questions, so the file keeps rubric order. */
+  private insertionIndex(id: string): number {
+    const order = this.rubric.questionById.get(id)?.order ?? Number.POSITIVE_INFINITY;
+    const keys = this.editor.keysAt(['answers']);
+    let index = 0;
+    keys.forEach((key, i) => {
+      const other = this.rubric.questionById.get(key)?.order;
+      if (other !== undefined && other < order) index = i + 1;
+    });
+    return index;
+  }
+}
+
+function stampOf(file: string): Stamp | undefined {
+  try {
+    const s = statSync(file);
+    return { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fsError(error, file);
+  }
+}
+
+function entryFields(entry: AnswerEntry | undefined): Partial<Record<(typeof ENTRY_FIELDS)[number], unknown>> {
+  if (!entry) return {};
+  const out: Partial<Record<(typeof ENTRY_FIELDS)[number], unknown>> = {};
+  if (entry.na !== undefined) out.na = entry.na;
+  else if (entry.value !== undefined) out.value = entry.value;
+  if (entry.note) out.note = entry.note;
+  if (entry.evidence.length > 0) out.evidence = entry.evidence;
+  return out;
+}
+
+/** Position for a new key: right after the last of `earlier` that is present. */
+function indexAfter(present: string[], earlier: readonly string[]): number {
+  let index = 0;
+  present.forEach((key, i) => {
+    if (earlier.includes(key)) index = i + 1;
+  });
+  return index;
+}
+
+function sameEntry(a: AnswerEntry | undefined, b: AnswerEntry | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return JSON.stringify([a.value, a.na, a.note ?? '', a.evidence]) === JSON.stringify([b.value, b.na, b.note ?? '', b.evidence]);
+}
+
+function person(p: Person): Record<string, string> {
+  return { name: p.name, ...(p.role ? { role: p.role } : {}), ...(p.institution ? { institution: p.institution } : {}), ...(p.nip ? { nip: p.nip } : {}) };
+}
