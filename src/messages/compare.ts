@@ -63,4 +63,20 @@ export const compareMessages = {
       'to compare a self-assessment with its verification use `siap compare self.yaml verification.yaml`',
     ],
   ),
+  REPORT_COMPARE_NOT_PAIR: msg(
+    'halaman perbandingan memerlukan satu penilaian mandiri dan satu verifikasi asesor, tetapi kedua berkas berjenis {kind}',
+    'the comparison page needs one self-assessment and one assessor verification, but both files are of kind {kind}',
+    [
+      'sebutkan penilaian mandiri daerah itu dengan --compare, mis. `siap report verifikasi.yaml --compare mandiri.yaml`; dua asesmen sejenis dibandingkan dengan `siap compare A B`',
+      'name the regency\'s self-assessment with --compare, e.g. `siap report verification.yaml --compare self.yaml`; compare two assessments of one kind with `siap compare A B`',
+    ],
+  ),
+  REPORT_COMPARE_OTHER_REGENCY: msg(
+    'berkas --compare ini untuk {other}, sedangkan laporan untuk {regency}',
+    'this --compare file is for {other}, but the report is for {regency}',
+    [
+      'sebutkan penilaian mandiri daerah yang sama (kode wilayah atau nama dan jenis daerah harus sama)',
+      'name the self-assessment of the same regency (same region code, or same name and kind)',
+    ],
+  ),
 };

@@ -9,6 +9,12 @@ import { formatIndex } from '../../present.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { decodeText } from '../../source/text.js';
 import { regencyDisplayName, WORDS } from '../../vocabulary.js';
+import { SiapError } from '../../errors.js';
+import { buildComparisonSection } from '../../report/compare-page.js';
+import type { ComparisonSection } from '../../report/model.js';
+import type { TemplateColors } from '../../report/template.js';
+import type { Rubric } from '../../rubric/model.js';
+import type { ScoreResult } from '../../scoring/model.js';
 import type { Context } from '../context.js';
 import { palette, printWarnings } from '../print.js';
 import { formatTable, truncate } from '../table.js';
@@ -26,6 +32,30 @@ export async function runCompare(fileA: string, fileB: string, options: Record<s
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
   else ctx.out(formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers));
   return 0;
+}
+
+/**
+ * The report's page "Penilaian Mandiri vs Verifikasi Asesor" for `siap report FILE --compare SELF`:
+ * load and score SELF, compare it with the report's own assessment, and refuse (located in SELF)
+ * unless the two are a self-assessment and an assessor's verification of one regency.
+ */
+export function loadComparisonSection(
+  selfFile: string,
+  report: { rubric: Rubric; result: ScoreResult },
+  colors: Pick<TemplateColors, 'accent' | 'muted'>,
+  ctx: Context,
+): ComparisonSection {
+  const self = loadAssessment(selfFile, { lang: ctx.lang });
+  printWarnings(self.warnings, ctx);
+  const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result);
+  const section = buildComparisonSection(comparison, { lang: ctx.lang, colors, ...(report.rubric.tiers[0] ? { tier: report.rubric.tiers[0] } : {}) });
+  if (section) return section;
+  const source = readAnswersSource(decodeText(self.bytes, selfFile), selfFile, ctx.lang);
+  if (self.answers.assessment.kind === report.result.assessment.kind) {
+    throw new SiapError('REPORT_COMPARE_NOT_PAIR', { kind: WORDS[self.answers.assessment.kind][ctx.lang].toLowerCase() }, { source: source.locate(['assessment', 'kind']) });
+  }
+  const name = (r: { name: string; kind?: 'kabupaten' | 'kota'; code?: string }): string => (r.name ? regencyDisplayName(r) : '—') + (r.code ? ` (${r.code})` : '');
+  throw new SiapError('REPORT_COMPARE_OTHER_REGENCY', { other: name(self.answers.regency), regency: name(report.result.regency) }, { source: source.locate(['regency']) });
 }
 
 /** Files of two regencies or two rubrics can be compared, but the user should know. */

@@ -12,7 +12,6 @@ import { VERSION } from '../program.js';
 /** `siap report <answers> [-o FILE.pdf] [--template id|file] [--force]`: render the PDF report. */
 export async function runReport(file: string, options: Record<string, unknown>, ctx: Context): Promise<number> {
   const str = (key: string): string | undefined => (typeof options[key] === 'string' && options[key] !== '' ? (options[key] as string) : undefined);
-  if (options.compare !== undefined) throw new SiapError('REPORT_COMPARE_UNAVAILABLE');
   const output = str('output') ?? defaultReportName(file);
   if (!/\.pdf$/i.test(output)) throw new SiapError('REPORT_OUTPUT_NOT_PDF', { file: output }, { source: { file: output } });
   const generatedAt = sourceDateEpoch(ctx.env, ctx.lang);
@@ -28,7 +27,10 @@ export async function runReport(file: string, options: Record<string, unknown>, 
   const template = loadTemplate(str('template') ?? DEFAULT_TEMPLATE, ctx.lang);
   printWarnings(warnings, ctx);
   const result = scoreAssessment(rubric, answers);
+  // `--compare SELF`: the page "Penilaian Mandiri vs Verifikasi Asesor" (src/compare, src/report/compare-page.ts).
+  const comparison = str('compare') ? (await import('./compare.js')).loadComparisonSection(str('compare')!, { rubric, result }, template.colors, ctx) : undefined;
   const model = buildReportModel(rubric, answers, result, {
+    ...(comparison ? { comparison } : {}),
     template,
     lang: ctx.lang,
     toolVersion: VERSION,
