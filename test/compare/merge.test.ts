@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAnswersSource } from '../../src/answers/parse.js';
+import { parseAnswers, readAnswersSource } from '../../src/answers/parse.js';
+import { firstUnanswered, recordValue } from '../../src/answers/walk.js';
+import { serializeAnswers } from '../../src/answers/write.js';
 import { mergeAssessments, type MergeInput, type MergeOptions } from '../../src/compare/merge.js';
 import { SiapError } from '../../src/errors.js';
 import { loadAssessment } from '../../src/io/load.js';
@@ -104,6 +106,19 @@ describe('mergeAssessments: three assessors', () => {
       { file: 'panel-budi.yaml', assessor: 'Budi Santoso' },
       { file: 'panel-citra.yaml', assessor: 'Citra Lestari' },
     ]);
+  });
+
+  it('writes a file that reads back valid and that `siap assess` resumes at the first disputed item', () => {
+    const rubric = panel.map(input)[0]!.rubric;
+    const back = parseAnswers(serializeAnswers(result.consensus, rubric), 'konsensus.yaml', rubric).answers;
+    expect(back.entries.get('S2')?.panel).toHaveLength(3);
+    expect(scoreAssessment(rubric, back).provisional).toBe(true);
+    // the walk of `siap assess` starts at the first question without a value or N/A
+    expect(firstUnanswered(rubric, back)?.id).toBe(result.disputes[0]!.id);
+    // settling it keeps the panel record and moves on to the next open item
+    const settled = recordValue(back, 'S2', true);
+    expect(settled.entries.get('S2')?.panel).toHaveLength(3);
+    expect(firstUnanswered(rubric, settled)?.id).toBe('S3');
   });
 
   it('takes the lowest value with --rule min', () => {
