@@ -81,6 +81,8 @@ export interface SummarySection {
   provisional?: string;
   facts: Facts;
   gates?: { heading: string; items: { passed: boolean; title: string; detail: string }[] };
+  /** Index and band of each top-level section. */
+  pillars: { heading: string; table: TableSpec };
 }
 
 export interface ChartsSection {
@@ -172,15 +174,18 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
   const ctx = new Ctx(rubric, answers, result, options);
   const regency = ctx.regency;
   const rubricShort = pick(rubric.shortTitle ?? rubric.title, lang);
-  const title = pick(template.title, lang).replace('{rubric}', rubricShort);
-  const subtitle = template.subtitle ? pick(template.subtitle, lang).replace('{rubric}', rubricShort) : pick(rubric.title, lang);
+  const withRubric = (text: string): string => text.replaceAll('{rubric_short}', rubricShort).replaceAll('{rubric}', pick(rubric.title, lang));
+  const title = withRubric(pick(template.title, lang));
+  // The rubric's title goes under the cover title unless the title already names it.
+  const namesRubric = /\{rubric(_short)?\}/.test(pick(template.title, lang));
+  const subtitle = template.subtitle ? withRubric(pick(template.subtitle, lang)) : namesRubric ? '' : pick(rubric.title, lang);
   const assessmentDate = answers.assessment.date;
   const creationDate = options.generatedAt ?? (assessmentDate ? new Date(`${assessmentDate}T00:00:00Z`) : FALLBACK_DATE);
   const shownDate = assessmentDate ?? (options.generatedAt ? options.generatedAt.toISOString().slice(0, 10) : undefined);
 
   const sections: ReportSection[] = [];
   let number = 0;
-  const numbered = (key: Parameters<typeof label>[0]): string => `${++number}. ${label(key, lang, template.labels)}`;
+  const numbered = (key: Parameters<typeof label>[0]): string => `${++number}. ${label(key, lang, template.labels, { tiers: ctx.tierPair(true) })}`;
   for (const id of template.sections) {
     switch (id) {
       case 'cover':
@@ -318,6 +323,27 @@ class Ctx {
     return MID;
   }
 
+  /** Name of the tree's level at `depth` (1 = Pilar), as the rubric calls it. */
+  tier(depth: number): string {
+    return pick(this.rubric.tiers[depth - 1] ?? this.rubric.tiers.at(-1), this.lang);
+  }
+
+  /** `Pilar dan Elemen` (capitalised for titles) or `pilar / elemen`; one tier when the tree has one level. */
+  tierPair(title: boolean): string {
+    const deep = [...this.rubric.nodes.values()].some((n) => n.depth >= 2);
+    const cap = (t: string): string => (title ? t.charAt(0).toLocaleUpperCase('id') + t.slice(1) : t);
+    const first = cap(this.tier(1));
+    if (!deep) return first;
+    return title ? `${first} ${this.lang === 'id' ? 'dan' : 'and'} ${cap(this.tier(2))}` : `${first} / ${this.tier(2).toLocaleLowerCase('id')}`;
+  }
+
+  /** A question's short name: its title when the rubric gives one, else its text shortened. */
+  questionName(id: string, max = 90): string {
+    const q = this.rubric.questionById.get(id);
+    if (!q) return id;
+    return q.title ? pick(q.title, this.lang) : shorten(pick(q.text, this.lang), max);
+  }
+
   private pillarOf(sectionId: string): string {
     let node = this.rubric.nodes.get(sectionId);
     while (node?.parent) node = this.rubric.nodes.get(node.parent);
@@ -426,6 +452,7 @@ class Ctx {
             },
           }
         : {}),
+      pillars: this.pillarOverview(),
     };
   }
 
@@ -459,8 +486,8 @@ class Ctx {
     } else {
       const pillars = rubric.sections.map((s) => s.id);
       const elements = [...rubric.nodes.values()].filter((n) => n.depth === 2).map((n) => n.id);
-      if (pillars.length >= 3) charts.push(radar(this.t(W.pillarsChart), pillars));
-      if (elements.length >= 3 && elements.length <= 24) charts.push(radar(this.t(W.elementsChart), elements));
+      if (pillars.length >= 3) charts.push(radar(this.t(W.resultsBy, { tier: this.tier(1).toLocaleLowerCase('id') }), pillars));
+      if (elements.length >= 3 && elements.length <= 24) charts.push(radar(this.t(W.resultsBy, { tier: this.tier(2).toLocaleLowerCase('id') }), elements));
     }
     // Two-axis rubrics cannot make a radar: a bar chart of the sections instead.
     const depthsShown = charts.length === 0 ? [...rubric.nodes.values()].filter((n) => n.depth <= 2) : [];
@@ -468,7 +495,7 @@ class Ctx {
       const ticks = ringsFor();
       charts.push({
         type: 'bars',
-        title: this.t(W.sectionsChart),
+        title: this.t(W.resultsBy, { tier: this.tier(1).toLocaleLowerCase('id') }),
         items: depthsShown.map((n) => {
           const score = this.nodeScores.get(n.id);
           return {
@@ -488,33 +515,38 @@ class Ctx {
     return { kind: 'charts', title, charts, note: this.t(W.chartScale, { lower: formatNumber(result.lower, lang), upper: formatNumber(result.upper, lang) }) };
   }
 
-  results(title: string): ResultsSection {
-    const { result, rubric, lang } = this;
-    const columns: Column[] = [
-      { header: this.t(W.element), width: 46 },
+  private resultColumns(): Column[] {
+    return [
+      { header: this.tierPair(true).replace(/ (dan|and) /, ' / '), width: 46 },
       { header: this.t(W.weight), width: 10, align: 'right' },
       { header: this.t(W.index), width: 11, align: 'right' },
       { header: this.t(W.band), width: 19 },
       { header: this.t(W.coverageShort), width: 14, align: 'right' },
     ];
-    const row = (node: NodeScore, indent: number, emphasis: boolean): TableRow => {
-      const band = this.bandOf(node.band);
-      const name = nodeName(node.id, pick(node.title, lang));
-      return {
-        ...(emphasis ? { emphasis: true } : {}),
-        cells: [
-          indent > 0 ? { text: name, indent } : name,
-          formatNumber(node.weight, lang),
-          this.idx(node.index),
-          node.band ? { text: band.label, swatch: band.color } : '—',
-          `${node.coverage.answered}/${node.coverage.applicable}`,
-        ],
-      };
+  }
+
+  private nodeRow(node: NodeScore, indent: number, emphasis: boolean): TableRow {
+    const band = this.bandOf(node.band);
+    const name = nodeName(node.id, pick(node.title, this.lang));
+    return {
+      ...(emphasis ? { emphasis: true } : {}),
+      cells: [
+        indent > 0 ? { text: name, indent } : name,
+        formatNumber(node.weight, this.lang),
+        this.idx(node.index),
+        node.band ? { text: band.label, swatch: band.color } : '—',
+        `${node.coverage.answered}/${node.coverage.applicable}`,
+      ],
     };
-    const tables: ResultsSection['tables'] = [];
+  }
+
+  /** The top-level sections and the overall index, one row each. */
+  pillarOverview(): { heading: string; table: TableSpec } {
+    const { result } = this;
+    const columns = this.resultColumns();
     const rootBand = this.bandOf(result.band);
-    const overview: TableRow[] = result.nodes.filter((n) => n.depth === 1).map((n) => row(n, 0, false));
-    overview.push({
+    const rows: TableRow[] = result.nodes.filter((n) => n.depth === 1).map((n) => this.nodeRow(n, 0, false));
+    rows.push({
       emphasis: true,
       cells: [
         this.t(W.overall),
@@ -524,7 +556,16 @@ class Ctx {
         `${result.coverage.answered}/${result.coverage.applicable}`,
       ],
     });
-    tables.push({ heading: lang === 'id' ? 'Ringkasan per pilar' : 'Summary by pillar', table: { columns: [{ ...columns[0]!, header: this.t(W.pillar) }, ...columns.slice(1)], rows: overview } });
+    const tier1 = this.tier(1);
+    const header1 = tier1.charAt(0).toLocaleUpperCase('id') + tier1.slice(1);
+    return { heading: this.t(W.summaryBy, { tier: tier1.toLocaleLowerCase('id') }), table: { columns: [{ ...columns[0]!, header: header1 }, ...columns.slice(1)], rows } };
+  }
+
+  results(title: string): ResultsSection {
+    const { rubric, lang } = this;
+    const columns = this.resultColumns();
+    const row = (node: NodeScore, indent: number, emphasis: boolean): TableRow => this.nodeRow(node, indent, emphasis);
+    const tables: ResultsSection['tables'] = [this.pillarOverview()];
     for (const pillar of rubric.sections) {
       if (pillar.sections.length === 0) continue;
       const rows: TableRow[] = [];
@@ -541,9 +582,12 @@ class Ctx {
 
   questions(title: string): QuestionsSection {
     const { rubric, lang } = this;
+    // The id column is as wide as the longest id (ids such as D-GOV-3 should not wrap).
+    const longest = Math.max(4, ...rubric.questions.map((q) => q.id.length));
+    const idWidth = Math.min(18, longest * 1.35 + 2.5);
     const columns: Column[] = [
-      { header: this.t(W.id), width: 9 },
-      { header: this.t(W.question), width: 71 },
+      { header: this.t(W.id), width: idWidth },
+      { header: this.t(W.question), width: 80 - idWidth },
       { header: this.t(W.points), width: 10, align: 'right' },
       { header: this.t(W.value), width: 10, align: 'right' },
     ];
@@ -580,7 +624,7 @@ class Ctx {
 
   private questionRow(q: Question, qs: QuestionScore): TableRow {
     const { lang } = this;
-    const body: Paragraph[] = [[{ text: pick(q.text, lang), style: 'bold' }]];
+    const body: Paragraph[] = q.title ? [[{ text: pick(q.title, lang), style: 'bold' }], pick(q.text, lang)] : [[{ text: pick(q.text, lang), style: 'bold' }]];
     const line = (name: string, text: string, color?: string): Paragraph => [{ text: `${name}: `, style: 'bold' }, { text, ...(color ? { color } : {}) }];
     const theme = this.options.template.colors;
     switch (qs.state) {
@@ -620,7 +664,7 @@ class Ctx {
       return qs.imputed ? this.t(W.imputedShort) : '';
     };
     const item = (qs: QuestionScore, extra?: string): Paragraph => {
-      const runs: Run[] = [{ text: `${qs.id}  `, style: 'bold' }, { text: pick(qs.text, lang) }];
+      const runs: Run[] = [{ text: `${qs.id}  `, style: 'bold' }, { text: this.questionName(qs.id, 160) }];
       const answer = answerOf(qs);
       if (answer) runs.push({ text: ` — ${answer}`, style: 'italic' });
       if (extra) runs.push({ text: ` (${extra})`, color: this.options.template.colors.muted });
@@ -698,7 +742,7 @@ class Ctx {
     };
     const component = (ch: ChildTrace): string => {
       if (ch.type === 'section') return nodeName(ch.id, this.nodeTitle(ch.id));
-      return `${ch.id} · ${shorten(pick(rubric.questionById.get(ch.id)?.text, lang), 80)}`;
+      return `${ch.id} · ${this.questionName(ch.id, 80)}`;
     };
     const remark = (ch: ChildTrace): string => {
       if (!ch.counted) return `${this.t(W.notCounted)}: ${exclusion[ch.excluded ?? 'empty']?.[lang] ?? ch.excluded}`;
@@ -733,7 +777,7 @@ class Ctx {
     const nodes: MethodSection['nodes'] = [{ heading: overall, formula: formula(result.root, overall), table: tableOf(result.root) }];
     for (const node of result.nodes) {
       const name = nodeName(node.id, pick(node.title, lang));
-      nodes.push({ heading: name, formula: formula(node, node.id), table: tableOf(node) });
+      nodes.push({ heading: name, formula: formula(node, name === pick(node.title, lang) ? name : node.id), table: tableOf(node) });
     }
     return { kind: 'method', title, paragraphs, nodes };
   }

@@ -61,7 +61,7 @@ function registerFonts(doc: PDFKit.PDFDocument): Record<FontStyle, string> {
     if (style === 'regular' && internal._font?.name) {
       names.regular = internal._font.name;
     } else {
-      if (!parsed) doc.font(FONTS[style]);
+      // Opened under its name only (never by path first), so every document numbers its fonts alike.
       doc.registerFont(names[style], (parsed ?? FONTS[style]) as string);
     }
     doc.font(names[style]);
@@ -134,6 +134,8 @@ interface Block {
 }
 
 const BODY = 9;
+/** Tables up to this height (pt, about a third of a page) are never split across pages. */
+const KEEP_TABLE_WHOLE = 250;
 const LINE = 1.28;
 /** Space between the top of a line box and where pdfkit puts the text, to centre glyphs in the box. */
 const ASCENT_PAD = 0.06;
@@ -483,15 +485,17 @@ export class PdfWriter {
       });
 
     const pageRoom = (): number => this.bottom - this.top - headerH - 2 * padY - (options.continued ? this.lineHeight(7.5) + 2 : 0);
-    const firstRow = spec.rows[0] ? layRow(spec.rows[0].cells, Boolean(spec.rows[0].emphasis)) : [];
-    const firstH = firstRow.length ? Math.max(...firstRow.map((l) => l.block.height)) + 2 * padY : 0;
-    const keep = headerH + Math.min(firstH, 4 * lh + 2 * padY);
+    const laidRows = spec.rows.map((row) => layRow(row.cells, Boolean(row.emphasis)));
+    const heights = laidRows.map((laid) => Math.max(...laid.map((l) => l.block.height)) + 2 * padY);
+    // A small table moves to the next page whole; a long one keeps its header with the first row.
+    const whole = headerH + heights.reduce((a, b) => a + b, 0);
+    const keep = whole <= KEEP_TABLE_WHOLE ? whole : headerH + Math.min(heights[0] ?? 0, 4 * lh + 2 * padY);
     if (options.title) this.heading(options.title, options.titleLevel ?? 2, keep);
     else this.ensure(keep);
     drawHeader();
 
     spec.rows.forEach((row, r) => {
-      const laid = r === 0 ? firstRow : layRow(row.cells, Boolean(row.emphasis));
+      const laid = laidRows[r]!;
       let offset = 0; // how much of the row (in pt) is already drawn
       const rowH = Math.max(...laid.map((l) => l.block.height));
       const fill = row.fill ?? (row.emphasis ? this.theme.accentLight : spec.zebra && r % 2 === 1 ? '#f6f8fa' : undefined);
@@ -933,6 +937,7 @@ function drawSummary(pdf: PdfWriter, s: Extract<ReportSection, { kind: 'summary'
       pdf.bullets([[{ text: g.title, style: 'bold' }, { text: ` — ${g.detail}` }]], { bullet: g.passed ? '✓' : '✗', color: g.passed ? theme.pass : theme.fail });
     }
   }
+  pdf.table(s.pillars.table, { title: s.pillars.heading });
 }
 
 function drawSignoff(pdf: PdfWriter, s: Extract<ReportSection, { kind: 'signoff' }>): void {
@@ -965,10 +970,16 @@ function drawSignoff(pdf: PdfWriter, s: Extract<ReportSection, { kind: 'signoff'
   };
   const rightX = pdf.left + colW + 30;
   pdf.ensure(pdf.lineHeight(9.5) * 2 + 20 + signerHeight(s.signers[0]!));
-  pdf.textAt(s.placeDate, rightX, pdf.y, { size: 9.5, width: colW });
-  pdf.y += pdf.lineHeight(9.5) + 2;
-  pdf.textAt(s.team, rightX, pdf.y, { size: 9.5, style: 'bold', color: theme.accent, width: colW });
-  pdf.y += pdf.lineHeight(9.5) + 14;
+  for (const line of pdf.layout(s.placeDate, colW, 9.5)) {
+    pdf.textAt(line.segs.map((g) => g.text).join(''), rightX, pdf.y, { size: 9.5 });
+    pdf.y += pdf.lineHeight(9.5);
+  }
+  pdf.y += 2;
+  for (const line of pdf.layout(s.team, colW, 9.5, 'bold')) {
+    pdf.textAt(line.segs.map((g) => g.text).join(''), rightX, pdf.y, { size: 9.5, style: 'bold', color: theme.accent });
+    pdf.y += pdf.lineHeight(9.5);
+  }
+  pdf.y += 14;
   for (let i = 0; i < s.signers.length; i += 2) {
     const pair = s.signers.slice(i, i + 2);
     const h = Math.max(...pair.map(signerHeight)) + 18;

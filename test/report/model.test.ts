@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/answers/model.js';
+import { FALLBACK_DATE, nodeName, type ComparisonSection, type ReportSection } from '../../src/report/model.js';
+import { fixture } from '../helpers/run-cli.js';
+import { buildFor } from './build.js';
+
+const MINIMAL = fixture('answers', 'minimal-filled.yaml');
+const KESIAPAN = fixture('report', 'kesiapan-gianyar.yaml');
+
+function section<K extends ReportSection['kind']>(sections: ReportSection[], kind: K): Extract<ReportSection, { kind: K }> {
+  const found = sections.find((s) => s.kind === kind);
+  if (!found) throw new Error(`no ${kind} section`);
+  return found as Extract<ReportSection, { kind: K }>;
+}
+
+const withAssessment = (patch: Partial<Answers['assessment']>) => (answers: Answers): Answers => ({ ...answers, assessment: { ...answers.assessment, ...patch } });
+
+describe('buildReportModel on the minimal fixture (numbers worked out by hand)', () => {
+  // K1 level 3 of 0–4 → 75; K2 yes → 100; Kepemimpinan = (2×75 + 1×100) / 3 = 83,3.
+  // I1 72,5 % → threshold 50 → 2 of 4 points → 50; I2 N/A drops out; Infrastruktur = 50.
+  // Index = (60×83,33 + 40×50) / 100 = 70,0 → band "Siap" (min 70); gate K1 ≥ 3 passes.
+  const { model } = buildFor(MINIMAL);
+
+  it('numbers the sections of spec §6 in order', () => {
+    expect(model.sections.map((s) => s.title)).toEqual([
+      '1. Identitas Daerah dan Asesmen',
+      '2. Ringkasan Eksekutif',
+      '3. Grafik Capaian',
+      '4. Hasil per Bagian',
+      '5. Rincian Penilaian per Pertanyaan',
+      '6. Kekuatan, Kelemahan dan Rekomendasi',
+      '7. Cara Perhitungan Nilai',
+      '8. Lembar Pengesahan',
+    ]);
+  });
+
+  it('puts the regency, year, date and kind on the cover, and the metadata date from the answers', () => {
+    expect(model.cover).toEqual({
+      title: 'Laporan Hasil Contoh rubrik mini',
+      subtitle: '',
+      regency: 'Kabupaten Gianyar',
+      province: 'Provinsi Bali',
+      year: 'Tahun 2026',
+      date: '5 April 2026',
+      byLine: 'Verifikasi oleh Tim Asesor',
+      kind: 'Verifikasi asesor',
+      rubricLine: `contoh-mini v1.0.0 · SHA-256 ${buildFor(MINIMAL).rubric.sha256.slice(0, 16)}…`,
+    });
+    expect(model.info.creationDate).toEqual(new Date('2026-04-05T00:00:00Z'));
+    expect(model.header).toEqual({ left: 'Kabupaten Gianyar · Bali', right: 'Contoh rubrik mini · contoh-mini v1.0.0' });
+    expect(model.footer).toEqual({ left: 'Laporan Hasil Contoh rubrik mini · Verifikasi asesor · 5 April 2026', pageLabel: 'Halaman {page} dari {pages}' });
+  });
+
+  it('states the identity of the regency and the assessment, with the rubric hash', () => {
+    const identity = section(model.sections, 'identity');
+    const { rubric } = buildFor(MINIMAL);
+    expect(identity.regency.facts).toEqual([
+      ['Nama daerah', 'Kabupaten Gianyar'],
+      ['Jenis daerah', 'Kabupaten'],
+      ['Provinsi', 'Bali'],
+      ['Kode wilayah', '51.04'],
+    ]);
+    expect(identity.assessment.facts).toEqual([
+      ['Jenis asesmen', 'Verifikasi asesor'],
+      ['Tanggal', '5 April 2026'],
+      ['Tempat', 'Gianyar'],
+      ['Cara pelaksanaan', 'Daring (video)'],
+      ['Instrumen (rubrik)', 'Contoh rubrik mini'],
+      ['Id dan versi rubrik', 'contoh-mini v1.0.0'],
+      ['Sidik rubrik (SHA-256)', rubric.sha256],
+      ['Berkas jawaban', 'minimal-filled.yaml'],
+    ]);
+    expect(identity.people.table.rows).toEqual([{ cells: ['1', 'Dr. Ayu Wéndri', 'Ketua tim', 'Universitas Udayana'] }]);
+  });
+
+  it('summarises the index, band, status with its gates, and coverage', () => {
+    const summary = section(model.sections, 'summary');
+    expect(summary.index).toEqual({ label: 'Indeks', value: '70,0', of: 'dari 100', band: 'Siap', bandColor: '#1a7f37' });
+    expect(summary.status).toEqual({ label: 'Status rekomendasi', text: 'Direkomendasikan', recommended: true });
+    expect(summary.gates).toEqual({
+      heading: 'Syarat rekomendasi',
+      items: [{ passed: true, title: 'Komitmen kepala daerah minimal level 3', detail: 'K1: 3 · Terdefinisi (syarat ≥ 3)' }],
+    });
+    expect(summary.facts).toEqual([['Cakupan', '3 dari 3 pertanyaan dijawab · 1 N/A']]);
+    expect(summary.provisional).toBeUndefined();
+    expect(summary.lead).toBe(
+      'Tim asesor telah memverifikasi 3 dari 3 pertanyaan Contoh rubrik mini untuk Kabupaten Gianyar pada 5 April 2026. ' +
+        'Indeks Kabupaten Gianyar adalah 70,0 dari 100 dengan kategori Siap; menurut syarat rubrik, daerah ini direkomendasikan.',
+    );
+    expect(summary.pillars.table.rows.map((r) => r.cells)).toEqual([
+      ['Kepemimpinan', '60', '83,3', { text: 'Siap', swatch: '#1a7f37' }, '2/2'],
+      ['Infrastruktur', '40', '50,0', { text: 'Belum siap', swatch: '#cf222e' }, '1/1'],
+      ['Indeks keseluruhan', '', '70,0', { text: 'Siap', swatch: '#1a7f37' }, '3/3'],
+    ]);
+  });
+
+  it('draws bars (two sections cannot make a radar) in band colours', () => {
+    const charts = section(model.sections, 'charts');
+    expect(charts.charts).toHaveLength(1);
+    expect(charts.charts[0]).toMatchObject({
+      type: 'bars',
+      title: 'Capaian per bagian',
+      min: 0,
+      max: 100,
+      items: [
+        { label: 'Kepemimpinan', display: ['83,3'], colors: ['#1a7f37'] },
+        { label: 'Infrastruktur', values: [50], display: ['50,0'], colors: ['#cf222e'] },
+      ],
+    });
+  });
+
+  it('details every question: answer, level descriptor, note, evidence, N/A reason, points and value', () => {
+    const questions = section(model.sections, 'questions');
+    expect(questions.groups.map((g) => g.heading)).toEqual(['Kepemimpinan', 'Infrastruktur']);
+    expect(questions.groups[0]!.table.rows[0]!.cells).toEqual([
+      { text: 'K1', style: 'bold' },
+      {
+        text: [
+          [{ text: 'Seberapa kuat komitmen kepala daerah?', style: 'bold' }],
+          [{ text: 'Jawaban: ', style: 'bold' }, { text: '3 · Terdefinisi' }],
+          [{ text: 'Uraian level: ', style: 'bold' }, { text: 'Ditetapkan resmi.', style: 'italic' }],
+          [{ text: 'Catatan: ', style: 'bold' }, { text: 'Bupati memaparkan langsung' }],
+          [{ text: 'Bukti:', style: 'bold' }],
+          { bullet: '•', text: 'Surat komitmen 2026' },
+        ],
+      },
+      '3 / 4',
+      '75,0',
+    ]);
+    expect(questions.groups[1]!.table.rows[1]!.cells).toEqual([
+      { text: 'I2', style: 'bold' },
+      { text: [[{ text: 'Pusat data yang dipakai', style: 'bold' }], [{ text: 'Tidak berlaku (N/A): ', style: 'bold' }, { text: 'Pusat data dikelola provinsi' }]] },
+      '—',
+      '—',
+    ]);
+  });
+
+  it('lists strengths, weaknesses (with what the top level would add) and recommendations per pillar', () => {
+    const findings = section(model.sections, 'findings');
+    expect(findings.gates).toBeUndefined();
+    expect(findings.pillars.map((p) => p.heading)).toEqual(['Kepemimpinan', 'Infrastruktur']);
+    const [strengths, weaknesses] = findings.pillars[0]!.blocks;
+    expect(strengths!.items).toEqual([
+      [{ text: 'K2  ', style: 'bold' }, { text: 'Ada pejabat penanggung jawab?' }, { text: ' — Ya', style: 'italic' }],
+      [{ text: 'K1  ', style: 'bold' }, { text: 'Seberapa kuat komitmen kepala daerah?' }, { text: ' — 3 · Terdefinisi', style: 'italic' }],
+    ]);
+    // K1's share of the index is 0,6 × 2/3 = 0,4; reaching level 4 adds 0,4 × 100 × 0,25 = 10.
+    expect(weaknesses!.items).toEqual([
+      [
+        { text: 'K1  ', style: 'bold' },
+        { text: 'Seberapa kuat komitmen kepala daerah?' },
+        { text: ' — 3 · Terdefinisi', style: 'italic' },
+        { text: ' (+10,0 poin indeks bila mencapai nilai tertinggi)', color: '#5f6368' },
+      ],
+    ]);
+    // I1 carries all of Infrastruktur (I2 is N/A): share 0,4, half way → +20.
+    expect(findings.pillars[1]!.blocks[1]!.items[0]).toContainEqual({ text: ' (+20,0 poin indeks bila mencapai nilai tertinggi)', color: '#5f6368' });
+    expect(findings.pillars[1]!.blocks[0]!.items).toEqual([]);
+  });
+
+  it('shows how the score was worked out: weight × value per component, exclusions named', () => {
+    const method = section(model.sections, 'method');
+    expect(method.nodes.map((n) => n.formula)).toEqual([
+      'Indeks keseluruhan = 7000,0 / 100 = 70,0',
+      'Kepemimpinan = 250,0 / 3 = 83,3',
+      'Infrastruktur = 50,0 / 1 = 50,0',
+    ]);
+    expect(method.nodes[0]!.table.rows).toEqual([
+      { cells: ['Kepemimpinan', '60', '83,3', '5000,0', ''] },
+      { cells: ['Infrastruktur', '40', '50,0', '2000,0', ''] },
+      { emphasis: true, cells: ['Jumlah', '100', '70,0', '7000,0', ''] },
+    ]);
+    expect(method.nodes[2]!.table.rows).toEqual([
+      { cells: ['I1 · Persentase desa terjangkau 4G', '1', '50,0', '50,0', '2 dari 4 poin'] },
+      { cells: ['I2 · Pusat data yang dipakai', '1', '—', '—', { text: 'tidak dihitung: N/A', style: 'italic', color: '#5f6368' }] },
+      { emphasis: true, cells: ['Jumlah', '1', '50,0', '50,0', ''] },
+    ]);
+  });
+
+  it('ends with place, date, a signature line per assessor and "Mengetahui" for the regency', () => {
+    const signoff = section(model.sections, 'signoff');
+    expect(signoff).toMatchObject({
+      placeDate: 'Ditetapkan di Gianyar, 5 April 2026',
+      team: 'Tim Asesor',
+      signers: [{ role: 'Ketua tim', name: 'Dr. Ayu Wéndri', details: ['Universitas Udayana'] }],
+      acknowledged: { label: 'Mengetahui,', signer: { role: 'Perwakilan Pemerintah Kabupaten Gianyar', name: '', details: [] } },
+    });
+  });
+
+  it('embeds the answers file as it was read', () => {
+    const built = buildFor(MINIMAL);
+    expect(built.model.attachment).toMatchObject({ name: 'minimal-filled.yaml', type: 'application/yaml', date: new Date('2026-04-05T00:00:00Z') });
+    expect(Buffer.from(built.model.attachment!.bytes).equals(built.source)).toBe(true);
+  });
+
+  it('is pure: the same inputs give the same model', () => {
+    expect(buildFor(MINIMAL).model).toEqual(model);
+  });
+});
+
+describe('wording', () => {
+  it('reads in English with --lang en, numbers with a decimal point', () => {
+    const { model } = buildFor(MINIMAL, { lang: 'en' });
+    expect(model.sections.map((s) => s.title)).toEqual([
+      '1. Identity of the Regency and the Assessment',
+      '2. Executive Summary',
+      '3. Charts',
+      '4. Results by Section',
+      '5. Question-by-Question Detail',
+      '6. Strengths, Weaknesses and Recommendations',
+      '7. How the Score Was Worked Out',
+      '8. Sign-off',
+    ]);
+    expect(section(model.sections, 'summary').index).toMatchObject({ value: '70.0', of: 'out of 100', band: 'Ready' });
+    expect(model.footer.pageLabel).toBe('Page {page} of {pages}');
+    expect(section(model.sections, 'signoff').acknowledged.label).toBe('Acknowledged by,');
+  });
+
+  it('names the tiers of the rubric (Pilar dan Elemen) in titles and headers', () => {
+    const { model } = buildFor(KESIAPAN);
+    const results = section(model.sections, 'results');
+    expect(results.title).toBe('4. Hasil per Pilar dan Elemen');
+    expect(results.tables[0]!.heading).toBe('Ringkasan per pilar');
+    expect(results.tables[1]!.table.columns[0]!.header).toBe('Pilar / Elemen');
+  });
+
+  it('differs between a self-assessment and an assessor verification only in wording', () => {
+    const assessor = buildFor(MINIMAL).model;
+    const self = buildFor(MINIMAL, { edit: withAssessment({ kind: 'self' }) }).model;
+    expect(self.cover!.byLine).toBe('Penilaian mandiri oleh Pemerintah Kabupaten Gianyar');
+    expect(self.cover!.kind).toBe('Penilaian mandiri');
+    const signoff = section(self.sections, 'signoff');
+    expect(signoff.placeDate).toBe('Dibuat di Gianyar, 5 April 2026');
+    expect(signoff.team).toBe('Tim Penilai Mandiri Kabupaten Gianyar');
+    expect(signoff.signers[0]!.role).toBe('Ketua tim');
+    expect(section(self.sections, 'summary').lead).toContain('Kabupaten Gianyar telah melakukan penilaian mandiri atas 3 dari 3 pertanyaan');
+    expect(section(self.sections, 'summary').lead).toContain('belum diverifikasi oleh tim asesor');
+    for (const kind of ['results', 'questions', 'findings', 'method'] as const) {
+      expect(section(self.sections, kind)).toEqual(section(assessor.sections, kind));
+    }
+    expect(section(self.sections, 'summary').index).toEqual(section(assessor.sections, 'summary').index);
+  });
+
+  it('marks a provisional result on the cover, in the footer and in the summary', () => {
+    const { model } = buildFor(MINIMAL, {
+      edit: (answers) => {
+        const entries = new Map(answers.entries);
+        entries.delete('K2');
+        return { ...answers, entries };
+      },
+    });
+    expect(model.cover!.provisional).toBe('SEMENTARA');
+    expect(model.footer.left).toContain('SEMENTARA');
+    expect(section(model.sections, 'summary').provisional).toBe('HASIL SEMENTARA: 1 pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah.');
+    const k2 = section(model.sections, 'questions').groups[0]!.table.rows[1]!.cells[1] as { text: unknown[] };
+    expect(k2.text[1]).toEqual([{ text: 'Belum dijawab — dihitung dengan nilai terendah', style: 'italic', color: '#cf222e' }]);
+  });
+
+  it('shows the rank when the report is produced in a batch', () => {
+    const { model } = buildFor(MINIMAL, { rank: { position: 3, total: 25, selected: true } });
+    expect(section(model.sections, 'summary').facts).toContainEqual(['Peringkat', '3 dari 25 daerah (terpilih)']);
+  });
+});
+
+describe('dates (never the clock)', () => {
+  it('takes the PDF date from SOURCE_DATE_EPOCH when given, and shows the assessment date', () => {
+    const generatedAt = new Date('2027-01-02T03:04:05Z');
+    const { model } = buildFor(MINIMAL, { generatedAt });
+    expect(model.info.creationDate).toEqual(generatedAt);
+    expect(model.cover!.date).toBe('5 April 2026');
+  });
+
+  it('falls back to SOURCE_DATE_EPOCH for the shown date, then to a fixed date with blanks to fill in', () => {
+    const noDate = withAssessment({ date: undefined as unknown as string });
+    const stripped = (a: Answers): Answers => {
+      const next = noDate(a);
+      delete (next.assessment as { date?: string }).date;
+      return next;
+    };
+    const generatedAt = new Date('2027-01-02T03:04:05Z');
+    expect(buildFor(MINIMAL, { edit: stripped, generatedAt }).model.cover!.date).toBe('2 Januari 2027');
+    const { model } = buildFor(MINIMAL, { edit: stripped });
+    expect(model.info.creationDate).toEqual(FALLBACK_DATE);
+    expect(model.cover!.date).toBeUndefined();
+    expect(section(model.sections, 'signoff').placeDate).toBe('Ditetapkan di Gianyar, ……………………');
+  });
+});
+
+describe('templates', () => {
+  it('chooses sections, title, authority, logo, colours and labels', () => {
+    const { model } = buildFor(MINIMAL, { template: fixture('report', 'templates', 'with-logo.yaml') });
+    expect(model.sections.map((s) => s.title)).toEqual(['1. Ikhtisar Hasil', '2. Lembar Pengesahan']);
+    expect(model.cover).toMatchObject({ title: 'Laporan Penilaian Mandiri Contoh rubrik mini', subtitle: '', authority: 'Pemerintah Kabupaten Gianyar' });
+    expect(model.cover!.logo!.format).toBe('png');
+    expect(model.theme.accent).toBe('#7a1f1f');
+    expect(section(model.sections, 'signoff').team).toBe('Tim Kota Cerdas Diskominfo');
+  });
+
+  it('has a slot for the self-assessment vs assessor comparison, printed after the charts', () => {
+    const comparison: ComparisonSection = {
+      kind: 'comparison',
+      title: '',
+      lead: 'Perbandingan.',
+      chart: { type: 'bars', title: 'Mandiri vs asesor', items: [], series: [], min: 0, max: 100, ticks: [] },
+      table: { columns: [{ header: 'Bagian', width: 1 }], rows: [] },
+    };
+    const { model } = buildFor(MINIMAL, { comparison });
+    expect(model.sections.map((s) => s.kind)).toEqual(['identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'method', 'signoff']);
+    expect(model.sections[3]!.title).toBe('4. Penilaian Mandiri dan Verifikasi Asesor');
+  });
+});
+
+describe('nodeName', () => {
+  it.each([
+    ['S1', 'Kepemimpinan & visi', 'S1 · Kepemimpinan & visi'],
+    ['kepemimpinan', 'Kepemimpinan', 'Kepemimpinan'],
+    ['tata-kelola', 'Tata Kelola', 'Tata Kelola'],
+  ])('%s + %s → %s', (id, title, expected) => {
+    expect(nodeName(id, title)).toBe(expected);
+  });
+});
