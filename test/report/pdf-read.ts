@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     pages.push({ text: items.map((it) => it.str).join(' ').replace(/\s+/g, ' '), items, width: viewport.width, height: viewport.height });
   }
   const attachments = ((await pdf.getAttachments()) ?? {}) as ReadPdf['attachments'];
-  const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };
   await pdf.destroy();
   return { pages, text: pages.map((p) => p.text).join('\n'), attachments, info };
 }
