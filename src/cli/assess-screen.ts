@@ -1,0 +1,239 @@
+import type { AnswerEntry, AnswerValue, Answers } from '../answers/model.js';
+import { progressAt, sectionPath } from '../answers/walk.js';
+import { pick, type Lang, type Words } from '../i18n.js';
+import { fill } from '../messages/define.js';
+import { ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
+import { formatAnswer, formatNumber } from '../present.js';
+import type { Question, Rubric } from '../rubric/model.js';
+import { WORDS } from '../vocabulary.js';
+import type { KeyedOption, Paint } from './prompts.js';
+import { truncate } from './table.js';
+
+/**
+ * What the assessor sees at a question, as text: where it sits, the question, hint and evidence,
+ * and its answers as typed keys. Pure: the walk state in, lines out (fitted to the terminal).
+ */
+
+export interface ScreenSize {
+  width: number;
+  rows: number;
+}
+
+/** Words → lines of at most `width` characters (a word longer than the width is cut). */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(10, width - indent.length);
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line === '') line = word.length > room ? truncate(word, room) : word;
+      else if (line.length + 1 + word.length <= room) line += ` ${word}`;
+      else {
+        lines.push(indent + line);
+        line = word.length > room ? truncate(word, room) : word;
+      }
+    }
+    if (line !== '') lines.push(indent + line);
+  }
+  return lines;
+}
+
+/** At most `max` lines; the last one ends with an ellipsis when some were cut. */
+function clip(lines: string[], max: number): { lines: string[]; cut: boolean } {
+  if (lines.length <= max) return { lines, cut: false };
+  const kept = lines.slice(0, Math.max(1, max));
+  kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/[\s.,;:]*$/, '')} …`;
+  return { lines: kept, cut: true };
+}
+
+function w(words: Words, lang: Lang, params: Record<string, string | number> = {}): string {
+  return fill(words[lang], params);
+}
+
+/** `Struktur › S1 Kepemimpinan & visi · pertanyaan 3 dari 59 · 5% selesai`. */
+export function breadcrumb(rubric: Rubric, answers: Answers, question: Question, lang: Lang): string {
+  const path = sectionPath(rubric, question)
+    .map((node) => (node.depth === 1 ? pick(node.title, lang) : `${node.id} ${pick(node.title, lang)}`))
+    .join(' › ');
+  const p = progressAt(rubric, answers, question.id);
+  return `${path} · ${w(W.progress, lang, { k: p.position, n: p.total, p: p.percent })}`;
+}
+
+/** A question's short name: its title, else its text. */
+export function questionTitle(question: Question, lang: Lang): string {
+  return pick(question.title ?? question.text, lang);
+}
+
+/** The current answer in words: `3 · Terdefinisi`, `N/A: …`, or an empty string. */
+export function answerText(question: Question, entry: AnswerEntry | undefined, lang: Lang): string {
+  if (!entry) return '';
+  if (entry.na !== undefined) return `${WORDS.naShort[lang]}: ${entry.na}`;
+  if (entry.value === undefined) return '';
+  if (question.kind === 'multi' && Array.isArray(entry.value) && entry.value.length === 0) return W.multiNoneSelected[lang];
+  return formatAnswer(question, entry.value, lang);
+}
+
+/** What the question accepts, in one line, for number and text questions and optional ones. */
+function constraints(question: Question, lang: Lang): string {
+  const parts: string[] = [];
+  if (question.kind === 'number') {
+    const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
+    const max = question.max === undefined ? '…' : formatNumber(question.max, lang);
+    parts.push(`${W.range[lang]} ${formatNumber(question.min, lang)}–${max}${unit}`);
+    if (question.integer) parts.push(W.wholeNumber[lang]);
+  }
+  if (!question.required && question.kind !== 'text') parts.push(W.optional[lang]);
+  if (question.allowNa) parts.push(W.naAllowed[lang]);
+  return parts.join(' · ');
+}
+
+/** Number thresholds as one line: `<5 Kurang dari 5 orang · 5–9 orang · …`. */
+function thresholdLine(question: Question, lang: Lang): string {
+  if (question.kind !== 'number' || question.thresholds.length === 0) return '';
+  return question.thresholds
+    .map((t, i) => {
+      const next = question.thresholds[i + 1];
+      const span = next ? `${formatNumber(t.from, lang)}–<${formatNumber(next.from, lang)}` : `≥${formatNumber(t.from, lang)}`;
+      return t.label ? pick(t.label, lang) : span;
+    })
+    .join(' · ');
+}
+
+export interface QuestionHeader {
+  /** The header fitted to the screen. */
+  lines: string[];
+  /** Every line of hint and evidence, when the fitted header had to cut some. */
+  full?: string[];
+}
+
+/**
+ * The lines above the answers, fitted so that the whole question (answers, footer and the
+ * highlighted answer's description) fits in `size.rows`: the hint and evidence are cut first.
+ */
+export function questionHeader(rubric: Rubric, answers: Answers, question: Question, lang: Lang, paint: Paint, size: ScreenSize, optionCount: number): QuestionHeader {
+  const width = Math.max(30, size.width - 1);
+  const top = [paint.dim(truncate(breadcrumb(rubric, answers, question, lang), width))];
+  const text = wrapText(`${question.id}  ${pick(question.text, lang)}`, width).map((l) => paint.bold(l));
+  const meta = constraints(question, lang);
+  const thresholds = thresholdLine(question, lang);
+  const entry = answers.entries.get(question.id);
+  const current = answerText(question, entry, lang);
+  const hint = question.hint ? wrapText(`${W.hint[lang]}: ${pick(question.hint, lang)}`, width) : [];
+  const evidence = question.evidence.length > 0 ? wrapText(`${W.evidence[lang]}: ${question.evidence.map((e) => pick(e, lang)).join(' · ')}`, width) : [];
+  const tail: string[] = [];
+  if (meta) tail.push(...wrapText(meta, width));
+  if (thresholds) tail.push(...clip(wrapText(thresholds, width), 2).lines);
+  if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2).lines.map((l) => paint.cyan(l)));
+  if (entry?.note) tail.push(...clip(wrapText(`${lang === 'id' ? 'Catatan' : 'Note'}: ${entry.note}`, width), 1).lines.map((l) => paint.dim(l)));
+
+  // Rows: header + answers + prompt line + footer (2) + at least 2 lines of the answer's description.
+  const budget = size.rows - 1 - optionCount - 1 - 2 - (optionCount > 0 ? 2 : 0);
+  let room = budget - top.length - text.length - tail.length;
+  const hintRoom = Math.max(1, Math.min(hint.length, room - Math.min(evidence.length, 2)));
+  const hintFit = hint.length > 0 ? clip(hint, hintRoom) : { lines: [], cut: false };
+  room -= hintFit.lines.length;
+  const evidenceFit = evidence.length > 0 ? clip(evidence, Math.max(1, room)) : { lines: [], cut: false };
+  const dimmed = (lines: string[]): string[] => lines.map((l) => paint.dim(l));
+  const lines = [...top, ...text, ...dimmed(hintFit.lines), ...dimmed(evidenceFit.lines), ...tail];
+  if (!hintFit.cut && !evidenceFit.cut) return { lines };
+  return { lines, full: [...top, ...text, ...dimmed(hint), ...dimmed(evidence), ...tail] };
+}
+
+export interface QuestionInput {
+  mode: 'single' | 'multi' | 'text';
+  options: KeyedOption[];
+  keysHint: string;
+  allowEmpty: boolean;
+}
+
+/** The answers of a question as typed keys: level values, y/t, option numbers. */
+export function questionInput(question: Question, lang: Lang, width: number): QuestionInput {
+  const room = Math.max(30, width - 8);
+  const detail = (text: string, shownInLabel: string): string[] => (shownInLabel.length > room ? wrapText(text, width - 1, '    ') : []);
+  switch (question.kind) {
+    case 'level': {
+      const options = question.levels.map((l): KeyedOption => {
+        const descriptor = pick(l.descriptor, lang);
+        const label = `${pick(l.label, lang)}${descriptor ? ` — ${descriptor}` : ''}`;
+        const evidence = l.evidence.length > 0 ? wrapText(`${W.expectedAtLevel[lang]}: ${l.evidence.map((e) => pick(e, lang)).join(' · ')}`, width - 1, '    ') : [];
+        return { key: String(l.value), label, detail: [...detail(descriptor, label), ...evidence] };
+      });
+      const values = question.levels.map((l) => l.value);
+      const consecutive = values.every((v, i) => i === 0 || v === values[i - 1]! + 1);
+      return { mode: 'single', options, keysHint: consecutive ? `${values[0]}–${values.at(-1)}` : values.join('/'), allowEmpty: false };
+    }
+    case 'boolean': {
+      const yes = question.labels ? pick(question.labels.yes, lang) : WORDS.yes[lang];
+      const no = question.labels ? pick(question.labels.no, lang) : WORDS.no[lang];
+      const options = [
+        { key: BOOLEAN_KEYS.yes[lang], label: yes },
+        { key: BOOLEAN_KEYS.no[lang], label: no },
+      ];
+      return { mode: 'single', options, keysHint: `${BOOLEAN_KEYS.yes[lang]}/${BOOLEAN_KEYS.no[lang]}`, allowEmpty: false };
+    }
+    case 'choice':
+    case 'multi': {
+      const options = question.options.map((o, i): KeyedOption => {
+        const descriptor = o.descriptor ? pick(o.descriptor, lang) : '';
+        const label = `${pick(o.label, lang)}${descriptor ? ` — ${descriptor}` : ''}`;
+        return { key: String(i + 1), label, detail: detail(descriptor, label), ...(o.exclusive ? { exclusive: true } : {}) };
+      });
+      const keysHint = `1–${options.length}`;
+      if (question.kind === 'choice') return { mode: 'single', options, keysHint, allowEmpty: false };
+      return { mode: 'multi', options, keysHint, allowEmpty: !question.options.some((o) => o.exclusive) };
+    }
+    case 'number':
+    case 'text':
+      return { mode: 'text', options: [], keysHint: '', allowEmpty: false };
+  }
+}
+
+/** The keys of the current answer, to pre-select it when the question is revisited. */
+export function selectedKeys(question: Question, entry: AnswerEntry | undefined, lang: Lang): string[] {
+  const value = entry?.na === undefined ? entry?.value : undefined;
+  if (value === undefined) return [];
+  switch (question.kind) {
+    case 'level':
+      return [String(value)];
+    case 'boolean':
+      return [value === true ? BOOLEAN_KEYS.yes[lang] : BOOLEAN_KEYS.no[lang]];
+    case 'choice':
+    case 'multi': {
+      const ids = Array.isArray(value) ? value : [String(value)];
+      return question.options.flatMap((o, i) => (ids.includes(o.id) ? [String(i + 1)] : []));
+    }
+    default:
+      return [];
+  }
+}
+
+/** Typed keys → the raw value `checkValue` takes. */
+export function valueFromKeys(question: Question, keys: string[], lang: Lang): unknown {
+  switch (question.kind) {
+    case 'level':
+      return Number(keys[0]);
+    case 'boolean':
+      return keys[0] === BOOLEAN_KEYS.yes[lang];
+    case 'choice':
+      return question.options[Number(keys[0]) - 1]?.id;
+    case 'multi':
+      return keys.map((k) => question.options[Number(k) - 1]?.id);
+    default:
+      return keys.join('');
+  }
+}
+
+/** The current answer as editable text (numbers in the user's notation). */
+export function editableText(question: Question, entry: AnswerEntry | undefined, lang: Lang): string {
+  const value: AnswerValue | undefined = entry?.na === undefined ? entry?.value : undefined;
+  if (value === undefined) return '';
+  if (question.kind === 'number' && typeof value === 'number') return formatNumber(value, lang);
+  return String(value);
+}
+
+/** One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`. */
+export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number): string {
+  const head = `${mark} ${question.id} ${questionTitle(question, lang)}`;
+  const room = Math.max(20, width - 1 - outcome.length - 3);
+  return `${truncate(head, room)} → ${outcome}`;
+}
