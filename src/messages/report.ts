@@ -23,8 +23,4 @@ export const reportMessages = {
     'contoh: -o laporan-gianyar.pdf',
     'for example: -o report-gianyar.pdf',
   ]),
-  REPORT_COMPARE_UNAVAILABLE: msg('--compare belum tersedia pada versi ini', '--compare is not available in this version', [
-    'bandingkan kedua berkas di terminal dengan `siap compare mandiri.yaml verifikasi.yaml`',
-    'compare both files in the terminal with `siap compare self.yaml verified.yaml`',
-  ]),
 };
