@@ -12,7 +12,9 @@ function entry(e: AnswerEntry): Record<string, unknown> {
     ...(e.na !== undefined ? { na: e.na } : {}),
     ...(e.note ? { note: e.note } : {}),
     ...(e.evidence.length > 0 ? { evidence: e.evidence } : {}),
-    ...(e.panel ? { panel: e.panel.map((p) => ({ assessor: p.assessor, value: p.value ?? null, ...(p.na ? { na: p.na } : {}), ...(p.note ? { note: p.note } : {}) })) } : {}),
+    ...(e.panel
+      ? { panel: e.panel.map((p) => ({ assessor: p.assessor, ...(p.na ? { na: p.na } : { value: p.value ?? null }), ...(p.note ? { note: p.note } : {}) })) }
+      : {}),
   };
 }
 

@@ -27,7 +27,9 @@ export function printError(error: SiapError, ctx: Context): void {
   const lines = error.problems().map((d) => formatDiagnostic(d, ctx.lang, c));
   if (error.diagnostics.length > 0) {
     const { message } = describe(error.code, ctx.lang, error.params);
-    const file = error.diagnostics.find((d) => d.source)?.source?.file;
+    // Name the file only when every problem is in the same one.
+    const files = new Set(error.diagnostics.map((d) => d.source?.file));
+    const file = files.size === 1 ? [...files][0] : undefined;
     lines.push(c.red(`${file ? `${file}: ` : ''}${message}`));
   }
   ctx.err(`${lines.join('\n')}\n`);
