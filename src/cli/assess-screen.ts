@@ -1,12 +1,12 @@
 import type { AnswerEntry, AnswerValue, Answers } from '../answers/model.js';
-import { progressAt, sectionPath } from '../answers/walk.js';
+import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '../answers/walk.js';
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
-import { ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
+import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
 import { formatAnswer, formatNumber } from '../present.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { WORDS } from '../vocabulary.js';
-import type { KeyedOption, Paint } from './prompts.js';
+import type { KeyedAction, KeyedOption, Paint } from './prompts.js';
 import { truncate } from './table.js';
 
 /**
@@ -236,4 +236,31 @@ export function summaryLine(mark: string, question: Question, outcome: string, l
   const head = `${mark} ${question.id} ${questionTitle(question, lang)}`;
   const room = Math.max(20, width - 1 - outcome.length - 3);
   return `${truncate(head, room)} → ${outcome}`;
+}
+
+/** What can be done at a question besides answering it. */
+export type Action = 'skip' | 'na' | 'back' | 'jump' | 'review' | 'clear' | 'finish';
+
+export interface QuestionScreen {
+  header: QuestionHeader;
+  input: QuestionInput;
+  /** The actions offered here, with their keys: N/A only where allowed, back only after the first, clear only when answered. */
+  actions: KeyedAction<Action>[];
+}
+
+/** Everything shown at a question, worked out before it is asked. */
+export function questionScreen(rubric: Rubric, answers: Answers, question: Question, lang: Lang, paint: Paint, size: ScreenSize): QuestionScreen {
+  const input = questionInput(question, lang, size.width);
+  const header = questionHeader(rubric, answers, question, lang, paint, size, input.options.length);
+  const key = (action: keyof typeof ACTION_KEYS): string => ACTION_KEYS[action][lang];
+  const actions: KeyedAction<Action>[] = [
+    { key: key('skip'), word: W.actSkip[lang], action: 'skip' },
+    ...(question.allowNa ? [{ key: key('na'), word: W.actNa[lang], action: 'na' as const }] : []),
+    ...(previousQuestion(rubric, answers, question.id) ? [{ key: key('back'), word: W.actBack[lang], action: 'back' as const }] : []),
+    { key: key('jump'), word: W.actJump[lang], action: 'jump' },
+    { key: key('review'), word: W.actReview[lang], action: 'review' },
+    ...(isQuestionAnswered(answers, question.id) ? [{ key: key('clear'), word: W.actClear[lang], action: 'clear' as const }] : []),
+    { key: key('finish'), word: W.actFinish[lang], action: 'finish' },
+  ];
+  return { header, input, actions };
 }

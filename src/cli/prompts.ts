@@ -180,7 +180,6 @@ export interface QuestionPromptWords {
   backToTyping: string;
   pickFirst: string;
   unknownKey: string;
-  valueRequired: string;
   noneTicked: string;
   more: string;
 }

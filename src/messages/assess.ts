@@ -72,8 +72,8 @@ export const ASSESS_WORDS = {
   noneTicked: { id: 'belum ada yang dicentang: centang opsi dengan angkanya, atau ketik {skip} untuk melewati', en: 'nothing ticked: tick options by their number, or type {skip} to skip' },
   pickFirst: { id: 'pilih jawaban: ketik {keys} (atau ↑↓), lalu Enter', en: 'choose an answer: type {keys} (or ↑↓), then Enter' },
   unknownKey: { id: '"{key}" bukan pilihan di sini: ketik {keys}, lalu Enter', en: '"{key}" is not a choice here: type {keys}, then Enter' },
-  valueRequired: { id: 'isi jawabannya, atau tekan Tab untuk pilihan lain (lewati, N/A, …)', en: 'type the answer, or press Tab for more (skip, N/A, …)' },
   skipped: { id: 'dilewati', en: 'skipped' },
+  more: { id: 'petunjuk lengkap', en: 'full hint' },
 
   // Actions (key, word)
   actSkip: { id: 'lewati', en: 'skip' },

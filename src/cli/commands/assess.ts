@@ -36,22 +36,21 @@ import { WORDS } from '../../vocabulary.js';
 import {
   answerText,
   editableText,
-  questionHeader,
-  questionInput,
+  questionScreen,
   questionTitle,
   selectedKeys,
   summaryLine,
   valueFromKeys,
+  type Action,
   type ScreenSize,
 } from '../assess-screen.js';
 import type { Context } from '../context.js';
 import { palette, printWarnings } from '../print.js';
-import { askConfirm, askMenu, askQuestion, askText, type KeyedAction, type MenuChoice, type MenuHeading, type Paint, type QuestionResult } from '../prompts.js';
+import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint, type QuestionResult } from '../prompts.js';
 import { formatScoreSummary } from '../score-view.js';
 import { truncate } from '../table.js';
 import { defaultAnswersName } from './init.js';
 
-type Action = 'skip' | 'na' | 'back' | 'jump' | 'review' | 'clear' | 'finish';
 
 /** What asking one question led to. */
 type Outcome = { type: 'answered' } | { type: Exclude<Action, 'na'> };
@@ -369,18 +368,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
   const { lang, paint, rubric } = s;
   const size = screenSize();
   const entry = s.answers.entries.get(question.id);
-  const input = questionInput(question, lang, size.width);
-  const header = questionHeader(rubric, s.answers, question, lang, paint, size, input.options.length);
-  const key = (action: keyof typeof ACTION_KEYS): string => ACTION_KEYS[action][lang];
-  const actions: KeyedAction<Action>[] = [
-    { key: key('skip'), word: W.actSkip[lang], action: 'skip' },
-    ...(question.allowNa ? [{ key: key('na'), word: W.actNa[lang], action: 'na' as const }] : []),
-    ...(previousQuestion(rubric, s.answers, question.id) ? [{ key: key('back'), word: W.actBack[lang], action: 'back' as const }] : []),
-    { key: key('jump'), word: W.actJump[lang], action: 'jump' },
-    { key: key('review'), word: W.actReview[lang], action: 'review' },
-    ...(isQuestionAnswered(s.answers, question.id) ? [{ key: key('clear'), word: W.actClear[lang], action: 'clear' as const }] : []),
-    { key: key('finish'), word: W.actFinish[lang], action: 'finish' },
-  ];
+  const { input, header, actions } = questionScreen(rubric, s.answers, question, lang, paint, size);
   const check = (raw: unknown) => checkValue(question, raw, lang);
   const problem = (result: ReturnType<typeof check>): string => {
     if (result.ok) return '';
@@ -421,9 +409,8 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       backToTyping: W.backToTyping[lang],
       pickFirst: W.pickFirst[lang],
       unknownKey: W.unknownKey[lang],
-      valueRequired: W.valueRequired[lang],
-      noneTicked: say(W.noneTicked, lang, { skip: key('skip') }),
-      more: lang === 'id' ? 'petunjuk lengkap' : 'full hint',
+      noneTicked: say(W.noneTicked, lang, { skip: ACTION_KEYS.skip[lang] }),
+      more: W.more[lang],
     },
     width: size.width,
     rows: size.rows,
