@@ -44,7 +44,7 @@ const FONT_NAMES: Record<FontStyle, string> = { regular: 'siap-regular', bold: '
 const parsedFonts = new Map<FontStyle, object>();
 const layoutCaches = new Map<FontStyle, Record<string, unknown>>();
 /** Widths of words at size 1 per style, shared by every document (a width does not depend on the document). */
-const unitWidths = new Map<string, number>();
+const unitWidths: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() };
 
 type InternalDoc = { _font?: { font?: { layout?: unknown }; layoutCache?: Record<string, unknown> } };
 
@@ -116,8 +116,10 @@ export interface PageDecoration {
 interface Seg {
   text: string;
   style: FontStyle;
-  color?: string;
+  color: string | undefined;
   x: number;
+  /** Width in pt, known from the layout (saves measuring again when drawing). */
+  w: number;
 }
 
 interface Line {
@@ -155,6 +157,8 @@ export class PdfWriter {
   readonly bottom: number;
   readonly width: number;
   y: number;
+  /** The text fill colour last set on the current page (a new page starts black). */
+  private fillColor: string | undefined;
   /** The names the three styles are registered under in this document. */
   private readonly fontName: Record<FontStyle, string>;
 
@@ -187,13 +191,14 @@ export class PdfWriter {
     this.width = this.right - this.left;
     this.y = this.top;
     this.fontName = registerFonts(this.doc);
-    this.doc.font(this.fontName.regular).fontSize(BODY).fillColor(this.theme.text);
+    this.doc.font(this.fontName.regular).fontSize(BODY);
   }
 
   // ---------------------------------------------------------------- page flow
 
   newPage(): void {
     this.doc.addPage();
+    this.fillColor = undefined;
     this.y = this.top;
   }
 
@@ -216,12 +221,12 @@ export class PdfWriter {
 
   /** Width of `text` at size 1 in a style (cached: the same words recur across a report). */
   private unitWidth(text: string, style: FontStyle): number {
-    const key = `${style}\u0001${text}`;
-    let width = unitWidths.get(key);
+    const widths = unitWidths[style];
+    let width = widths.get(text);
     if (width === undefined) {
       width = this.doc.font(this.fontName[style]).fontSize(1).widthOfString(text);
-      if (unitWidths.size > 200_000) unitWidths.clear();
-      unitWidths.set(key, width);
+      if (widths.size > 100_000) widths.clear();
+      widths.set(text, width);
     }
     return width;
   }
@@ -243,11 +248,11 @@ export class PdfWriter {
       return lines.map((line, i) => ({
         ...line,
         width: line.width + hang,
-        segs: [...(i === 0 ? [{ text: paragraph.bullet, style, x: 0 } as Seg] : []), ...line.segs.map((seg) => ({ ...seg, x: seg.x + hang }))],
+        segs: [...(i === 0 ? [{ text: paragraph.bullet, style, color: undefined, x: 0, w: hang }] : []), ...line.segs.map((seg) => ({ ...seg, x: seg.x + hang }))],
       }));
     }
     const runs: Run[] = typeof paragraph === 'string' ? [{ text: paragraph }] : paragraph;
-    type Piece = { text: string; style: FontStyle; color?: string; width: number };
+    type Piece = { text: string; style: FontStyle; color: string | undefined; width: number };
     const lines: Line[] = [];
     let segs: Seg[] = [];
     let x = 0;
@@ -261,8 +266,10 @@ export class PdfWriter {
     };
     const place = (piece: Piece): void => {
       const last = segs.at(-1);
-      if (last && last.style === piece.style && last.color === piece.color) last.text += piece.text;
-      else segs.push({ text: piece.text, style: piece.style, ...(piece.color ? { color: piece.color } : {}), x });
+      if (last && last.style === piece.style && last.color === piece.color) {
+        last.text += piece.text;
+        last.w += piece.width;
+      } else segs.push({ text: piece.text, style: piece.style, color: piece.color, x, w: piece.width });
       x += piece.width;
     };
     let word: Piece[] = [];
@@ -314,9 +321,9 @@ export class PdfWriter {
         } else if (/^[ \t\u00a0]+$/.test(token)) {
           flushWord();
           const text = token.replace(/\t/g, ' ');
-          pendingSpace = { text, style: runStyle, ...(runColor ? { color: runColor } : {}), width: this.textWidth(text, runStyle, size) };
+          pendingSpace = { text, style: runStyle, color: runColor, width: this.textWidth(text, runStyle, size) };
         } else {
-          word.push({ text: token, style: runStyle, ...(runColor ? { color: runColor } : {}), width: this.textWidth(token, runStyle, size) });
+          word.push({ text: token, style: runStyle, color: runColor, width: this.textWidth(token, runStyle, size) });
         }
       }
     }
@@ -340,11 +347,24 @@ export class PdfWriter {
   }
 
   private drawLine(line: Line, x: number, y: number, size: number, defaultColor: string): void {
+    for (const seg of line.segs) this.drawText(seg.text, x + seg.x, y, seg.style, size, seg.color ?? defaultColor, seg.w);
+  }
+
+  /**
+   * Draw one piece of text whose width is known. Goes straight to pdfkit's fragment writer when it
+   * has one (pinned pdfkit 0.20.2): `doc.text` would re-read its options and measure the text twice
+   * more, which was a third of the drawing time. The fill colour is set only when it changes.
+   */
+  private drawText(text: string, x: number, y: number, style: FontStyle, size: number, color: string, width: number): void {
     const doc = this.doc;
-    for (const seg of line.segs) {
-      doc.font(this.fontName[seg.style]).fontSize(size).fillColor(seg.color ?? defaultColor);
-      doc.text(seg.text, x + seg.x, y + size * ASCENT_PAD, { lineBreak: false });
+    doc.font(this.fontName[style]).fontSize(size);
+    if (color !== this.fillColor) {
+      doc.fillColor(color);
+      this.fillColor = color;
     }
+    const fragment = (doc as unknown as { _fragment?: (t: string, x: number, y: number, o: object) => void })._fragment;
+    if (typeof fragment === 'function' && !text.includes('\n')) fragment.call(doc, text, x, y + size * ASCENT_PAD, { textWidth: width, wordCount: 1 });
+    else doc.text(text, x, y + size * ASCENT_PAD, { lineBreak: false });
   }
 
   /** Draw lines of a block at (x, y); `align` shifts each line inside `width`. */
@@ -370,8 +390,7 @@ export class PdfWriter {
     const shown = options.width !== undefined ? this.fit(text, options.width, size, style) : text;
     const w = this.textWidth(shown, style, size);
     const dx = options.width === undefined ? 0 : options.align === 'right' ? options.width - w : options.align === 'center' ? (options.width - w) / 2 : 0;
-    this.doc.font(this.fontName[style]).fontSize(size).fillColor(options.color ?? this.theme.text);
-    this.doc.text(shown, x + dx, y + size * ASCENT_PAD, { lineBreak: false });
+    this.drawText(shown, x + dx, y, style, size, options.color ?? this.theme.text, w);
   }
 
   // ---------------------------------------------------------------- flowing content
@@ -715,6 +734,7 @@ export class PdfWriter {
     const { start, count } = doc.bufferedPageRange();
     for (let i = start; i < start + count; i++) {
       doc.switchToPage(i);
+      this.fillColor = undefined; // appended content starts from the page's default state
       const margins = doc.page.margins.bottom;
       doc.page.margins.bottom = 0; // text below the bottom margin would add a page
       const headerY = this.top - 30;
