@@ -32,17 +32,12 @@ const Labels = z.strictObject(Object.fromEntries(LABEL_KEYS.map((key) => [key, T
 export const TemplateSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal('siap-template/1').optional(),
-  id: Id,
-  /** Cover title; `{rubric}` is replaced by the rubric's short title (or title). */
-  title: Text,
-  /** Line under the title; defaults to the rubric's title. */
-  subtitle: Text.optional(),
-  /** Issuing authority, printed at the top of the cover (e.g. a ministry). */
-  authority: Text.optional(),
-  /** Issuing team, printed on the cover and above the assessors' signatures. */
-  team: Text.optional(),
-  /** PNG or JPEG, relative to the template's folder and inside it. */
-  logo: z.string().min(1).optional(),
+  id: Id.describe('id of the template (used with --template when the file sits in templates/)'),
+  title: Text.describe('cover title; {rubric} is replaced by the rubric title, {rubric_short} by its short title'),
+  subtitle: Text.optional().describe('line under the title; by default the rubric title (unless the title already names it)'),
+  authority: Text.optional().describe('issuing authority, printed at the top of the cover'),
+  team: Text.optional().describe('issuing team, printed on the cover and above the assessors\' signatures'),
+  logo: z.string().min(1).optional().describe('PNG or JPEG file, relative to the template\'s folder and inside it'),
   colors: z.strictObject({
     accent: Colour.optional(),
     accent_light: Colour.optional(),
@@ -51,11 +46,9 @@ export const TemplateSchema = z.strictObject({
     rule: Colour.optional(),
     table_header: Colour.optional(),
   }).optional(),
-  /** Which sections appear (always printed in the order of REPORT_SECTIONS). */
-  sections: z.array(z.enum(REPORT_SECTIONS)).min(1).optional(),
-  /** How many strengths and weaknesses to list per pillar. */
-  findings_per_pillar: z.int().min(1).max(20).optional(),
-  labels: Labels.optional(),
+  sections: z.array(z.enum(REPORT_SECTIONS)).min(1).optional().describe('which sections appear; they are always printed in the standard order'),
+  findings_per_pillar: z.int().min(1).max(20).optional().describe('strengths and weaknesses listed per pillar (recommendations: twice as many); default 5'),
+  labels: Labels.optional().describe('rewording of the report\'s fixed words; {regency}, {tiers}, {page}, {pages}, {place}, {date} are filled in'),
 });
 
 export type TemplateInput = z.infer<typeof TemplateSchema>;

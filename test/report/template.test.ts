@@ -85,3 +85,11 @@ function templateFile(text: string): string {
   writeFileSync(file, text);
   return file;
 }
+
+describe('the committed template schema', () => {
+  it('matches the zod schema it comes from (regenerate: node bin/siap.js rubric schema --template > rubrics/siap-template.schema.json)', async () => {
+    const { jsonSchemaFor } = await import('../../src/schemas.js');
+    const committed = JSON.parse(readFileSync(fixture('..', '..', 'rubrics', 'siap-template.schema.json'), 'utf8')) as unknown;
+    expect(committed).toEqual(await jsonSchemaFor('template'));
+  });
+});
