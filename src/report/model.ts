@@ -232,7 +232,7 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
         title,
         subtitle,
         regency,
-        ...(answers.regency.province ? { province: `${w(W.province, lang)} ${answers.regency.province}` } : {}),
+        ...(answers.regency.province ? { province: lang === 'id' ? `Provinsi ${answers.regency.province}` : `${answers.regency.province} Province` } : {}),
         ...(shownDate ? { year: w(W.year, lang, { year: shownDate.slice(0, 4) }), date: formatLongDate(shownDate, lang) } : {}),
         byLine: answers.assessment.kind === 'self' ? w(W.selfBy, lang, { regency }) : w(W.assessorBy, lang, { team: ctx.team }),
         kind: kindWords,
@@ -825,10 +825,12 @@ class Ctx {
   }
 }
 
-/** `S1 · Kepemimpinan`, or just the title when the id only repeats it (`kepemimpinan`). */
+/**
+ * `S1 · Kepemimpinan` for ids that are codes (with a digit or a capital: S1, A2, D-GOV-1); just the
+ * title for ids that are words (`struktur`, `governance`), which only repeat the title.
+ */
 export function nodeName(id: string, title: string): string {
-  const bare = (t: string): string => t.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
-  return bare(id) === bare(title) ? title : `${id} · ${title}`;
+  return /[0-9A-Z]/.test(id) ? `${id} · ${title}` : title;
 }
 
 function shorten(text: string, max: number): string {

@@ -138,6 +138,8 @@ interface Block {
 const BODY = 9;
 /** Tables up to this height (pt, about a third of a page) are never split across pages. */
 const KEEP_TABLE_WHOLE = 250;
+/** Rows up to this height (pt) move to the next page whole; taller rows are split between lines. */
+const KEEP_ROW_WHOLE = 220;
 const LINE = 1.28;
 /** Space between the top of a line box and where pdfkit puts the text, to centre glyphs in the box. */
 const ASCENT_PAD = 0.06;
@@ -437,8 +439,9 @@ export class PdfWriter {
   }
 
   /** A heading, moved to the next page with what follows when `keepWith` pt would not fit under it. */
-  heading(text: string, level: 1 | 2 | 3, keepWith = 40): void {
-    const { size, before, after } = HEADING[level];
+  heading(text: string, level: 1 | 2 | 3, keepWith = 40, spaceBefore = true): void {
+    const { size, after } = HEADING[level];
+    const before = spaceBefore ? HEADING[level].before : 0;
     const lines = this.layout(text, this.width, size, 'bold');
     const height = lines.length * this.lineHeight(size);
     const atTop = this.y === this.top;
@@ -460,7 +463,21 @@ export class PdfWriter {
    * split between lines; the header row is repeated on every page the table continues on; the
    * title (if any) stays with the header and the first row.
    */
-  table(spec: TableSpec, options: { title?: string; titleLevel?: 2 | 3; width?: number; x?: number; continued?: string } = {}): void {
+  table(
+    spec: TableSpec,
+    options: {
+      title?: string;
+      titleLevel?: 2 | 3;
+      /** A small line above the title (e.g. the pillar a group belongs to). */
+      kicker?: string;
+      /** A line under the title (e.g. a formula), kept with it. */
+      note?: string;
+      width?: number;
+      x?: number;
+      /** Printed above the repeated header on the pages the table continues on. */
+      continued?: string;
+    } = {},
+  ): void {
     const size = spec.size ?? 8.5;
     const padX = 4;
     const padY = 3;
@@ -508,9 +525,26 @@ export class PdfWriter {
     const heights = laidRows.map((laid) => Math.max(...laid.map((l) => l.block.height)) + 2 * padY);
     // A small table moves to the next page whole; a long one keeps its header with the first row.
     const whole = headerH + heights.reduce((a, b) => a + b, 0);
-    const keep = whole <= KEEP_TABLE_WHOLE ? whole : headerH + Math.min(heights[0] ?? 0, 4 * lh + 2 * padY);
-    if (options.title) this.heading(options.title, options.titleLevel ?? 2, keep);
-    else this.ensure(keep);
+    // (A row up to KEEP_ROW_WHOLE is moved rather than split, so the whole first row must fit.)
+    const first = heights[0] ?? 0;
+    const keep = whole <= KEEP_TABLE_WHOLE ? whole : headerH + (first - 2 * padY <= KEEP_ROW_WHOLE ? first : 3 * lh + 2 * padY);
+    const noteLines = options.note ? this.layout(options.note, width, 8.5, 'italic') : [];
+    const noteH = noteLines.length > 0 ? noteLines.length * this.lineHeight(8.5) + 3 : 0;
+    const level = options.titleLevel ?? 2;
+    if (options.kicker) {
+      // The kicker, title and note stay together with the start of the table.
+      const kickerH = this.lineHeight(7.5) + 1;
+      this.ensure(6 + kickerH + (options.title ? this.headingHeight(options.title, level) - HEADING[level].before : 0) + noteH + keep);
+      if (this.y !== this.top) this.y += 6;
+      this.textAt(options.kicker, x0, this.y, { size: 7.5, color: this.theme.muted, width });
+      this.y += kickerH;
+    }
+    if (options.title) this.heading(options.title, level, noteH + keep, !options.kicker);
+    else this.ensure(noteH + keep);
+    if (noteLines.length > 0) {
+      this.drawLines(noteLines, x0, this.y, 8.5, this.theme.text, width);
+      this.y += noteH;
+    }
     drawHeader();
 
     spec.rows.forEach((row, r) => {
@@ -524,7 +558,7 @@ export class PdfWriter {
         if (left > room) {
           // Move a row that fits on a fresh page; split one that is taller than a page.
           const fits = left <= pageRoom();
-          if (fits && left <= 220) {
+          if (fits && left <= KEEP_ROW_WHOLE) {
             this.newPage();
             drawHeader(true);
             continue;
@@ -803,8 +837,8 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
 function drawCover(pdf: PdfWriter, cover: CoverSection): void {
   const { doc, theme } = pdf;
   const pageW = doc.page.width;
-  const center = (text: string, y: number, size: number, style: FontStyle = 'regular', color = theme.text): number => {
-    const lines = pdf.layout(text, pdf.width - 40, size, style);
+  const center = (text: string, y: number, size: number, style: FontStyle = 'regular', color = theme.text, width = pdf.width - 40): number => {
+    const lines = pdf.layout(text, width, size, style);
     lines.forEach((line, i) => pdf.textAt(line.segs.map((s) => s.text).join(''), pdf.left, y + i * pdf.lineHeight(size), { size, style, color, width: pdf.width, align: 'center' }));
     return y + lines.length * pdf.lineHeight(size);
   };
@@ -831,13 +865,21 @@ function drawCover(pdf: PdfWriter, cover: CoverSection): void {
     pdf.textAt(text, pageW / 2 - w / 2, y + 5.5, { size: 13, style: 'bold', color: theme.fail, width: w, align: 'center' });
   }
   // The assessment box near the bottom of the page.
-  const boxY = doc.page.height - 250;
-  doc.save().rect(pdf.left + 40, boxY, pdf.width - 80, 92).fill(theme.accentLight).restore();
-  doc.save().rect(pdf.left + 40, boxY, 3, 92).fill(theme.accent).restore();
+  const boxW = pdf.width - 80;
+  const inner = boxW - 40;
+  const boxH =
+    28 +
+    pdf.layout(cover.kind, inner, 11, 'bold').length * pdf.lineHeight(11) +
+    pdf.layout(cover.byLine, inner, 10).length * pdf.lineHeight(10) +
+    (cover.date ? 4 + pdf.lineHeight(10) : 0) +
+    4;
+  const boxY = doc.page.height - 158 - boxH;
+  doc.save().rect(pdf.left + 40, boxY, boxW, boxH).fill(theme.accentLight).restore();
+  doc.save().rect(pdf.left + 40, boxY, 3, boxH).fill(theme.accent).restore();
   let by = boxY + 14;
-  by = center(cover.kind, by, 11, 'bold', theme.accent) + 4;
-  by = center(cover.byLine, by, 10, 'regular', theme.text) + 4;
-  if (cover.date) center(cover.date, by, 10, 'regular', theme.text);
+  by = center(cover.kind, by, 11, 'bold', theme.accent, inner) + 4;
+  by = center(cover.byLine, by, 10, 'regular', theme.text, inner) + 4;
+  if (cover.date) center(cover.date, by, 10, 'regular', theme.text, inner);
   pdf.textAt(cover.rubricLine, pdf.left, doc.page.height - 118, { size: 7.5, color: theme.muted, width: pdf.width, align: 'center' });
   doc.save().rect(0, doc.page.height - 14, pageW, 14).fill(theme.accent).restore();
 }
@@ -875,13 +917,7 @@ function drawSection(pdf: PdfWriter, section: ReportSection, continued: string):
     case 'questions':
       if (section.note) pdf.paragraph(section.note, { size: 8, color: pdf.theme.muted });
       for (const group of section.groups) {
-        if (group.breadcrumb) {
-          const h = pdf.lineHeight(7.5) + pdf.headingHeight(group.heading, 2) + 70;
-          pdf.ensure(h);
-          pdf.space(4);
-          pdf.paragraph(group.breadcrumb, { size: 7.5, color: pdf.theme.muted, after: -6 });
-        }
-        pdf.table(group.table, { title: group.heading, continued: more(group.heading) });
+        pdf.table(group.table, { title: group.heading, ...(group.breadcrumb ? { kicker: group.breadcrumb } : {}), continued: more(group.heading) });
       }
       return;
     case 'findings':
@@ -900,11 +936,7 @@ function drawSection(pdf: PdfWriter, section: ReportSection, continued: string):
       return;
     case 'method':
       for (const p of section.paragraphs) pdf.paragraph(p);
-      for (const node of section.nodes) {
-        pdf.heading(node.heading, 3, 70);
-        pdf.paragraph(node.formula, { size: 8.5, style: 'italic', after: 3 });
-        pdf.table(node.table, { continued: more(node.heading) });
-      }
+      for (const node of section.nodes) pdf.table(node.table, { title: node.heading, titleLevel: 3, note: node.formula, continued: more(node.heading) });
       return;
     case 'signoff':
       drawSignoff(pdf, section);

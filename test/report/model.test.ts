@@ -313,8 +313,9 @@ describe('templates', () => {
 describe('nodeName', () => {
   it.each([
     ['S1', 'Kepemimpinan & visi', 'S1 · Kepemimpinan & visi'],
+    ['D-GOV-1', 'Pelayanan publik', 'D-GOV-1 · Pelayanan publik'],
     ['kepemimpinan', 'Kepemimpinan', 'Kepemimpinan'],
-    ['tata-kelola', 'Tata Kelola', 'Tata Kelola'],
+    ['struktur', 'Structure', 'Structure'],
   ])('%s + %s → %s', (id, title, expected) => {
     expect(nodeName(id, title)).toBe(expected);
   });

@@ -40,6 +40,8 @@ const CASES: Case[] = [
     names: ['Dr. Ayu Wéndri Ṣaraswati, M.T.', 'Nguyễn Thị Hồng'],
     continues: true,
   },
+  // No date, place or assessors; a very long regency name; a note longer than a page; 30 evidence items.
+  { name: 'layout edge cases (id)', file: fixture('report', 'edge-cases.yaml'), lang: 'id', pages: 12, names: [], continues: true },
   { name: 'spbe-2020, 47 indicators (id)', file: fixture('report', 'spbe-gianyar.yaml'), lang: 'id', pages: 21, names: ['Nguyễn Thị Hồng'], continues: true },
 ];
 
@@ -71,7 +73,7 @@ describe.each(CASES)('the PDF of $name', ({ file, lang, pages, names, continues 
 
   it('holds every answered question id in the question detail', () => {
     const answered = built.result.questions.filter((q) => q.state === 'answered' || q.state === 'na').map((q) => q.id);
-    expect(answered.length).toBeGreaterThan(3);
+    expect(answered.length).toBeGreaterThan(1);
     const detail = built.model.sections.findIndex((s) => s.kind === 'questions');
     const first = pdf.pages.findIndex((p) => p.text.includes(built.model.sections[detail]!.title));
     const last = pdf.pages.findIndex((p) => p.text.includes(built.model.sections[detail + 1]!.title));
@@ -92,7 +94,7 @@ describe.each(CASES)('the PDF of $name', ({ file, lang, pages, names, continues 
     pdf.pages.forEach((page, i) => {
       const label = lang === 'id' ? `Halaman ${i + 1} dari ${pages}` : `Page ${i + 1} of ${pages}`;
       expect(page.text).toContain(label);
-      expect(page.text).toContain(built.model.header.left);
+      expect(page.text).toContain(built.model.header.left.slice(0, 24)); // a long header is cut with an ellipsis
     });
   });
 
@@ -131,7 +133,10 @@ describe.each(CASES)('the PDF of $name', ({ file, lang, pages, names, continues 
 
   it('carries title and dates in its metadata', () => {
     expect(pdf.info.Title).toBe(built.model.info.title);
-    expect(pdf.info.CreationDate).toBe('D:20260405000000Z');
+    // From the answers' date; without one (edge cases), the fixed fallback date, never the clock.
+    const date = built.answers.assessment.date?.replaceAll('-', '') ?? '20000101';
+    expect(pdf.info.CreationDate).toBe(`D:${date}000000Z`);
+    expect(pdf.info.ModDate).toBe(pdf.info.CreationDate);
   });
 });
 
