@@ -2,17 +2,23 @@
  * The only pdfkit user: a small toolkit for A4 reports in the siap look, and `renderReportPdf`.
  *
  * Toolkit API (also used by the batch recap, `recap.ts`):
- *   createPdf({ info, lang, theme?, layout? }) → PdfWriter   deterministic document, DejaVu Sans embedded by path
- *   pdf.heading(text, level 1|2|3, keepWith?)                 heading kept on a page with `keepWith` pt after it
- *   pdf.paragraph(p, { size?, style?, color?, indent?, align? }) wrapped text flowing over pages
- *   pdf.bullets(items, opts?)                                  bulleted list with hanging indent
- *   pdf.table(spec, { title?, titleLevel? })                   wrapped cells; header row repeated on every page;
- *                                                              title kept with the header and first row
+ *   createPdf({ info, lang, theme?, layout? }) → PdfWriter   deterministic document (dates from `info.creationDate`),
+ *                                                              DejaVu Sans Condensed embedded (fonts parsed once per process)
+ *   pdf.heading(text, level 1|2|3, keepWith?)                 heading moved to the next page unless `keepWith` pt fit under it
+ *   pdf.paragraph(p, { size?, style?, color?, indent?, align?, after? })  wrapped text flowing over pages
+ *   pdf.bullets(items, { bullet?, color? })                    list with hanging indent
+ *   pdf.table(spec, { title?, titleLevel?, kicker?, note?, continued? })
+ *                                                              wrapped cells (long words broken), header row repeated on
+ *                                                              every page with `continued` above it, tables ≤ 250 pt kept
+ *                                                              whole, rows ≤ 220 pt never split, title/kicker/note kept
+ *                                                              with the first row
  *   pdf.facts(rows)                                            two-column label/value table without header
- *   pdf.chart(chart)                                           radar or horizontal bar chart, drawn as vectors
- *   pdf.newPage(), pdf.ensure(h), pdf.space(h), pdf.y          page flow
- *   pdf.attach({ name, bytes, type, description, date })      embedded file attachment
- *   pdf.finish({ header, footer })                             header/footer on every page ("Halaman X dari Y") → Buffer
+ *   pdf.chart(chart)                                           radar or horizontal bar chart with its title, as vectors
+ *   pdf.textAt(text, x, y, { size?, style?, color?, width?, align? })  one line at a fixed place (cut with … to `width`)
+ *   pdf.layout(p, width, size, style?) → lines, pdf.textWidth(), pdf.lineHeight()   measuring
+ *   pdf.newPage(), pdf.ensure(h), pdf.space(h), pdf.y, pdf.remaining, pdf.left/right/top/bottom/width   page flow
+ *   pdf.image(bytes, x, y, [w, h]), pdf.attach({ name, bytes, type, description, date })
+ *   pdf.finish({ header, footer }) → Promise<Buffer>          header/footer on every page ("Halaman X dari Y")
  * Layout data types (Paragraph, Run, Cell, TableSpec, Chart) live in layout.ts.
  */
 import { createRequire } from 'node:module';

@@ -256,6 +256,16 @@ describe('wording', () => {
     expect(k2.text[1]).toEqual([{ text: 'Belum dijawab — dihitung dengan nilai terendah', style: 'italic', color: '#cf222e' }]);
   });
 
+  it('leaves out questions outside the assessment profile, and says how many', () => {
+    const { model, result } = buildFor(KESIAPAN, { edit: withAssessment({ profile: 'inti' }) });
+    const questions = section(model.sections, 'questions');
+    const outside = result.questions.filter((q) => q.hiddenBy === 'profile').length;
+    expect(outside).toBe(59 - 27);
+    expect(questions.note).toBe(`${outside} pertanyaan di luar profil "inti" tidak ditampilkan.`);
+    expect(questions.groups.reduce((n, g) => n + g.table.rows.length, 0)).toBe(27);
+    expect(section(model.sections, 'identity').assessment.facts).toContainEqual(['Profil pertanyaan', expect.stringContaining('(inti)')]);
+  });
+
   it('shows the rank when the report is produced in a batch', () => {
     const { model } = buildFor(MINIMAL, { rank: { position: 3, total: 25, selected: true } });
     expect(section(model.sections, 'summary').facts).toContainEqual(['Peringkat', '3 dari 25 daerah (terpilih)']);
