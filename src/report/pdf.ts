@@ -915,7 +915,7 @@ function drawSection(pdf: PdfWriter, section: ReportSection, continued: string):
     case 'comparison':
       pdf.paragraph(section.lead);
       pdf.chart(section.chart);
-      pdf.table(section.table);
+      pdf.table(section.table, { continued: more(section.title) });
       return;
     case 'results':
       for (const t of section.tables) pdf.table(t.table, { title: t.heading, continued: more(t.heading) });
