@@ -51,12 +51,20 @@ function w(words: Words, lang: Lang, params: Record<string, string | number> = {
 }
 
 /** `Struktur › S1 Kepemimpinan & visi · pertanyaan 3 dari 59 · 5% selesai`. */
-export function breadcrumb(rubric: Rubric, answers: Answers, question: Question, lang: Lang): string {
-  const path = sectionPath(rubric, question)
-    .map((node) => (node.depth === 1 ? pick(node.title, lang) : `${node.id} ${pick(node.title, lang)}`))
-    .join(' › ');
+export function breadcrumb(rubric: Rubric, answers: Answers, question: Question, lang: Lang, width = Number.POSITIVE_INFINITY): string {
+  // Element ids that are codes (S1, I4) help; slugs (governance) only repeat the title.
+  const names = sectionPath(rubric, question).map((node) => (node.depth === 1 || !/\d/.test(node.id) ? pick(node.title, lang) : `${node.id} ${pick(node.title, lang)}`));
   const p = progressAt(rubric, answers, question.id);
-  return `${path} · ${w(W.progress, lang, { k: p.position, n: p.total, p: p.percent })}`;
+  const progress = w(W.progress, lang, { k: p.position, n: p.total, p: p.percent });
+  // When it does not fit, shorten the pillar, then leave it out: the element says more.
+  const room = Math.max(10, width - progress.length - 3);
+  let fitted = [...names];
+  if (fitted.join(' › ').length > room && fitted.length > 1) {
+    const rest = fitted.slice(1).join(' › ');
+    const pillarRoom = room - rest.length - 3;
+    fitted = pillarRoom >= 12 ? [truncate(fitted[0]!, pillarRoom), ...fitted.slice(1)] : fitted.slice(1);
+  }
+  return `${truncate(fitted.join(' › '), room)} · ${progress}`;
 }
 
 /** A question's short name: its title, else its text. */
@@ -78,8 +86,11 @@ function constraints(question: Question, lang: Lang): string {
   const parts: string[] = [];
   if (question.kind === 'number') {
     const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
-    const max = question.max === undefined ? '…' : formatNumber(question.max, lang);
-    parts.push(`${W.range[lang]} ${formatNumber(question.min, lang)}–${max}${unit}`);
+    parts.push(
+      question.max === undefined
+        ? `${W.atLeast[lang]} ${formatNumber(question.min, lang)}${unit}`
+        : `${W.range[lang]} ${formatNumber(question.min, lang)}–${formatNumber(question.max, lang)}${unit}`,
+    );
     if (question.integer) parts.push(W.wholeNumber[lang]);
   }
   if (!question.required && question.kind !== 'text') parts.push(W.optional[lang]);
@@ -112,7 +123,7 @@ export interface QuestionHeader {
  */
 export function questionHeader(rubric: Rubric, answers: Answers, question: Question, lang: Lang, paint: Paint, size: ScreenSize, optionCount: number): QuestionHeader {
   const width = Math.max(30, size.width - 1);
-  const top = [paint.dim(truncate(breadcrumb(rubric, answers, question, lang), width))];
+  const top = [paint.dim(breadcrumb(rubric, answers, question, lang, width))];
   const text = wrapText(`${question.id}  ${pick(question.text, lang)}`, width).map((l) => paint.bold(l));
   const meta = constraints(question, lang);
   const thresholds = thresholdLine(question, lang);
@@ -233,9 +244,10 @@ export function editableText(question: Question, entry: AnswerEntry | undefined,
 
 /** One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`. */
 export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number): string {
-  const head = `${mark} ${question.id} ${questionTitle(question, lang)}`;
-  const room = Math.max(20, width - 1 - outcome.length - 3);
-  return `${truncate(head, room)} → ${outcome}`;
+  const room = Math.max(30, width - 1);
+  const answer = truncate(outcome, Math.max(20, Math.floor(room / 2)));
+  const head = truncate(`${mark} ${question.id} ${questionTitle(question, lang)}`, Math.max(12, room - answer.length - 3));
+  return `${head} → ${answer}`;
 }
 
 /** What can be done at a question besides answering it. */

@@ -74,6 +74,8 @@ export interface AskTextOptions {
   prefill?: string;
   /** `true` when valid, else the message to show. */
   validate?: (text: string) => true | string;
+  /** Erase the prompt once answered (the caller shows what matters). */
+  clearWhenDone?: boolean;
   paint: Paint;
   lang: Lang;
 }
@@ -87,7 +89,7 @@ export function askText(options: AskTextOptions): Promise<string> {
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
       ...(validate ? { validate: (text: string) => validate(text) } : {}),
       theme: baseTheme(options.paint, options.lang),
-    }),
+    }, options.clearWhenDone ? { clearPromptOnDone: true } : {}),
   );
 }
 

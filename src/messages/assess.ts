@@ -16,8 +16,8 @@ export const assessMessages = {
 /** Everything the assessor reads during `siap assess`, in both languages. */
 export const ASSESS_WORDS = {
   // Start and details
-  newAssessment: { id: 'Asesmen baru: {title} ({rubric} v{version}), {count} pertanyaan.', en: 'New assessment: {title} ({rubric} v{version}), {count} questions.' },
-  detailsIntro: { id: 'Isi dulu data daerah dan asesmen (Enter kosong untuk melewati yang tidak wajib).', en: 'First the regency and assessment details (press Enter on an empty line to skip what is optional).' },
+  newAssessment: { id: 'Asesmen baru: {title}\n({rubric} v{version}, {count} pertanyaan)', en: 'New assessment: {title}\n({rubric} v{version}, {count} questions)' },
+  detailsIntro: { id: 'Isi dulu data daerah dan asesmen (Enter kosong melewati yang tidak wajib).', en: 'First the regency and assessment details (empty Enter skips optional ones).' },
   regencyName: { id: 'Nama kabupaten/kota (mis. Gianyar):', en: 'Regency or city name (e.g. Gianyar):' },
   regencyNameRequired: { id: 'nama daerah wajib diisi', en: 'the regency name is required' },
   regencyKind: { id: 'Jenis daerah:', en: 'Kind of region:' },
@@ -41,12 +41,12 @@ export const ASSESS_WORDS = {
   },
   fileNameInvalid: { id: 'nama berkas harus berakhiran .yaml, .yml atau .json', en: 'the file name must end in .yaml, .yml or .json' },
   created: {
-    id: 'Berkas dibuat: {file}. Setiap jawaban langsung tersimpan; lanjutkan kapan saja dengan `siap assess {file}`.',
-    en: 'File created: {file}. Every answer is saved at once; resume any time with `siap assess {file}`.',
+    id: 'Berkas dibuat: {file} — setiap jawaban langsung tersimpan.\nLanjutkan kapan saja dengan: siap assess {file}',
+    en: 'File created: {file} — every answer is saved at once.\nResume any time with: siap assess {file}',
   },
   resuming: {
-    id: 'Melanjutkan {file}: {answered} dari {total} pertanyaan sudah dijawab. Mulai dari pertanyaan pertama yang belum dijawab: {id}.',
-    en: 'Resuming {file}: {answered} of {total} questions answered. Starting at the first unanswered question: {id}.',
+    id: 'Melanjutkan {file}: {answered} dari {total} pertanyaan sudah dijawab.\nMulai dari pertanyaan pertama yang belum dijawab: {id}.',
+    en: 'Resuming {file}: {answered} of {total} questions answered.\nStarting at the first unanswered question: {id}.',
   },
   resumingDone: { id: 'Melanjutkan {file}: semua {total} pertanyaan sudah dijawab.', en: 'Resuming {file}: all {total} questions are answered.' },
   profileSet: { id: 'Profil pertanyaan: {profile} ({count} pertanyaan).', en: 'Question profile: {profile} ({count} questions).' },
@@ -60,6 +60,7 @@ export const ASSESS_WORDS = {
   naAllowed: { id: 'boleh N/A', en: 'N/A allowed' },
   unit: { id: 'satuan', en: 'unit' },
   range: { id: 'rentang', en: 'range' },
+  atLeast: { id: 'minimal', en: 'at least' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   answer: { id: 'Jawaban:', en: 'Answer:' },
   choose: { id: 'jawab', en: 'answer' },
@@ -73,7 +74,7 @@ export const ASSESS_WORDS = {
   pickFirst: { id: 'pilih jawaban: ketik {keys} (atau ↑↓), lalu Enter', en: 'choose an answer: type {keys} (or ↑↓), then Enter' },
   unknownKey: { id: '"{key}" bukan pilihan di sini: ketik {keys}, lalu Enter', en: '"{key}" is not a choice here: type {keys}, then Enter' },
   skipped: { id: 'dilewati', en: 'skipped' },
-  more: { id: 'petunjuk lengkap', en: 'full hint' },
+  more: { id: 'selengkapnya', en: 'full hint' },
 
   // Actions (key, word)
   actSkip: { id: 'lewati', en: 'skip' },
@@ -87,6 +88,8 @@ export const ASSESS_WORDS = {
   // After an answer
   note: { id: 'Catatan (opsional):', en: 'Note (optional):' },
   evidenceRefs: { id: 'Bukti yang ditunjukkan, pisahkan dengan ; (opsional):', en: 'Evidence shown, separated by ; (optional):' },
+  noteShown: { id: 'catatan', en: 'note' },
+  evidenceShown: { id: 'bukti', en: 'evidence' },
   evidenceExpected: { id: 'diharapkan: {list}', en: 'expected: {list}' },
   naReason: { id: 'Alasan tidak berlaku (N/A):', en: 'Why it does not apply (N/A):' },
   naReasonRequired: { id: 'alasan N/A wajib diisi', en: 'a reason for N/A is required' },
@@ -115,12 +118,12 @@ export const ASSESS_WORDS = {
   no: { id: 'Tidak', en: 'No' },
 
   // Finish and stop
-  saved: { id: 'Jawaban tersimpan di {file}. Lanjutkan atau ubah kapan saja dengan `siap assess {file}`.', en: 'Answers saved in {file}. Resume or change them any time with `siap assess {file}`.' },
+  saved: { id: 'Jawaban tersimpan di {file}.\nUbah kapan saja dengan: siap assess {file}', en: 'Answers saved in {file}.\nChange them any time with: siap assess {file}' },
   offerReport: { id: 'Buat laporan PDF sekarang ({pdf})?', en: 'Render the PDF report now ({pdf})?' },
   reportLater: { id: 'Laporan PDF dapat dibuat nanti dengan `siap report {file}`.', en: 'Render the PDF report later with `siap report {file}`.' },
   stopped: {
-    id: 'Dihentikan. Semua jawaban yang sudah diisi tersimpan di {file} ({answered} dari {total} pertanyaan dijawab).\nLanjutkan dengan: siap assess {file}',
-    en: 'Stopped. Every answer given is saved in {file} ({answered} of {total} questions answered).\nResume with: siap assess {file}',
+    id: 'Dihentikan. Semua jawaban tersimpan di {file} ({answered} dari {total} dijawab).\nLanjutkan dengan: siap assess {file}',
+    en: 'Stopped. Every answer is saved in {file} ({answered} of {total} answered).\nResume with: siap assess {file}',
   },
   stoppedBeforeFile: { id: 'Dihentikan sebelum berkas jawaban dibuat; belum ada yang disimpan.', en: 'Stopped before the answers file was created; nothing was saved.' },
 } satisfies Record<string, Words>;

@@ -121,7 +121,7 @@ describe('a new assessment', () => {
     await enter();
     expect(screen.getScreen()).toContain('Catatan (opsional)');
     await enter('Bupati hadir sendiri');
-    expect(screen.getScreen()).toContain('diharapkan: Surat pernyataan komitmen; Notulen rapat');
+    expect(screen.getScreen()).toContain('Bukti yang ditunjukkan, pisahkan dengan ; (opsional):');
     await enter('Surat komitmen 2026; notulen 12/3');
 
     // Boolean: answering yes reveals S1.3.
@@ -220,7 +220,7 @@ describe('resuming a file', () => {
     const t = testContext();
     const run = runAssess(file, {}, t.ctx);
     await until('S2.1');
-    expect(t.err()).toContain(`Melanjutkan ${file}: 4 dari 7 pertanyaan sudah dijawab. Mulai dari pertanyaan pertama yang belum dijawab: S2.1.`);
+    expect(t.err()).toContain(`Melanjutkan ${file}: 4 dari 7 pertanyaan sudah dijawab.\nMulai dari pertanyaan pertama yang belum dijawab: S2.1.`);
     expect(screen.getScreen()).toContain('Struktur › S2 Anggaran · pertanyaan 4 dari 7 · 57% selesai');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
@@ -319,7 +319,7 @@ describe('resuming a file', () => {
     await until('[x] 2');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(t.err()).toContain(`Dihentikan. Semua jawaban yang sudah diisi tersimpan di ${file} (4 dari 7 pertanyaan dijawab).`);
+    expect(t.err()).toContain(`Dihentikan. Semua jawaban tersimpan di ${file} (4 dari 7 dijawab).`);
     expect(t.err()).toContain(`Lanjutkan dengan: siap assess ${file}`);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(fixture('assess', 'flow-answers.yaml'), 'utf8'));
   });

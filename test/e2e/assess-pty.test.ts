@@ -55,7 +55,8 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
 
     const again = new PtySession(['assess', 'a.yaml'], dir);
     sessions.push(again);
-    await again.waitFor('Melanjutkan a.yaml: 2 dari 7 pertanyaan sudah dijawab. Mulai dari pertanyaan pertama yang belum dijawab: S1.3.');
+    await again.waitFor('Melanjutkan a.yaml: 2 dari 7 pertanyaan sudah dijawab.');
+    await again.waitFor('Mulai dari pertanyaan pertama yang belum dijawab: S1.3.');
     await again.waitFor('S1.3 Pusat data yang dipakai pejabat itu');
     again.send('\x03');
     expect(await again.exit()).toBe(130);
@@ -73,7 +74,7 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     const before = readFileSync(file, 'utf8');
     pty.send('\x03');
     expect(await pty.exit()).toBe(130);
-    expect(pty.text).toContain('Dihentikan. Semua jawaban yang sudah diisi tersimpan di a.yaml (1 dari 6 pertanyaan dijawab).');
+    expect(pty.text).toContain('Dihentikan. Semua jawaban tersimpan di a.yaml (1 dari 6 dijawab).');
     expect(pty.text).toContain('Lanjutkan dengan: siap assess a.yaml');
     expect(pty.text).toContain('CANCELLED');
     expect(readFileSync(file, 'utf8')).toBe(before);

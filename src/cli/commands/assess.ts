@@ -59,6 +59,8 @@ interface Session {
   ctx: Context;
   lang: Lang;
   paint: Paint;
+  /** Colours for what goes to stderr (notices between prompts). */
+  paintErr: Paint;
   rubric: Rubric;
   file: string;
   saver: AnswersAutosave;
@@ -126,6 +128,7 @@ async function resume(file: string, rubricRef: string | undefined, profile: stri
     ctx,
     lang: ctx.lang,
     paint: palette(ctx.colorOut),
+    paintErr: palette(ctx.colorErr),
     rubric,
     file,
     saver: AnswersAutosave.resume(file, rubric, text, loaded.answers),
@@ -177,7 +180,7 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
         ...(rubricFile ? { rubricFile } : {}),
       });
   const baseAnswers = parseAnswers(base, file, rubric, { lang }).answers;
-  const s: Session = { ctx, lang, paint, rubric, file, saver: AnswersAutosave.create(file, rubric, base, baseAnswers), answers: baseAnswers };
+  const s: Session = { ctx, lang, paint, paintErr: palette(ctx.colorErr), rubric, file, saver: AnswersAutosave.create(file, rubric, base, baseAnswers), answers: baseAnswers };
   // The first save: the details are on disk before the first question is asked.
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   ctx.err(`${say(W.created, lang, { file })}\n`);
@@ -450,20 +453,28 @@ function record(s: Session, next: Answers): void {
   if (hidden.length > 0) s.ctx.err(`${say(W.nowHidden, s.lang, { list: list(hidden) })}\n`);
 }
 
-/** The optional note and evidence references after an answer (each saved when changed). */
+/**
+ * The optional note and evidence references after an answer (each saved when changed). The two
+ * prompts leave no trace when skipped; what was written stays on screen under the answer.
+ */
 async function askNotes(s: Session, question: Question): Promise<void> {
-  const { lang, paint } = s;
+  const { ctx, lang, paint, paintErr } = s;
   const entry = s.answers.entries.get(question.id);
   if (question.kind !== 'text') {
-    const note = await askText({ message: W.note[lang], ...(entry?.note ? { prefill: entry.note } : {}), paint, lang });
-    if (note.trim() !== (entry?.note ?? '')) update(s, recordNotes(s.answers, question.id, { note }));
+    const note = (await askText({ message: W.note[lang], ...(entry?.note ? { prefill: entry.note } : {}), clearWhenDone: true, paint, lang })).trim();
+    if (note !== (entry?.note ?? '')) update(s, recordNotes(s.answers, question.id, { note }));
+    if (note) ctx.err(`${paintErr.dim(`  ${W.noteShown[lang]}: ${note}`)}\n`);
   }
+  // The expected evidence was on the question screen; repeat it here only if it fits on the line.
   const expected = question.evidence.map((e) => pick(e, lang)).join('; ');
-  const message = expected ? `${W.evidenceRefs[lang]} ${paint.dim(`(${say(W.evidenceExpected, lang, { list: truncate(expected, 80) })})`)}` : W.evidenceRefs[lang];
+  const reminder = expected ? ` (${say(W.evidenceExpected, lang, { list: expected })})` : '';
+  const fits = W.evidenceRefs[lang].length + reminder.length + 4 <= screenSize().width;
+  const message = fits && reminder ? `${W.evidenceRefs[lang]}${paint.dim(reminder)}` : W.evidenceRefs[lang];
   const now = s.answers.entries.get(question.id)?.evidence ?? [];
-  const typed = await askText({ message, ...(now.length > 0 ? { prefill: now.join('; ') } : {}), paint, lang });
+  const typed = await askText({ message, ...(now.length > 0 ? { prefill: now.join('; ') } : {}), clearWhenDone: true, paint, lang });
   const evidence = typed.split(';').map((e) => e.trim()).filter(Boolean);
   if (JSON.stringify(evidence) !== JSON.stringify(now)) update(s, recordNotes(s.answers, question.id, { evidence }));
+  if (evidence.length > 0) ctx.err(`${paintErr.dim(`  ${W.evidenceShown[lang]}: ${evidence.join('; ')}`)}\n`);
 }
 
 // ─── Menus ────────────────────────────────────────────────────────────────────────────────────
@@ -479,7 +490,8 @@ async function jumpMenu(s: Session, current: Question): Promise<Question | undef
   const choices: MenuChoice<string>[] = [{ value: '', name: W.cancel[lang] }];
   for (const t of targets) {
     const indent = '  '.repeat(t.section.depth - 1);
-    const label = `${indent}${t.section.depth > 1 ? `${t.section.id} ` : ''}${pick(t.section.title, lang)}  (${t.answered}/${t.visible})`;
+    const code = t.section.depth > 1 && /\d/.test(t.section.id) ? `${t.section.id} ` : '';
+    const label = `${indent}${code}${pick(t.section.title, lang)}  (${t.answered}/${t.visible})`;
     choices.push({ value: t.section.id, name: label, ...(t.target ? {} : { disabled: W.nothingAsked[lang] }) });
   }
   const chosen = await askMenu<string>({ message: W.jumpTitle[lang], choices, default: current.parent, pageSize: pageSize(), paint, lang });
