@@ -206,6 +206,48 @@ describe('a new assessment', () => {
     expect(readdirSync(dir)).toEqual(['gianyar.yaml']);
   });
 
+  it('with --profile asks only the profile questions, and keeps a .json file JSON', async () => {
+    const dir = tmpDir('siap-assess-');
+    const file = join(dir, 'inti.json');
+    const t = testContext({ lang: 'en' });
+    const run = runAssess(file, { rubric: RUBRIC, profile: 'inti' }, t.ctx);
+    await until('Regency or city name');
+    expect(t.err()).toContain('(uji-asesmen v1.0.0, 3 questions)');
+    await enter('Kota Denpasar');
+    expect(screen.getScreen()).toContain('❯ Kota (city)'); // guessed from the name
+    for (let i = 0; i < 8; i++) await enter(); // kind … first assessor: all defaults or empty
+    expect(screen.getScreen()).toContain('Structure › S1 Leadership · question 1 of 3 · 0% done');
+    await enter('4');
+    await enter();
+    await enter();
+    expect(screen.getScreen()).toContain('question 2 of 3');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { regency: unknown; assessment: { profile: string }; answers: Record<string, unknown> };
+    expect(data.regency).toEqual({ name: 'Kota Denpasar', kind: 'kota' });
+    expect(data.assessment.profile).toBe('inti');
+    expect(data.answers).toEqual({ 'S1.1': { value: 4 } });
+  });
+
+  it('asks the details first when resuming a template that does not name the regency yet', async () => {
+    const dir = tmpDir('siap-assess-');
+    const file = join(dir, 'templat.yaml');
+    const { buildAnswersTemplate } = await import('../../src/answers/template.js');
+    const { assessRubric } = await import('./helpers.js');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, buildAnswersTemplate(assessRubric(), { lang: 'id', rubricFile: relative(dir, RUBRIC) }));
+    const t = testContext();
+    const run = runAssess(file, {}, t.ctx);
+    await until('Nama kabupaten/kota');
+    await enter('Bangli');
+    for (let i = 0; i < 8; i++) await enter();
+    expect(screen.getScreen()).toContain('S1.1 Seberapa kuat komitmen kepala daerah?');
+    expect(load(file).answers.regency).toEqual({ name: 'Bangli', kind: 'kabupaten' });
+    expect(readFileSync(file, 'utf8')).toContain('# Berkas jawaban asesmen');
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
   it('refuses to run without a terminal, pointing to init + score, and writes nothing', async () => {
     const dir = tmpDir('siap-assess-');
     const t = testContext({ tty: false });
