@@ -1,15 +1,24 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SiapError } from '../errors.js';
 import type { Lang } from '../i18n.js';
-import { parseRubric, type ParsedRubric } from '../rubric/parse.js';
+import { parseRubric, rubricFromCompiled, sha256Of, type ParsedRubric } from '../rubric/parse.js';
+import type { RubricInput } from '../rubric/schema.js';
 import { fileExists, readUserFile } from './files.js';
 
 /** The package's own folder (two levels above this module in both src/ and dist/). */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLED_RUBRICS = join(PACKAGE_ROOT, 'rubrics');
 export const DEFAULT_RUBRIC = 'kesiapan-kota-cerdas';
+/** Bundled rubrics compiled to JSON by `npm run build` (see src/tools/compile-rubrics.ts). */
+export const COMPILED_RUBRICS = join(PACKAGE_ROOT, 'dist', 'bundled');
+
+export interface CompiledRubric {
+  format: 'siap-compiled-rubric/1';
+  sha256: string;
+  data: RubricInput;
+}
 
 /** Ids of the rubrics shipped with siap. */
 export function bundledRubricIds(): string[] {
@@ -40,9 +49,25 @@ export function loadRubric(ref: string, lang: Lang = 'id'): ParsedRubric {
   const hit = cache.get(key);
   if (hit) return hit;
   const { text } = readUserFile(file);
-  const parsed = parseRubric(text, displayPath(file), { lang });
+  const parsed = compiledFor(file, text, lang) ?? parseRubric(text, displayPath(file), { lang });
   cache.set(key, parsed);
   return parsed;
+}
+
+/** The compiled form of a bundled rubric, when it exists and was made from exactly this text. */
+function compiledFor(file: string, text: string, lang: Lang): ParsedRubric | undefined {
+  const abs = resolve(file);
+  if (!abs.startsWith(BUNDLED_RUBRICS)) return undefined;
+  const id = abs.slice(BUNDLED_RUBRICS.length + 1).replace(/\.yaml$/, '');
+  let compiled: CompiledRubric;
+  try {
+    compiled = JSON.parse(readFileSync(join(COMPILED_RUBRICS, `${id}.json`), 'utf8')) as CompiledRubric;
+  } catch {
+    return undefined;
+  }
+  const sha256 = sha256Of(text);
+  if (compiled.format !== 'siap-compiled-rubric/1' || compiled.sha256 !== sha256) return undefined;
+  return rubricFromCompiled(compiled.data, displayPath(file), sha256, lang);
 }
 
 /** Bundled rubrics are shown as `rubrics/<id>.yaml`, user files as given. */

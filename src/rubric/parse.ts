@@ -5,7 +5,7 @@ import { issuesToDiagnostics } from '../source/issues.js';
 import { parseYaml } from '../source/yaml.js';
 import { buildRubric } from './build.js';
 import type { Rubric } from './model.js';
-import { RUBRIC_VOCABULARY, RubricSchema } from './schema.js';
+import { RUBRIC_VOCABULARY, RubricSchema, type RubricInput } from './schema.js';
 
 export interface ParsedRubric {
   rubric: Rubric;
@@ -43,6 +43,18 @@ export function parseRubric(text: string, file: string, options: { lang?: Lang }
     const sorted = sortByPosition(diagnostics);
     throw new SiapError('RUBRIC_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
   }
+  return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+/**
+ * A rubric from data that already passed `parseRubric` (the build step compiles bundled rubrics
+ * to JSON so a run does not re-parse 3,000 lines of YAML). The cross-checks still run; the data is
+ * only used when its recorded sha256 matches the rubric text, so an edited YAML is never skipped.
+ */
+export function rubricFromCompiled(data: RubricInput, file: string, sha256: string, lang: Lang = 'id'): ParsedRubric {
+  const source = { file, data, locate: () => ({ file }) };
+  const { rubric, diagnostics } = buildRubric(data, source, sha256, lang);
+  if (!rubric) throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics });
   return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
 }
 
