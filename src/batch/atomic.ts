@@ -30,7 +30,9 @@ export function openAtomic(file: string, options: { overwrite: boolean }): Atomi
   } catch (error) {
     throw failed(error);
   }
-  // Small writes are gathered so 10,000 results do not mean 10,000 system calls.
+  // Small writes are gathered up to 64 KB: fewer system calls, while strings never wait long
+  // enough to be promoted to the old generation (holding 1 MB of them cost ~100 MB of peak RSS
+  // on 10,000 results).
   let pending: string[] = [];
   let pendingLength = 0;
   const flush = (): void => {
@@ -60,7 +62,7 @@ export function openAtomic(file: string, options: { overwrite: boolean }): Atomi
     write(text) {
       pending.push(text);
       pendingLength += text.length;
-      if (pendingLength > 1 << 20) {
+      if (pendingLength > 1 << 16) {
         try {
           flush();
         } catch (error) {

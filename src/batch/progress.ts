@@ -38,7 +38,7 @@ export function createProgress(options: {
     const rateText = rate > 0 ? `${rate >= 10 ? Math.round(rate) : rate.toFixed(1).replace('.', options.lang === 'id' ? ',' : '.')} ${unit}` : '';
     const etaText = Number.isFinite(eta) ? `${left} ~${clockText(eta)}` : '';
     const line = `${options.label} [${bar}] ${done}/${options.total}  ${rateText}  ${etaText}`.trimEnd();
-    const max = (options.columns ?? 80) - 1;
+    const max = (options.columns && options.columns > 20 ? options.columns : 80) - 1;
     options.write(`\r\x1b[K${line.length > max ? line.slice(0, max) : line}`);
   };
   return {
