@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { AnswerEntry, Answers, Person } from '../answers/model.js';
 import { SiapError } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
@@ -80,16 +80,29 @@ export class AnswersAutosave {
   }
 
   private write(text: string): void {
-    if (this.created) {
-      // Another program (an editor, a sync client) changed the file: do not overwrite its edits.
-      const now = stampOf(this.file);
-      if (!now || !this.stamp || now.size !== this.stamp.size || now.mtimeMs !== this.stamp.mtimeMs || now.ino !== this.stamp.ino) {
-        throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file }, { source: { file: this.file } });
-      }
+    if (this.created && !this.unchangedOnDisk()) {
+      // Another program (an editor) changed the file: do not overwrite its edits.
+      throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file }, { source: { file: this.file } });
     }
     writeFileAtomic(this.file, text, { overwrite: this.created });
     this.created = true;
     this.stamp = stampOf(this.file);
+  }
+
+  /** The file still holds what was last written or read (a sync client re-writing the same bytes is fine). */
+  private unchangedOnDisk(): boolean {
+    const now = stampOf(this.file);
+    if (!now) return false;
+    if (this.stamp && now.size === this.stamp.size && now.mtimeMs === this.stamp.mtimeMs && now.ino === this.stamp.ino) return true;
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch {
+      return false;
+    }
+    if (text.replace(/^\uFEFF/, '') !== this.lastText) return false;
+    this.stamp = now;
+    return true;
   }
 
   private applyHeader(before: Answers, after: Answers): void {

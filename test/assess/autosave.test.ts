@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -149,6 +149,18 @@ describe('autosave of a new file', () => {
 });
 
 describe('a file changed by another program', () => {
+  it('is saved over when the other program only wrote the same content again (a sync client)', () => {
+    const { file, saver, answers } = templateFile();
+    const first = recordValue(answers, 'S1.1', 1);
+    saver.save(first);
+    const same = readFileSync(file, 'utf8');
+    rmSync(file);
+    writeFileSync(file, same);
+    saver.save(recordValue(first, 'S1.1', 2));
+    expect(reread(file).entries.get('S1.1')?.value).toBe(2);
+  });
+
+
   it('is not overwritten: the save stops with ASSESS_FILE_CHANGED', () => {
     const { file, saver, answers } = templateFile();
     saver.save(recordValue(answers, 'S1.1', 1));
