@@ -176,7 +176,7 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
         lang,
         assessmentKind: details.assessment.kind,
         ...(profile ? { profile } : {}),
-        schemaRef: resolve(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json'),
+        schemaRef: schemaFor(rubric.id, rubricFile === undefined),
         ...(rubricFile ? { rubricFile } : {}),
       });
   const baseAnswers = parseAnswers(base, file, rubric, { lang }).answers;
@@ -185,6 +185,12 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   ctx.err(`${say(W.created, lang, { file })}\n`);
   return s;
+}
+
+/** The editor schema, as `siap init` picks it: a bundled rubric's own answers schema, else the generic one. */
+function schemaFor(rubricId: string, bundled: boolean): string {
+  const own = resolve(PACKAGE_ROOT, 'rubrics', `${rubricId}.answers.schema.json`);
+  return bundled && fileExists(own) ? own : resolve(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json');
 }
 
 /** Fail before any question when the answers file could not be written where asked. */
