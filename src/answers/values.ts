@@ -16,7 +16,8 @@ export function parseNumber(raw: unknown): number | undefined {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim().replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  return Number(text);
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function describe(raw: unknown): string {

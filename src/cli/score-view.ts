@@ -4,7 +4,7 @@ import { describeCoverage, describeGate, formatAnswer, formatIndex, formatState,
 import type { Rubric } from '../rubric/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
 import { regencyDisplayName, WORDS } from '../vocabulary.js';
-import { bar, formatTable, truncate } from './table.js';
+import { bar, formatTable, truncate, wrap } from './table.js';
 
 /** The terminal summary of a score: index and band, status with failed gates, coverage, pillars, weakest items. */
 export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
@@ -42,9 +42,9 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const addRow = (node: NodeScore): void => {
     if (node.depth > 2) return;
     const indent = '  '.repeat(node.depth - 1);
-    const title = truncate(`${indent}${node.depth > 1 ? `${node.id} ` : ''}${pick(node.title, lang)}`, 44);
+    const title = truncate(`${indent}${node.depth > 1 && isCode(node.id) ? `${node.id} ` : ''}${pick(node.title, lang)}`, 36);
     const share = node.index === null ? 0 : (node.index - result.lower) / range;
-    const barText = node.index === null ? '' : colourBar(bar(share, 20), node, c);
+    const barText = node.index === null ? '' : colourBar(bar(share, 12), node, c);
     rows.push([node.depth === 1 ? c.bold(title) : title, formatWeight(node.weight, lang), formatIndex(node.index, result.decimals, lang), barText, node.band ? pick(node.band.label, lang) : '—']);
   };
   result.nodes.forEach(addRow);
@@ -53,17 +53,23 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const weakest = weakestItems(result, 5);
   if (weakest.length > 0) {
     lines.push('');
-    lines.push(c.bold(lang === 'id' ? '5 butir dengan peluang kenaikan terbesar' : '5 items with the most to gain'));
+    lines.push(c.bold(lang === 'id' ? '5 butir dengan peluang kenaikan terbesar (bila mencapai nilai tertinggi)' : '5 items with the most to gain (at their top level)'));
     for (const q of weakest) {
       const question = rubric.questionById.get(q.id)!;
       const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang) : formatState(q, lang);
       const gain = formatDecimal(q.gain, result.decimals, lang);
-      lines.push(`  ${c.bold(q.id)}  ${truncate(pick(question.title ?? q.text, lang), 70)}`);
-      lines.push(`        ${c.dim(lang === 'id' ? 'saat ini:' : 'now:')} ${answer}  ${c.dim(lang === 'id' ? `(+${gain} poin indeks bila mencapai nilai tertinggi)` : `(+${gain} index points at the top level)`)}`);
-      if (q.recommendation) lines.push(`        ${c.cyan('→')} ${pick(q.recommendation, lang)}`);
+      const points = c.dim(lang === 'id' ? `(+${gain} poin indeks)` : `(+${gain} index points)`);
+      lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(pick(question.title ?? q.text, lang), 56)}  ${points}`);
+      lines.push(`          ${c.dim(lang === 'id' ? 'saat ini:' : 'now:')} ${truncate(answer, 60)}`);
+      if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrap(pick(q.recommendation, lang), 68, '            ')}`);
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Ids like S1 or D-GOV-1 are worth showing; slug ids like "governance" repeat the title. */
+function isCode(id: string): boolean {
+  return /\d/.test(id);
 }
 
 function colourBar(text: string, node: NodeScore, c: ChalkInstance): string {

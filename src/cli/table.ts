@@ -37,3 +37,19 @@ export function bar(share: number, width: number): string {
   const partials = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
   return ('█'.repeat(full) + partials[part]).padEnd(width, '·');
 }
+
+/** Word-wrap text to `width` columns; continuation lines start with `indent`. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (displayWidth(candidate) > width && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join(`\n${indent}`);
+}
