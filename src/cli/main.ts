@@ -75,6 +75,8 @@ async function reportFailure(error: unknown, ctx: Context): Promise<number> {
   }
   const { printError } = await import('./print.js');
   if (isSiapError(error)) {
+    // A cancelled walk has already said where the answers are and how to resume.
+    if (error.code === 'CANCELLED') return exitCodeFor(error);
     printError(error, ctx);
     return exitCodeFor(error);
   }
