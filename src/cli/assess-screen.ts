@@ -134,6 +134,11 @@ export function questionHeader(rubric: Rubric, answers: Answers, question: Quest
   const tail: string[] = [];
   if (meta) tail.push(...wrapText(meta, width));
   if (thresholds) tail.push(...clip(wrapText(thresholds, width), 2).lines);
+  if (entry?.panel && entry.panel.length > 0) {
+    // A consensus file from `siap merge`: show what each panel member said, to settle the item.
+    const said = entry.panel.map((p) => `${p.assessor}: ${p.na !== undefined ? `N/A (${p.na})` : formatAnswer(question, p.value, lang) || '—'}`).join(' · ');
+    tail.push(...clip(wrapText(`${lang === 'id' ? 'Panel' : 'Panel'}: ${said}`, width), 2).lines.map((l) => paint.cyan(l)));
+  }
   if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2).lines.map((l) => paint.cyan(l)));
   if (entry?.note) tail.push(...clip(wrapText(`${lang === 'id' ? 'Catatan' : 'Note'}: ${entry.note}`, width), 1).lines.map((l) => paint.dim(l)));
 
