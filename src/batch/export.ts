@@ -120,18 +120,20 @@ export function rankingRowJson(row: RankingRow): Record<string, unknown> {
 
 /** A broken file for the JSON export: every problem with its words and position. */
 export function errorJson(file: string, error: SiapError, lang: Lang): Record<string, unknown> {
-  const diagnostic = (d: Diagnostic): Record<string, unknown> => {
-    const { message, hint } = describe(d.code, lang, d.params);
-    return {
-      code: d.code,
-      severity: d.severity,
-      message,
-      ...(hint ? { hint } : {}),
-      file: d.source?.file ?? file,
-      line: d.source?.line ?? null,
-      column: d.source?.column ?? null,
-      ...(d.source?.path ? { path: d.source.path } : {}),
-    };
+  return { file, code: error.code, diagnostics: error.problems().map((d) => diagnosticJson(d, file, lang)) };
+}
+
+/** One problem or warning with its words and position. */
+export function diagnosticJson(d: Diagnostic, file: string, lang: Lang): Record<string, unknown> {
+  const { message, hint } = describe(d.code, lang, d.params);
+  return {
+    code: d.code,
+    severity: d.severity,
+    message,
+    ...(hint ? { hint } : {}),
+    file: d.source?.file ?? file,
+    line: d.source?.line ?? null,
+    column: d.source?.column ?? null,
+    ...(d.source?.path ? { path: d.source.path } : {}),
   };
-  return { file, code: error.code, diagnostics: error.problems().map(diagnostic) };
 }

@@ -30,5 +30,6 @@ export const batchMessages = {
     'beri kode wilayah (regency.code) yang berbeda pada berkas jawabannya',
     'give the answers files distinct region codes (regency.code)',
   ]),
+  BATCH_MORE_WARNINGS: msg('… dan {count} peringatan {code} lain seperti di atas (semuanya ada di ekspor --json)', '… and {count} more {code} warning(s) like the ones above (all of them are in the --json export)'),
   BATCH_PDF_FAILED: msg('laporan PDF tidak dapat dibuat: {detail}', 'the PDF report could not be made: {detail}'),
 };

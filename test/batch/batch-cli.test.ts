@@ -223,6 +223,24 @@ describe('siap batch: quota, language, exports', () => {
   });
 });
 
+describe('siap batch: warnings', () => {
+  it('shows five warnings of a kind, counts the rest, and keeps all of them in the JSON', () => {
+    const dir = tmpDir();
+    const src = readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8').replace(
+      'rubric: {id: seleksi-uji, version: 1.0.0, file: ../../rubrik-seleksi.yaml}',
+      `rubric: {id: seleksi-uji, version: 1.0.0, sha256: "${'0'.repeat(64)}", file: ${fixture('batch', 'rubrik-seleksi.yaml')}}`,
+    );
+    for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.0${i}"`));
+    const r = runCli(['batch', dir, '--json', join(dir, 'h.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/ANSWER_RUBRIC_HASH  peringatan: /g)).toHaveLength(5);
+    expect(r.stderr).toContain(`${join(dir, 'd1.yaml')}:2:51  ANSWER_RUBRIC_HASH`);
+    expect(r.stderr).toContain('… dan 2 peringatan ANSWER_RUBRIC_HASH lain seperti di atas (semuanya ada di ekspor --json)');
+    const data = JSON.parse(readFileSync(join(dir, 'h.json'), 'utf8'));
+    expect(data.warnings.map((w: { file: string; code: string }) => [w.file, w.code])).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => [join(dir, `d${i}.yaml`), 'ANSWER_RUBRIC_HASH']));
+  });
+});
+
 describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
   it('two self-assessments of one regency on the same date are both flagged and neither is ranked', () => {
     const dir = tmpDir();

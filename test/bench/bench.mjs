@@ -69,7 +69,10 @@ function measureRss(argv, env = {}) {
   const elapsed = performance.now() - t;
   const match = hasTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) : /SIAP_BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr);
   if (!match) throw new Error(`no peak RSS for ${argv.join(' ')}\n${r.stderr.slice(-2000)}`);
-  return { kb: Number(match[1]), elapsed, status: r.status, how: hasTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS' };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const cpu = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null;
+  return { kb: Number(match[1]), elapsed, cpu, status: r.status, how: hasTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS' };
 }
 
 function log(text) {
@@ -171,10 +174,15 @@ if (only.has('c')) {
   rmSync(out, { recursive: true, force: true });
   const workers = Math.min(availableParallelism(), 515);
   log(`(c) 514 reports + recap through the CLI on ${workers} worker(s) …`);
-  const r = timeSpawn([BIN, 'batch', sets[514], '--top', '10', '--pdf', '--out', out, '--force']);
+  const r = measureRss([BIN, 'batch', sets[514], '--top', '10', '--pdf', '--out', out, '--force']);
+  if (r.status !== 0) throw new Error(`siap batch --pdf exited ${r.status}`);
   const render = warmRender();
   const floor = (515 * render) / workers;
   row(`514 reports + recap, wall (${availableParallelism()} CPU)`, ms(r.elapsed), `515 × ${Math.round(render)} ms warm / ${workers}: ${ms(floor)}`, r.elapsed / floor, '≤ 45 s on 2 cores', r.elapsed <= 45_000);
+  if (r.cpu !== null) {
+    // On a shared machine the wall time depends on the neighbours; CPU time / cores does not.
+    row('  same run: CPU time (user+sys) / cores', ms(r.cpu / workers), `${ms(floor)}`, r.cpu / workers / floor, '≤ 45 s on 2 cores', r.cpu / workers <= 45_000);
+  }
   row('warm report, in-process (load+score+render)', ms(render), '—', null, '≤ 150 ms', render <= 150);
 }
 

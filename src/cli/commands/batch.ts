@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openAtomic, type AtomicStream } from '../../batch/atomic.js';
 import { expandInputs } from '../../batch/expand.js';
-import { BATCH_FORMAT, errorJson, formatRankingCsv, rankingRowJson } from '../../batch/export.js';
+import { BATCH_FORMAT, diagnosticJson, errorJson, formatRankingCsv, rankingRowJson } from '../../batch/export.js';
 import { recapFileName, reportFileNames } from '../../batch/names.js';
 import { createProgress } from '../../batch/progress.js';
 import { rankResults, type Ranking } from '../../batch/rank.js';
@@ -12,6 +12,7 @@ import { formatBatchSummary, formatRankingTable } from '../../batch/view.js';
 import { SiapError, type Diagnostic } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { describe } from '../../messages/catalog.js';
 import { toScoreJson } from '../../scoring/json.js';
 import type { Context } from '../context.js';
 import { palette, printError, printWarnings } from '../print.js';
@@ -163,7 +164,7 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
     const pdfTargets = outDir ? [...pdfNames.map((n) => join(outDir, n)), join(outDir, recapFileName(ctx.lang))] : [];
     assertWritable(pdfTargets, opts.force);
 
-    printWarnings(scored.warnings, ctx);
+    printBatchWarnings(scored.warnings, ctx);
     for (const failure of failures) printError(failure.error, ctx);
 
     const counts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length };
@@ -176,7 +177,7 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
       ctx.err(written(ctx.lang, opts.csv));
     }
     if (json) {
-      json.write(`${first ? '' : '\n  '}],\n${jsonTail(ranking, failures, counts, kept.rubricId, ctx.lang)}`);
+      json.write(`${first ? '' : '\n  '}],\n${jsonTail(ranking, failures, scored.warnings, counts, kept.rubricId, ctx.lang)}`);
       json.commit();
       json = undefined;
       ctx.err(written(ctx.lang, opts.json!));
@@ -213,11 +214,27 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
   }
 }
 
+/** Warnings of the same kind are shown five at a time: 514 files made against last year's rubric should not bury the ranking. */
+function printBatchWarnings(warnings: Diagnostic[], ctx: Context): void {
+  const byCode = new Map<string, Diagnostic[]>();
+  for (const w of warnings) {
+    const list = byCode.get(w.code);
+    if (list) list.push(w);
+    else byCode.set(w.code, [w]);
+  }
+  for (const [code, list] of byCode) {
+    printWarnings(list.slice(0, WARNINGS_SHOWN), ctx);
+    if (list.length > WARNINGS_SHOWN) ctx.err(`${describe('BATCH_MORE_WARNINGS', ctx.lang, { count: list.length - WARNINGS_SHOWN, code }).message}\n`);
+  }
+}
+
+const WARNINGS_SHOWN = 5;
+
 function written(lang: Lang, file: string): string {
   return lang === 'id' ? `ditulis: ${file}\n` : `written: ${file}\n`;
 }
 
-function jsonTail(ranking: Ranking, failures: BatchFailure[], counts: { files: number; valid: number; broken: number }, rubricId: string | null, lang: Lang): string {
+function jsonTail(ranking: Ranking, failures: BatchFailure[], warnings: Diagnostic[], counts: { files: number; valid: number; broken: number }, rubricId: string | null, lang: Lang): string {
   const list = (items: unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`);
   const summary = {
     files: counts.files,
@@ -234,7 +251,8 @@ function jsonTail(ranking: Ranking, failures: BatchFailure[], counts: { files: n
     `  "pillars": ${JSON.stringify(ranking.pillars.map((p) => ({ id: p.id, title: p.title })))},`,
     `  "summary": ${JSON.stringify(summary)},`,
     `  "ranking": ${list(ranking.rows.map(rankingRowJson))},`,
-    `  "errors": ${list(failures.map((f) => errorJson(f.file, f.error, lang)))}`,
+    `  "errors": ${list(failures.map((f) => errorJson(f.file, f.error, lang)))},`,
+    `  "warnings": ${list(warnings.map((w) => diagnosticJson(w, w.source?.file ?? '', lang)))}`,
     '}\n',
   ].join('\n');
 }
