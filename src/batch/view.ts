@@ -84,8 +84,8 @@ export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: 
     lines.push(
       c.yellow(
         lang === 'id'
-          ? `hanya ${ranking.selected} daerah lolos semua syarat dan tidak berstatus sementara; ${ranking.shortfall} tempat kuota tidak terisi`
-          : `only ${ranking.selected} regencies pass every gate and are not provisional; ${ranking.shortfall} quota place(s) left empty`,
+          ? `${ranking.selected === 0 ? 'tidak ada daerah yang' : `hanya ${ranking.selected} daerah`} lolos semua syarat dan tidak berstatus sementara; ${ranking.shortfall} tempat kuota tidak terisi`
+          : `${ranking.selected === 0 ? 'no regency passes every gate while not provisional' : `only ${ranking.selected} regencies pass every gate and are not provisional`}; ${ranking.shortfall} quota place(s) left empty`,
       ),
     );
   }

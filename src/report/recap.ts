@@ -148,8 +148,8 @@ export function buildRecapModel(input: RecapInput): RecapModel {
         ? {
             shortfall:
               lang === 'id'
-                ? `Hanya ${ranking.selected} daerah lolos semua syarat dan tidak berstatus sementara; ${ranking.shortfall} tempat kuota tidak terisi.`
-                : `Only ${ranking.selected} regencies pass every gate and are not provisional; ${ranking.shortfall} quota place(s) stay empty.`,
+                ? `${ranking.selected === 0 ? 'Tidak ada daerah yang' : `Hanya ${ranking.selected} daerah`} lolos semua syarat dan tidak berstatus sementara; ${ranking.shortfall} tempat kuota tidak terisi.`
+                : `${ranking.selected === 0 ? 'No regency passes every gate while not provisional' : `Only ${ranking.selected} regencies pass every gate and are not provisional`}; ${ranking.shortfall} quota place(s) stay empty.`,
           }
         : {}),
     };
@@ -192,7 +192,6 @@ export async function renderRecapPdf(model: RecapModel): Promise<Buffer> {
   if (model.selected) {
     pdf.heading(model.selected.heading, 2);
     if (model.selected.items.length > 0) pdf.bullets(model.selected.items, { bullet: '✓', color: PASS });
-    else pdf.paragraph(model.lang === 'id' ? 'Tidak ada daerah yang memenuhi syarat.' : 'No regency qualifies.', { style: 'italic' });
     if (model.selected.shortfall) pdf.paragraph(model.selected.shortfall, { style: 'italic', color: WARN });
   }
   if (model.ranking.empty) {
