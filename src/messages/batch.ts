@@ -26,9 +26,9 @@ export const batchMessages = {
     'pilih folder atau nama lain, atau tambahkan --force untuk menimpanya',
     'choose another folder or name, or add --force to overwrite them',
   ]),
-  BATCH_OUTPUT_CLASH: msg('dua keluaran memakai nama berkas yang sama: {other}', 'two outputs would use the same file name: {other}', [
-    'beri kode wilayah (regency.code) yang berbeda pada berkas jawabannya',
-    'give the answers files distinct region codes (regency.code)',
+  BATCH_OUT_NOT_DIR: msg('--out harus berupa folder, tetapi ini sebuah berkas', '--out must be a folder, but this is a file', [
+    'sebutkan folder baru atau folder yang sudah ada; siap membuatnya bila belum ada',
+    'name a new or existing folder; siap creates it when missing',
   ]),
   BATCH_MORE_WARNINGS: msg('… dan {count} peringatan {code} lain seperti di atas (semuanya ada di ekspor --json)', '… and {count} more {code} warning(s) like the ones above (all of them are in the --json export)'),
   BATCH_PDF_FAILED: msg('laporan PDF tidak dapat dibuat: {detail}', 'the PDF report could not be made: {detail}'),

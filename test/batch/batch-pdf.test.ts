@@ -101,6 +101,15 @@ describe('siap batch --pdf: never overwrites without --force', () => {
     expect(readdirSync(out).sort()).toEqual(['kabupaten-bone-bolango-7503.pdf', 'kabupaten-tanah-bumbu-6310.pdf', 'kota-parepare-7372.pdf', 'kota-solok-1373.pdf', 'rekapitulasi.pdf']);
   });
 
+  it('--out naming a file → exit 2, located', () => {
+    const dir = tmpDir();
+    writeFileSync(join(dir, 'laporan'), 'bukan folder');
+    const r = runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, 'laporan')}  BATCH_OUT_NOT_DIR  --out harus berupa folder, tetapi ini sebuah berkas`);
+    expect(readFileSync(join(dir, 'laporan'), 'utf8')).toBe('bukan folder');
+  });
+
   it('a bad --template is a usage problem found before any work', () => {
     const dir = tmpDir();
     const r = runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);

@@ -112,7 +112,7 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
   const at = (p: string): string => resolve(ctx.cwd, p);
   const outDir = opts.out ? at(opts.out) : undefined;
   if (outDir && fileExists(outDir) && !statSync(outDir).isDirectory()) {
-    throw new SiapError('FILE_EXISTS', {}, { source: { file: opts.out! } });
+    throw new SiapError('BATCH_OUT_NOT_DIR', {}, { source: { file: opts.out! } });
   }
   assertWritable([opts.csv, opts.json].filter((p): p is string => p !== undefined), opts.force);
   // A bad --template is found before any work, like every other usage problem.
