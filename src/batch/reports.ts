@@ -14,6 +14,7 @@ import type { PdfJob, PdfJobResult } from './pdf-worker.js';
 import { createProgress } from './progress.js';
 import type { Ranking } from './rank.js';
 import type { BatchFailure } from './score-files.js';
+import type { BatchCounts } from './view.js';
 
 export interface BatchReportsInput {
   ranking: Ranking;
@@ -22,7 +23,7 @@ export interface BatchReportsInput {
   outDir: string;
   recapName: string;
   failures: BatchFailure[];
-  counts: { files: number; valid: number; broken: number };
+  counts: BatchCounts;
   /** The recap's date. */
   date: Date;
   /** SOURCE_DATE_EPOCH, for the per-regency reports (else their date comes from the answers). */

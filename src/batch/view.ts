@@ -58,10 +58,12 @@ function w(words: { id: string; en: string }, lang: Lang): string {
   return words[lang];
 }
 
+/** Files seen: `valid` are ranked (or listed as duplicates), `broken` could not be scored, `otherRubric` were scored with another rubric. */
 export interface BatchCounts {
   files: number;
   valid: number;
   broken: number;
+  otherRubric: number;
 }
 
 /** One line under the table: files, valid, broken, ranked, selected, duplicates. */
@@ -69,12 +71,12 @@ export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: 
   const ranked = ranking.rows.filter((r) => r.rank !== null).length;
   const parts: string[] = [];
   if (lang === 'id') {
-    parts.push(`${counts.files} berkas: ${counts.valid} valid, ${counts.broken} rusak`);
+    parts.push(`${counts.files} berkas: ${counts.valid} valid, ${counts.broken} rusak${counts.otherRubric > 0 ? `, ${counts.otherRubric} rubrik lain` : ''}`);
     parts.push(`${ranked} diperingkat`);
     if (ranking.top !== null) parts.push(`${ranking.selected} terpilih dari kuota ${ranking.top}`);
     if (ranking.duplicateGroups > 0) parts.push(`${ranking.duplicateGroups} daerah ganda`);
   } else {
-    parts.push(`${counts.files} files: ${counts.valid} valid, ${counts.broken} broken`);
+    parts.push(`${counts.files} files: ${counts.valid} valid, ${counts.broken} broken${counts.otherRubric > 0 ? `, ${counts.otherRubric} for another rubric` : ''}`);
     parts.push(`${ranked} ranked`);
     if (ranking.top !== null) parts.push(`${ranking.selected} selected of a quota of ${ranking.top}`);
     if (ranking.duplicateGroups > 0) parts.push(`${ranking.duplicateGroups} duplicated ${ranking.duplicateGroups === 1 ? 'regency' : 'regencies'}`);
@@ -89,12 +91,13 @@ export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: 
       ),
     );
   }
-  if (counts.broken > 0) {
+  const unranked = counts.broken + counts.otherRubric;
+  if (unranked > 0) {
     lines.push(
       c.red(
         lang === 'id'
-          ? `${counts.broken} berkas rusak tidak diperingkat (lihat pesan di atas)`
-          : `${counts.broken} broken file(s) not ranked (see the messages above)`,
+          ? `${unranked} berkas tidak diperingkat (lihat pesan di atas)`
+          : `${unranked} file(s) not ranked (see the messages above)`,
       ),
     );
   }

@@ -1,5 +1,6 @@
 import { coveragePercent } from '../batch/export.js';
 import type { Ranking } from '../batch/rank.js';
+import type { BatchCounts } from '../batch/view.js';
 import { BATCH_WORDS, RULE_TEXT, statusText } from '../batch/words.js';
 import { formatDecimal, pick, type Lang, type LocalText } from '../i18n.js';
 import { formatIndex } from '../present.js';
@@ -28,7 +29,7 @@ export interface RecapInput {
   ranking: Ranking;
   rubric: { id: string; version: string; title: LocalText } | null;
   problems: RecapProblem[];
-  counts: { files: number; valid: number; broken: number };
+  counts: BatchCounts;
   /** When the recap was made (SOURCE_DATE_EPOCH or the clock); also the PDF's creation date. */
   date: Date;
   template?: Pick<ReportTemplate, 'authority' | 'colors' | 'labels' | 'team'>;
@@ -67,7 +68,9 @@ export function buildRecapModel(input: RecapInput): RecapModel {
 
   const facts: [string, string][] = [
     [lang === 'id' ? 'Berkas diterima' : 'Files received', String(input.counts.files)],
-    [lang === 'id' ? 'Berkas valid / rusak' : 'Valid / broken files', `${input.counts.valid} / ${input.counts.broken}`],
+    input.counts.otherRubric > 0
+      ? [lang === 'id' ? 'Berkas valid / rusak / rubrik lain' : 'Valid / broken / other-rubric files', `${input.counts.valid} / ${input.counts.broken} / ${input.counts.otherRubric}`]
+      : [lang === 'id' ? 'Berkas valid / rusak' : 'Valid / broken files', `${input.counts.valid} / ${input.counts.broken}`],
     [lang === 'id' ? 'Daerah diperingkat' : 'Regencies ranked', String(ranked.length)],
   ];
   if (ranking.top !== null) facts.push([lang === 'id' ? 'Kuota / terpilih' : 'Quota / selected', `${ranking.top} / ${ranking.selected}`]);

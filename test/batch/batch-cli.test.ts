@@ -126,7 +126,7 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     expect(data.generated).toBe('2026-04-08T00:00:00.000Z');
     expect(data.rubric).toBe('seleksi-uji');
     expect(data.top).toBe(3);
-    expect(data.summary).toEqual({ files: 15, valid: 11, broken: 4, ranked: 10, selected: 3, shortfall: 0, duplicate_regencies: 1 });
+    expect(data.summary).toEqual({ files: 15, valid: 11, broken: 4, other_rubric: 0, ranked: 10, selected: 3, shortfall: 0, duplicate_regencies: 1 });
     expect(data.results).toHaveLength(11);
     expect(data.results.every((r: { format: string }) => r.format === 'siap-score/1')).toBe(true);
     expect(data.ranking.map((r: { name: string; rank: number | null }) => [r.name, r.rank])).toEqual([
@@ -264,6 +264,8 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('test/fixtures/answers/minimal-filled.yaml  BATCH_OTHER_RUBRIC  berkas ini dinilai dengan rubrik "contoh-mini", sedangkan peringkat ini memakai rubrik "seleksi-uji"');
     expect(tableRows(r.stdout)).toHaveLength(2);
+    expect(r.stdout).toContain('3 berkas: 2 valid, 0 rusak, 1 rubrik lain · 2 diperingkat');
+    expect(r.stdout).toContain('1 berkas tidak diperingkat (lihat pesan di atas)');
   });
 });
 

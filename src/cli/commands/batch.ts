@@ -8,7 +8,7 @@ import { recapFileName, reportFileNames } from '../../batch/names.js';
 import { createProgress } from '../../batch/progress.js';
 import { rankResults, type Ranking } from '../../batch/rank.js';
 import { keepOneRubric, scoreFiles, type BatchFailure } from '../../batch/score-files.js';
-import { formatBatchSummary, formatRankingTable } from '../../batch/view.js';
+import { formatBatchSummary, formatRankingTable, type BatchCounts } from '../../batch/view.js';
 import { SiapError, type Diagnostic } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { fileExists, writeFileAtomic } from '../../io/files.js';
@@ -167,7 +167,7 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
     printBatchWarnings(scored.warnings, ctx);
     for (const failure of failures) printError(failure.error, ctx);
 
-    const counts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length };
+    const counts: BatchCounts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length - kept.others.length, otherRubric: kept.others.length };
     const c = palette(ctx.colorOut);
     if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c));
     ctx.out(formatBatchSummary(ranking, counts, ctx.lang, c));
@@ -234,12 +234,13 @@ function written(lang: Lang, file: string): string {
   return lang === 'id' ? `ditulis: ${file}\n` : `written: ${file}\n`;
 }
 
-function jsonTail(ranking: Ranking, failures: BatchFailure[], warnings: Diagnostic[], counts: { files: number; valid: number; broken: number }, rubricId: string | null, lang: Lang): string {
+function jsonTail(ranking: Ranking, failures: BatchFailure[], warnings: Diagnostic[], counts: BatchCounts, rubricId: string | null, lang: Lang): string {
   const list = (items: unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`);
   const summary = {
     files: counts.files,
     valid: counts.valid,
     broken: counts.broken,
+    other_rubric: counts.otherRubric,
     ranked: ranking.rows.filter((r) => r.rank !== null).length,
     selected: ranking.selected,
     shortfall: ranking.shortfall,
