@@ -95,10 +95,7 @@ export function parseTemplate(text: string, file: string, lang: Lang = 'id'): { 
   const source = parseYaml(text, file, 'TEMPLATE_INVALID', lang);
   const parsed = TemplateSchema.safeParse(source.data ?? {});
   if (!parsed.success) {
-    const colour = lang === 'id' ? 'warna #rrggbb, mis. "#1f4e79"' : 'a #rrggbb colour, e.g. "#1f4e79"';
-    const diagnostics = sortByPosition(issuesToDiagnostics(parsed.error.issues, source, lang, TEMPLATE_VOCABULARY)).map((d) =>
-      d.code === 'SCHEMA_FORMAT' && String(d.params.format).includes('#[0-9a-fA-F]') ? { ...d, params: { ...d.params, format: colour } } : d,
-    );
+    const diagnostics = sortByPosition(issuesToDiagnostics(parsed.error.issues, source, lang, TEMPLATE_VOCABULARY));
     throw new SiapError('TEMPLATE_INVALID', { count: diagnostics.length }, { diagnostics });
   }
   const input: TemplateInput = parsed.data;

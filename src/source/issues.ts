@@ -81,7 +81,7 @@ function describePattern(issue: Issue, lang: Lang): string {
   if (pattern.includes('A-Za-z0-9')) {
     return lang === 'id' ? 'huruf, angka, titik, garis bawah atau tanda hubung; diawali huruf/angka' : 'letters, digits, dot, underscore or dash; starting with a letter/digit';
   }
-  if (pattern.includes('#[0-9a-fA-F]{6}')) return lang === 'id' ? 'warna heksadesimal seperti "#1f6f43"' : 'a hex colour such as "#1f6f43"';
+  if (pattern.includes('#[0-9a-fA-F]{6}')) return lang === 'id' ? 'warna #rrggbb, mis. "#1f4e79"' : 'a #rrggbb colour, e.g. "#1f4e79"';
   if (pattern.includes('[0-9a-f]{64}')) return lang === 'id' ? '64 digit heksadesimal (sha256)' : '64 hexadecimal digits (sha256)';
   return pattern;
 }
