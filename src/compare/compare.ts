@@ -1,4 +1,4 @@
-import type { AnswerValue, Assessment, Regency } from '../answers/model.js';
+import type { AnswerValue, Regency } from '../answers/model.js';
 import type { LocalText, Words } from '../i18n.js';
 import { formatAnswer, formatState } from '../present.js';
 import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
@@ -36,24 +36,14 @@ export const CHANGE_STATUSES: readonly ChangeStatus[] = [
   'unchanged',
 ];
 
-/** One assessment as the comparison shows it. */
-export interface SideSummary {
-  file: string;
-  rubric: { id: string; version: string; sha256: string; title: LocalText };
-  regency: Regency;
-  assessment: Assessment;
-  expression: 'percent' | 'scale';
-  lower: number;
-  upper: number;
-  decimals: number;
-  index: number | null;
-  band: BandRef | null;
-  recommended: boolean;
-  provisional: boolean;
-  coverage: Coverage;
+/** One assessment as the comparison shows it: the headline figures of its score trace. */
+export type SideSummary = Pick<
+  ScoreResult,
+  'file' | 'rubric' | 'regency' | 'assessment' | 'expression' | 'lower' | 'upper' | 'decimals' | 'index' | 'band' | 'recommended' | 'provisional' | 'coverage'
+> & {
   /** Ids of the gates that did not pass. */
   failedGates: string[];
-}
+};
 
 /** One question in one assessment, copied from its score trace. */
 export interface QuestionSide {

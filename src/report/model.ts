@@ -710,7 +710,7 @@ class Ctx {
   }
 
   method(title: string): MethodSection {
-    const { result, rubric, lang } = this;
+    const { result, lang } = this;
     const n = (v: number | null): string => this.idx(v);
     const paragraphs: string[] = [];
     if (lang === 'id') {

@@ -24,7 +24,6 @@ describe('mergeAssessments: three assessors', () => {
   // Budi:  S1 3, S2 yes, S3 N/A, T1 4, T2 pdn, T3 1,  T4 3
   // Citra: S1 2, S2 no,  S3 2,   T1 3, T2 pdn, T3 —,  T4 3
   const result = mergeAssessments(panel.map(input), median);
-  const q = (id: string) => result.questions.find((x) => x.id === id)!;
 
   it('judges every question', () => {
     expect(result.questions.map((x) => [x.id, x.outcome, x.reason ?? null])).toEqual([
