@@ -4,13 +4,16 @@
  * floor and the ratio to it.
  *
  *   (a) `siap --help` vs `node -e 0`                          median of 9 spawns each, interleaved
- *   (b) scoring N files vs read + yaml.parse of the same files   fresh process per pass, median of 3
+ *   (b) scoring N files vs read + yaml.parse of the same files   fresh process per pass, fastest of 3 (5 for 514)
  *   (c) 514 reports + recap with the real CLI (`--pdf --out`)   wall time; floor = 515 × warm render / workers
  *   (d) peak RSS of `siap batch` over 10,000 files (+ CSV, JSON) floor = peak RSS of `node -e 0`
  *   plus the figures of test/bench/report-render.mjs and test/bench/assess-step.mjs when present.
  *
  * Synthetic answers files (seeded, test/bench/generate.mjs) go to .bench/ (gitignored) and are
- * reused while the rubric is unchanged. Options: --only a,b,c,d,extra   --runs N (for b).
+ * reused while the rubric is unchanged. Options: --only=a,b,c,d,extra   --runs=N (passes for b).
+ * On a shared machine every wall time moves with the neighbours' load (the CPU time moves with it:
+ * they share caches and cores), so (b) compares the fastest pass of each and prints the medians
+ * too, and (c) prints the run's CPU time / cores beside its wall time.
  * No figure here is asserted by a test; this prints and, with --json, writes .bench/results.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -120,22 +123,30 @@ if (only.has('a')) {
 
 if (only.has('b')) {
   for (const [n, dir] of Object.entries(sets)) {
-    log(`(b) scoring ${n} files vs yaml.parse, ${runs} passes each …`);
+    const passes = Number(n) > 1000 ? runs : runs + 2;
+    log(`(b) scoring ${n} files vs yaml.parse, ${passes} passes each …`);
     const yaml = [];
     const siap = [];
-    for (let i = 0; i < runs; i++) {
-      // Interleaved, so a busy machine slows both the same way.
-      for (const mode of ['yaml', 'siap']) {
+    for (let i = 0; i < passes; i++) {
+      // Interleaved, alternating which goes first, so a busy machine slows both alike.
+      for (const mode of i % 2 ? ['siap', 'yaml'] : ['yaml', 'siap']) {
         const r = timeSpawn([join(ROOT, 'test', 'bench', 'score-child.mjs'), mode, dir]);
         const out = JSON.parse(r.stdout.trim().split('\n').at(-1));
         if (out.broken) throw new Error(`${out.broken} generated files did not validate`);
         (mode === 'yaml' ? yaml : siap).push(out.ms);
       }
     }
-    const ratio = median(siap) / median(yaml);
-    const perFile = (median(siap) / Number(n)).toFixed(2);
+    // The fastest pass of each is the one least disturbed by other work on the machine.
+    const best = Math.min(...siap);
+    const floor = Math.min(...yaml);
+    const ratio = best / floor;
+    const perFile = (best / Number(n)).toFixed(2);
     const target = Number(n) === 10000 ? '≤ 1.5×' : '(≤ 1.5× at 10,000)';
-    row(`score ${n} files in-process (${perFile} ms/file)`, ms(median(siap)), `yaml.parse: ${ms(median(yaml))}`, ratio, target, Number(n) === 10000 ? ratio <= 1.5 : null);
+    row(`score ${n} files in-process (${perFile} ms/file)`, ms(best), `yaml.parse: ${ms(floor)}`, ratio, target, Number(n) === 10000 ? ratio <= 1.5 : null);
+    notes.push(
+      `(b) ${n} files, fastest of ${passes} passes each; medians ${ms(median(siap))} vs ${ms(median(yaml))} (${(median(siap) / median(yaml)).toFixed(2)}×); ` +
+        `all passes siap ${siap.map((v) => (v / 1000).toFixed(1)).join('/')} s, yaml ${yaml.map((v) => (v / 1000).toFixed(1)).join('/')} s.`,
+    );
   }
 }
 
