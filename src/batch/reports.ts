@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { onInterrupt } from '../io/interrupt.js';
 import type { Context } from '../cli/context.js';
 import { palette, printError } from '../cli/print.js';
 import { VERSION } from '../cli/program.js';
@@ -104,7 +105,10 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
     let next = 0;
     let running = 0;
     const workers: Worker[] = [];
+    // On Ctrl-C the workers stop before the run's temporary files are removed.
+    const off = onInterrupt(() => Promise.all(workers.map((w) => w.terminate())));
     const finish = (error?: unknown): void => {
+      off();
       for (const w of workers) void w.terminate();
       if (error) reject(error);
       else resolve();

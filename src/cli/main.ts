@@ -18,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     let code = 0;
     const program = createProgram(lang, async (invocation) => {
+      if (invocation.command !== 'assess') process.once('SIGINT', () => void interrupted(ctx));
       code = await dispatch(invocation, ctx);
     });
     await program.parseAsync(argv);
@@ -53,6 +54,23 @@ async function dispatch(invocation: Invocation, ctx: Context): Promise<number> {
     default:
       throw new Error(`unknown command ${command}`);
   }
+}
+
+/**
+ * Ctrl-C outside the interactive walk (which handles its own): remove this run's unfinished
+ * temporary files so only whole files stay on disk, say so, and exit 130.
+ */
+async function interrupted(ctx: Context): Promise<never> {
+  const { runInterruptHooks } = await import('../io/interrupt.js');
+  await runInterruptHooks();
+  const { removeOwnTemps } = await import('../io/files.js');
+  const removed = removeOwnTemps();
+  const note = ctx.lang === 'id'
+    ? `\nDibatalkan. Berkas yang sudah selesai tetap utuh${removed > 0 ? `; ${removed} berkas sementara dihapus` : ''}.\n`
+    : `\nCancelled. Finished files are intact${removed > 0 ? `; ${removed} temporary file(s) removed` : ''}.\n`;
+  ctx.err(note);
+  // Workers may still be rendering: end the process here, as the default SIGINT handler would.
+  process.exit(EXIT.cancelled);
 }
 
 function readLangArg(argv: string[]): string | undefined {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SiapError } from '../errors.js';
 import { decodeText } from '../source/text.js';
 
@@ -60,36 +60,136 @@ export function fileExists(file: string): boolean {
 }
 
 /**
- * Write a file so that readers only ever see the old or the new content: write a temporary file
- * beside it, flush it to disk, then rename it over the target. Without `overwrite`, an existing
- * file is never replaced (the final step is a hard link, which fails if the name exists).
+ * A file written piece by piece into a temporary file beside the target (`.name.<pid>.<hex>.tmp`),
+ * which replaces the target only on `commit()`: readers only ever see the old or the new content.
+ * Without `overwrite` an existing file is never replaced (the final step is a hard link, which fails
+ * if the name exists). Text is gathered up to 64 KB per write, so a long export streams without
+ * holding everything in memory.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array, options: { overwrite: boolean }): void {
+export interface AtomicStream {
+  write(data: string | Uint8Array): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** Folders where this process (any of its threads) may be writing temporary files. */
+const tempDirs = new Set<string>();
+
+/** Note a folder other threads write into (e.g. PDF workers), so an interrupt cleans it too. */
+export function noteTempDir(dir: string): void {
+  tempDirs.add(resolve(dir));
+}
+
+/**
+ * After Ctrl-C: remove this process's unfinished temporary files (`.name.<pid>.<hex>.tmp`), so an
+ * interrupted run leaves only whole files behind. Returns how many were removed.
+ */
+export function removeOwnTemps(): number {
+  const pattern = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`);
+  let removed = 0;
+  for (const dir of tempDirs) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!pattern.test(name)) continue;
+      try {
+        unlinkSync(join(dir, name));
+        removed++;
+      } catch {
+        // already renamed into place or removed
+      }
+    }
+  }
+  return removed;
+}
+
+export function openAtomic(file: string, options: { overwrite: boolean }): AtomicStream {
+  const at = { source: { file } };
+  if (!options.overwrite && fileExists(file)) throw new SiapError('FILE_EXISTS', {}, at);
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  if (!options.overwrite && fileExists(file)) throw new SiapError('FILE_EXISTS', {}, { source: { file } });
+  noteTempDir(dirname(file));
+  const failed = (error: unknown): SiapError => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return new SiapError('FILE_EXISTS', {}, at);
+    return new SiapError('FILE_WRITE_FAILED', { reason: code ?? String(error) }, { ...at, cause: error });
+  };
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  } catch (error) {
+    throw failed(error);
+  }
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  const flush = (): void => {
+    if (pending.length === 0 || fd === undefined) return;
+    const buffer = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+    pending = [];
+    pendingLength = 0;
     let offset = 0;
     while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (options.overwrite) renameSync(tmp, file);
-    else {
-      linkSync(tmp, file);
-      unlinkSync(tmp);
+  };
+  const cleanup = (): void => {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      fd = undefined;
     }
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
     try {
       unlinkSync(tmp);
     } catch {
       // already gone
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new SiapError('FILE_EXISTS', {}, { source: { file } });
-    throw new SiapError('FILE_WRITE_FAILED', { reason: code ?? String(error) }, { source: { file }, cause: error });
+  };
+  return {
+    write(data) {
+      const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      pending.push(buffer);
+      pendingLength += buffer.length;
+      if (pendingLength > 1 << 16) {
+        try {
+          flush();
+        } catch (error) {
+          cleanup();
+          throw failed(error);
+        }
+      }
+    },
+    commit() {
+      try {
+        flush();
+        fsyncSync(fd!);
+        closeSync(fd!);
+        fd = undefined;
+        if (options.overwrite) renameSync(tmp, file);
+        else {
+          linkSync(tmp, file);
+          unlinkSync(tmp);
+        }
+      } catch (error) {
+        cleanup();
+        throw failed(error);
+      }
+    },
+    abort: cleanup,
+  };
+}
+
+/** Write a whole file atomically (see `openAtomic`). */
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { overwrite: boolean }): void {
+  const stream = openAtomic(file, options);
+  try {
+    stream.write(data);
+  } catch (error) {
+    stream.abort();
+    throw error;
   }
+  stream.commit();
 }

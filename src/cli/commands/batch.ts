@@ -1,7 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openAtomic, type AtomicStream } from '../../batch/atomic.js';
 import { expandInputs } from '../../batch/expand.js';
 import { BATCH_FORMAT, diagnosticJson, errorJson, formatRankingCsv, rankingRowJson } from '../../batch/export.js';
 import { recapFileName, reportFileNames } from '../../batch/names.js';
@@ -11,7 +10,7 @@ import { keepOneRubric, scoreFiles, type BatchFailure } from '../../batch/score-
 import { formatBatchSummary, formatRankingTable, type BatchCounts } from '../../batch/view.js';
 import { SiapError, type Diagnostic } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
-import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
 import { describe } from '../../messages/catalog.js';
 import { toScoreJson } from '../../scoring/json.js';
 import type { Context } from '../context.js';
@@ -185,6 +184,7 @@ export async function runBatch(inputs: string[], options: Record<string, unknown
 
     if (outDir) {
       mkdirSync(outDir, { recursive: true });
+      noteTempDir(outDir);
       const { renderBatchReports } = await import('../../batch/reports.js');
       const epoch = sourceDateEpoch(ctx);
       const outcome = await renderBatchReports({
