@@ -44,13 +44,20 @@ const cache = new Map<string, ParsedRubric>();
 
 /** Load and validate a rubric by bundled id or path; parsed rubrics are kept for the process. */
 export function loadRubric(ref: string, lang: Lang = 'id'): ParsedRubric {
+  // Batch asks for the same rubric once per file: answer from memory without touching the disk.
+  const byRef = cache.get(`ref:${ref}\0${lang}`);
+  if (byRef) return byRef;
   const file = resolveRubricFile(ref);
   const key = `${resolve(file)}\0${lang}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    cache.set(`ref:${ref}\0${lang}`, hit);
+    return hit;
+  }
   const { text } = readUserFile(file);
   const parsed = compiledFor(file, text, lang) ?? parseRubric(text, displayPath(file), { lang });
   cache.set(key, parsed);
+  cache.set(`ref:${ref}\0${lang}`, parsed);
   return parsed;
 }
 
