@@ -165,6 +165,33 @@ export function createProgram(lang: Lang, dispatch: Dispatch): Command {
     .option('-j, --jobs <n>', w({ id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' }))
     .option('-f, --force', w({ id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' }))
     .option('--strict', w({ id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' }))
+    .addHelpText(
+      'after',
+      w({
+        id: `
+Aturan peringkat:
+  • urut indeks tertinggi (belum dibulatkan); bila seri: indeks pilar menurut
+    urutan rubrik, lalu nama daerah, lalu jalur berkas
+  • --top N: N teratas yang lolos semua syarat dan bukan hasil sementara
+    ditandai "Terpilih"; yang memenuhi syarat sesudahnya "Cadangan"
+  • daerah ganda (kode wilayah sama): verifikasi asesor mengalahkan penilaian
+    mandiri, lalu tanggal terbaru; bila tak dapat dibedakan, semuanya ditandai
+    "Ganda, belum ditentukan" dan tidak diberi peringkat
+  • kode keluar 0 bila semua berkas valid; 1 bila ada yang rusak (yang lain
+    tetap dinilai); 2 bila perintahnya salah`,
+        en: `
+Ranking rules:
+  • highest unrounded index first; ties: pillar indices in the rubric's order,
+    then the regency name, then the file path
+  • --top N: the first N that pass every gate and are not provisional are
+    "Selected"; qualifying rows after them are "Reserve"
+  • duplicate regencies (same region code): an assessor verification beats a
+    self-assessment, then the latest date; when they cannot be told apart, all
+    are flagged "Duplicate, unresolved" and not ranked
+  • exit 0 when every file is valid; 1 when some are broken (the others are
+    still scored); 2 on usage errors`,
+      }),
+    )
     .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
     .action(run('batch'));
 
