@@ -6,7 +6,7 @@ export const LABELS: Record<LabelKey, Words> = {
   identity: { id: 'Identitas Daerah dan Asesmen', en: 'Identity of the Regency and the Assessment' },
   summary: { id: 'Ringkasan Eksekutif', en: 'Executive Summary' },
   charts: { id: 'Grafik Capaian', en: 'Charts' },
-  comparison: { id: 'Penilaian Mandiri dan Verifikasi Asesor', en: 'Self-Assessment and Assessor Verification' },
+  comparison: { id: 'Penilaian Mandiri vs Verifikasi Asesor', en: 'Self-Assessment vs Assessor Verification' },
   results: { id: 'Hasil per {tiers}', en: 'Results by {tiers}' },
   questions: { id: 'Rincian Penilaian per Pertanyaan', en: 'Question-by-Question Detail' },
   findings: { id: 'Kekuatan, Kelemahan dan Rekomendasi', en: 'Strengths, Weaknesses and Recommendations' },

@@ -316,7 +316,7 @@ describe('templates', () => {
     };
     const { model } = buildFor(MINIMAL, { comparison });
     expect(model.sections.map((s) => s.kind)).toEqual(['identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'method', 'signoff']);
-    expect(model.sections[3]!.title).toBe('4. Penilaian Mandiri dan Verifikasi Asesor');
+    expect(model.sections[3]!.title).toBe('4. Penilaian Mandiri vs Verifikasi Asesor');
   });
 });
 
