@@ -66,6 +66,8 @@ export interface QuestionSide {
 
 export interface QuestionChange {
   id: string;
+  /** The rubric's short name for the question, when it has one. */
+  title?: LocalText;
   text: LocalText;
   kind: QuestionKind;
   /** Section holding the question (in B, else in A). */
@@ -122,6 +124,7 @@ export interface PillarPair {
 /** A claim of the self-assessment the assessor did not confirm. */
 export interface UnverifiedItem {
   id: string;
+  title?: LocalText;
   text: LocalText;
   pillar: string | null;
   /** `lower`: the assessor gave fewer points; `na`: the assessor found the question not applicable. */
@@ -196,8 +199,10 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
     const sideB = sb && questionB ? questionSide(sb, questionB) : null;
     const contribution = (side: QuestionSide | null): number => (side ? side.share * (side.normalized ?? 0) * rangeB : 0);
     const status: ChangeStatus = !sa ? 'only-b' : !sb ? 'only-a' : questionStatus(sa, sb);
+    const title = (questionB ?? questionA)?.title;
     questions.push({
       id,
+      ...(title ? { title } : {}),
       text: main.text,
       kind: main.kind,
       parent: main.parent,
@@ -296,6 +301,7 @@ export function verifyClaims(comparison: Comparison): Verification | null {
     if (!reason) continue;
     notVerified.push({
       id: q.id,
+      ...(q.title ? { title: q.title } : {}),
       text: q.text,
       pillar: q.pillar,
       reason,

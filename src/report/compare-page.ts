@@ -109,8 +109,8 @@ function chart(v: Verification, idx: (value: number | null) => string, options: 
 function table(comparison: Comparison, v: Verification, lang: Lang): TableSpec {
   const pillarTitle = new Map(comparison.nodes.filter((n) => n.depth === 1).map((n) => [n.id, pick(n.title, lang)]));
   const columns = [
-    { header: 'ID', width: 8 },
-    { header: W.question[lang], width: 34 },
+    { header: 'ID', width: 10 },
+    { header: W.question[lang], width: 32 },
     { header: W.claim[lang], width: 17 },
     { header: W.verified[lang], width: 19 },
     { header: W.note[lang], width: 22 },
@@ -119,7 +119,7 @@ function table(comparison: Comparison, v: Verification, lang: Lang): TableSpec {
   const rows: TableRow[] = v.notVerified.map((item) => ({
     cells: [
       { text: item.id, style: 'bold' },
-      { text: [...(item.pillar && pillarTitle.has(item.pillar) ? [[{ text: pillarTitle.get(item.pillar)!, style: 'italic' as const }]] : []), pick(item.text, lang)] },
+      { text: [...(item.pillar && pillarTitle.has(item.pillar) ? [[{ text: pillarTitle.get(item.pillar)!, style: 'italic' as const }]] : []), pick(item.title ?? item.text, lang)] },
       pick(item.self.answer, lang),
       { text: [pick(item.assessor.answer, lang), [{ text: `(${W[item.reason][lang]})`, style: 'italic' as const }]] },
       item.note ?? '—',
