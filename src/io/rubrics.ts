@@ -80,5 +80,5 @@ function compiledFor(file: string, text: string, lang: Lang): ParsedRubric | und
 /** Bundled rubrics are shown as `rubrics/<id>.yaml`, user files as given. */
 export function displayPath(file: string): string {
   const abs = resolve(file);
-  return abs.startsWith(BUNDLED_RUBRICS) ? join('rubrics', abs.slice(BUNDLED_RUBRICS.length + 1)) : file;
+  return dirname(abs) === BUNDLED_RUBRICS ? join('rubrics', abs.slice(BUNDLED_RUBRICS.length + 1)) : file;
 }
