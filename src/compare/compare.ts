@@ -46,23 +46,13 @@ export type SideSummary = Pick<
 };
 
 /** One question in one assessment, copied from its score trace. */
-export interface QuestionSide {
-  state: QuestionState;
-  value?: AnswerValue;
-  naReason?: string;
-  note?: string;
-  evidence: string[];
-  points: number | null;
-  minPoints: number;
-  maxPoints: number;
-  normalized: number | null;
-  score: number | null;
-  share: number;
-  imputed: boolean;
-  label?: LocalText;
+export type QuestionSide = Pick<
+  QuestionScore,
+  'state' | 'value' | 'naReason' | 'note' | 'evidence' | 'points' | 'minPoints' | 'maxPoints' | 'normalized' | 'score' | 'share' | 'imputed' | 'label'
+> & {
   /** The answer as people read it (`3 · Terdefinisi`, `N/A: …`, `belum dijawab`), in both languages. */
   answer: Words;
-}
+};
 
 export interface QuestionChange {
   id: string;
