@@ -7,7 +7,7 @@ import { formatAnswer, formatNumber } from '../present.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { WORDS } from '../vocabulary.js';
 import type { KeyedAction, KeyedOption, Paint } from './prompts.js';
-import { truncate } from './table.js';
+import { truncate, wrapText } from './table.js';
 
 /**
  * What the assessor sees at a question, as text: where it sits, the question, hint and evidence,
@@ -17,25 +17,6 @@ import { truncate } from './table.js';
 export interface ScreenSize {
   width: number;
   rows: number;
-}
-
-/** Words → lines of at most `width` characters (a word longer than the width is cut). */
-export function wrapText(text: string, width: number, indent = ''): string[] {
-  const room = Math.max(10, width - indent.length);
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line === '') line = word.length > room ? truncate(word, room) : word;
-      else if (line.length + 1 + word.length <= room) line += ` ${word}`;
-      else {
-        lines.push(indent + line);
-        line = word.length > room ? truncate(word, room) : word;
-      }
-    }
-    if (line !== '') lines.push(indent + line);
-  }
-  return lines;
 }
 
 /** At most `max` lines; the last one ends with an ellipsis when some were cut. */

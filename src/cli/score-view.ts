@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeCoverage, describeGate, formatAnswer, formatIndex, formatState, weakestItems } from '../present.js';
+import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, formatState, weakestItems } from '../present.js';
 import type { Rubric } from '../rubric/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
 import { regencyDisplayName, WORDS } from '../vocabulary.js';
-import { bar, formatTable, truncate, wrap } from './table.js';
+import { bar, formatTable, truncate, wrapText } from './table.js';
 
 /** The terminal summary of a score: index and band, status with failed gates, coverage, pillars, weakest items. */
 export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
@@ -45,7 +45,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
     const title = truncate(`${indent}${node.depth > 1 && isCode(node.id) ? `${node.id} ` : ''}${pick(node.title, lang)}`, 36);
     const share = node.index === null ? 0 : (node.index - result.lower) / range;
     const barText = node.index === null ? '' : colourBar(bar(share, 12), node, c);
-    rows.push([node.depth === 1 ? c.bold(title) : title, formatWeight(node.weight, lang), formatIndex(node.index, result.decimals, lang), barText, node.band ? pick(node.band.label, lang) : '—']);
+    rows.push([node.depth === 1 ? c.bold(title) : title, formatNumber(node.weight, lang), formatIndex(node.index, result.decimals, lang), barText, node.band ? pick(node.band.label, lang) : '—']);
   };
   result.nodes.forEach(addRow);
   lines.push(formatTable(rows, { right: [1, 2] }));
@@ -61,7 +61,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
       const points = c.dim(lang === 'id' ? `(+${gain} poin indeks)` : `(+${gain} index points)`);
       lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(pick(question.title ?? q.text, lang), 56)}  ${points}`);
       lines.push(`          ${c.dim(lang === 'id' ? 'saat ini:' : 'now:')} ${truncate(answer, 60)}`);
-      if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrap(pick(q.recommendation, lang), 68, '            ')}`);
+      if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrapText(pick(q.recommendation, lang), 68).join('\n            ')}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -77,14 +77,10 @@ function colourBar(text: string, node: NodeScore, c: ChalkInstance): string {
   return hex ? c.hex(hex)(text) : text;
 }
 
-function formatWeight(weight: number, lang: Lang): string {
-  return formatDecimal(weight, Number.isInteger(weight) ? 0 : 2, lang).replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '');
-}
-
 /** How every number was worked out: one line per node, Σ w·x / Σ w with exclusions named. */
 export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
   const n = (v: number | null): string => formatIndex(v, result.decimals, lang);
-  const w = (v: number): string => formatWeight(v, lang);
+  const w = (v: number): string => formatNumber(v, lang);
   const lines: string[] = [c.bold(lang === 'id' ? 'Cara perhitungan' : 'How the score was worked out'), ''];
   const explainNode = (node: NodeScore, name: string): void => {
     const terms = node.children.filter((ch) => ch.counted).map((ch) => `${w(ch.weight)}×${n(ch.score)}`);

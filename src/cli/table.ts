@@ -38,18 +38,21 @@ export function bar(share: number, width: number): string {
   return ('█'.repeat(full) + partials[part]).padEnd(width, '·');
 }
 
-/** Word-wrap text to `width` columns; continuation lines start with `indent`. */
-export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(/\s+/).filter(Boolean);
+/** Words → lines of at most `width` characters (a word longer than the width is cut). */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(10, width - indent.length);
   const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (displayWidth(candidate) > width && line !== '') {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
+  for (const paragraph of text.split(/\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line === '') line = word.length > room ? truncate(word, room) : word;
+      else if (line.length + 1 + word.length <= room) line += ` ${word}`;
+      else {
+        lines.push(indent + line);
+        line = word.length > room ? truncate(word, room) : word;
+      }
+    }
+    if (line !== '') lines.push(indent + line);
   }
-  if (line !== '') lines.push(line);
-  return lines.join(`\n${indent}`);
+  return lines;
 }
