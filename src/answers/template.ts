@@ -1,6 +1,7 @@
 import { pick, type Lang, type Words } from '../i18n.js';
 import type { Condition, Question, Rubric, SectionNode } from '../rubric/model.js';
 import { opSymbol } from '../present.js';
+import { slugify } from '../util/slug.js';
 import { KIND_WORDS } from '../vocabulary.js';
 
 export interface TemplateOptions {
@@ -195,4 +196,10 @@ export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): 
   lines.push('answers:');
   for (const section of rubric.sections) lines.push(...sectionBlock(section, lang, profileTags));
   return `${lines.join('\n')}\n`;
+}
+
+/** `jawaban-kota-parepare.yaml` from "Kota Parepare" (the file `init` and `assess` suggest). */
+export function defaultAnswersName(regency: string | undefined): string {
+  const slug = slugify(regency ?? '');
+  return slug ? `jawaban-${slug}.yaml` : 'jawaban.yaml';
 }

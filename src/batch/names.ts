@@ -1,16 +1,10 @@
 import type { Regency } from '../answers/model.js';
+import { slugify } from '../util/slug.js';
 import { regencyDisplayName } from '../vocabulary.js';
 
 /** `Kabupaten Gianyar`, code 51.04 → `kabupaten-gianyar-5104` (ASCII, lower case, at most 60 characters). */
 export function regencySlug(regency: Regency): string {
-  const name = regencyDisplayName(regency)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const name = slugify(regencyDisplayName(regency)).slice(0, 60).replace(/-+$/, '');
   const code = regency.code?.replace(/\D/g, '') ?? '';
   return [name || 'daerah', code].filter(Boolean).join('-');
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
 import { parseAnswers } from '../../answers/parse.js';
-import { buildAnswersTemplate } from '../../answers/template.js';
+import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
 import { checkValue } from '../../answers/values.js';
 import {
   clearAnswer,
@@ -49,7 +49,6 @@ import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint, type QuestionResult } from '../prompts.js';
 import { formatScoreSummary } from '../score-view.js';
 import { truncate } from '../table.js';
-import { defaultAnswersName } from './init.js';
 
 
 /** What asking one question led to. */

@@ -1,21 +1,10 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { buildAnswersTemplate } from '../../answers/template.js';
+import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
 import { SiapError } from '../../errors.js';
 import { fileExists, writeFileAtomic } from '../../io/files.js';
 import { BUNDLED_RUBRICS, loadRubric, PACKAGE_ROOT, resolveRubricFile } from '../../io/rubrics.js';
 import type { Context } from '../context.js';
 import { printWarnings } from '../print.js';
-
-/** `jawaban-kota-parepare.yaml` from "Kota Parepare". */
-export function defaultAnswersName(regency: string | undefined): string {
-  const slug = (regency ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug ? `jawaban-${slug}.yaml` : 'jawaban.yaml';
-}
 
 /**
  * The JSON Schema editors should use: a bundled rubric ships its own answers schema (question ids
