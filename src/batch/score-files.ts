@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { SiapError, type Diagnostic } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { loadAssessment } from '../io/load.js';
@@ -32,7 +31,6 @@ export interface ScoreFilesOptions {
  * stays flat however many files there are. An unexpected exception is a bug and is rethrown.
  */
 export function scoreFiles(files: string[], options: ScoreFilesOptions): ScoredFiles {
-  avoidPretenuring();
   const entries: BatchEntry[] = [];
   const failures: BatchFailure[] = [];
   const warnings: Diagnostic[] = [];
@@ -52,22 +50,6 @@ export function scoreFiles(files: string[], options: ScoreFilesOptions): ScoredF
     }
   }
   return { entries, failures, warnings };
-}
-
-let pretenuringOff = false;
-
-/**
- * Parsing the rubric makes V8 see the YAML parser's allocation sites as long-lived and allocate
- * their objects straight into the old generation ("allocation-site pretenuring"). Every answers
- * file's short-lived YAML nodes then fill the old generation: a CPU profile of 10,000 files showed
- * 30 % of the time in the garbage collector (12 s of 41 s) against 9 % for yaml.parse alone.
- * Turning the heuristic off before the rubric is parsed brings scavenges back to ~1 ms. The flag
- * is process-wide; a batch process does nothing else.
- */
-function avoidPretenuring(): void {
-  if (pretenuringOff) return;
-  pretenuringOff = true;
-  setFlagsFromString('--no-allocation-site-pretenuring');
 }
 
 /**
