@@ -1,3 +1,4 @@
+import type { Words } from './i18n.js';
 import type { MessageCode } from './messages/catalog.js';
 
 /** Where a problem sits: file, 1-based line and column, and the key path inside the document. */
@@ -11,11 +12,19 @@ export interface SourceLocation {
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * A value a message is filled with: raw data (a number, an id, a file name), or a phrase that
+ * exists in both languages and is picked only when the message is printed. Diagnostics therefore
+ * never depend on the language they are shown in.
+ */
+export type Param = string | number | Words;
+export type Params = Record<string, Param>;
+
 /** One problem found in a user's input, as data: the words come from the message catalog. */
 export interface Diagnostic {
   code: MessageCode;
   severity: Severity;
-  params: Record<string, string | number>;
+  params: Params;
   source?: SourceLocation;
 }
 
@@ -25,13 +34,13 @@ export interface Diagnostic {
  */
 export class SiapError extends Error {
   readonly code: MessageCode;
-  readonly params: Record<string, string | number>;
+  readonly params: Params;
   readonly source?: SourceLocation;
   readonly diagnostics: Diagnostic[];
 
   constructor(
     code: MessageCode,
-    params: Record<string, string | number> = {},
+    params: Params = {},
     options: { source?: SourceLocation; diagnostics?: Diagnostic[]; cause?: unknown } = {},
   ) {
     super(code, options.cause === undefined ? undefined : { cause: options.cause });
@@ -55,12 +64,6 @@ export function isSiapError(value: unknown): value is SiapError {
   return value instanceof SiapError;
 }
 
-/** A diagnostic list → a thrown SiapError when any of them is an error. */
-export function throwIfErrors(code: MessageCode, diagnostics: Diagnostic[], params: Record<string, string | number> = {}): void {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new SiapError(code, { ...params, count: errors.length }, { diagnostics });
-}
-
 export const EXIT = {
   ok: 0,
   failed: 1,
@@ -69,10 +72,24 @@ export const EXIT = {
   cancelled: 130,
 } as const;
 
-/** The exit code for an error: decided here and nowhere else. */
-export function exitCodeFor(error: unknown): number {
-  if (!isSiapError(error)) return EXIT.internal;
-  if (error.code === 'CANCELLED') return EXIT.cancelled;
-  if (error.code === 'RESULT_FAILED') return EXIT.failed;
+/**
+ * How a command ended, as it returns it: `ok`; `failed` (it ran, but the result did not pass:
+ * `--fail-under`, broken files in a batch, a PDF that could not be made); `invalid` (its input was
+ * invalid and every problem is already printed, e.g. `rubric validate` on several files); or
+ * `internal` (a bug surfaced without an exception, e.g. in a worker thread).
+ */
+export type Status = 'ok' | 'failed' | 'invalid' | 'internal';
+
+/**
+ * The exit code of a run: from the status a command returned, or from the error it threw.
+ * Decided here and nowhere else.
+ */
+export function exitCodeFor(outcome: Status | unknown): number {
+  if (outcome === 'ok') return EXIT.ok;
+  if (outcome === 'failed') return EXIT.failed;
+  if (outcome === 'invalid') return EXIT.invalid;
+  if (outcome === 'internal') return EXIT.internal;
+  if (!isSiapError(outcome)) return EXIT.internal;
+  if (outcome.code === 'CANCELLED') return EXIT.cancelled;
   return EXIT.invalid;
 }

@@ -1,8 +1,9 @@
-import { SiapError, type Diagnostic } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { SiapError, type Diagnostic, type Params } from '../errors.js';
+import { phrase } from '../messages/define.js';
+import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
 import type { Rubric } from '../rubric/model.js';
-import { sortByPosition } from '../rubric/parse.js';
-import { issuesToDiagnostics } from '../source/issues.js';
+import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
+import { sortByPosition } from '../source/positions.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
 import type { AnswerEntry, Answers, Person, PanelAnswer } from './model.js';
@@ -15,8 +16,8 @@ export interface ParsedAnswers {
 }
 
 /** Answers text → YAML source; the rubric it names can be read from it before full validation. */
-export function readAnswersSource(text: string, file: string, lang: Lang = 'id'): YamlSource {
-  return parseYaml(text, file, 'ANSWERS_INVALID', lang);
+export function readAnswersSource(text: string, file: string): YamlSource {
+  return parseYaml(text, file, 'ANSWERS_INVALID');
 }
 
 /** The rubric an answers file says it was made for (before anything else is checked). */
@@ -31,12 +32,11 @@ export function rubricRefOf(source: YamlSource): { id?: string; file?: string } 
 }
 
 /** The document must be a map, and not a rubric handed over by mistake. */
-export function assertAnswersDocument(source: YamlSource, lang: Lang): void {
+export function assertAnswersDocument(source: YamlSource): void {
   const data = source.data;
   let problem: Diagnostic | undefined;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const received = Array.isArray(data) ? (lang === 'id' ? 'daftar' : 'a list') : typeof data;
-    problem = { code: 'SCHEMA_TYPE', severity: 'error', params: { where: lang === 'id' ? 'isi berkas' : 'the file content', expected: lang === 'id' ? 'peta (kunci: nilai)' : 'a map (key: value)', received }, source: source.locate([]) };
+    problem = { code: 'SCHEMA_TYPE', severity: 'error', params: { where: SOURCE_WORDS.fileContent, expected: typeWord('object'), received: typeWord(typeOf(data)) }, source: source.locate([]) };
   } else if ('sections' in data && 'scales' in data) {
     problem = { code: 'ANSWERS_IS_RUBRIC', severity: 'error', params: {}, source: source.locate(['sections'], true) };
   }
@@ -44,31 +44,30 @@ export function assertAnswersDocument(source: YamlSource, lang: Lang): void {
 }
 
 /** Answers text → answers checked against the rubric. */
-export function parseAnswers(text: string, file: string, rubric: Rubric, options: { lang?: Lang; strict?: boolean } = {}): ParsedAnswers {
-  return parseAnswersSource(readAnswersSource(text, file, options.lang), rubric, options);
+export function parseAnswers(text: string, file: string, rubric: Rubric, options: { strict?: boolean } = {}): ParsedAnswers {
+  return parseAnswersSource(readAnswersSource(text, file), rubric, options);
 }
 
 /**
  * Check a parsed answers document against its rubric: shape, question ids, values, N/A rules,
  * and the rubric identity (a changed rubric is a warning, or an error with `strict`).
  */
-export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: { lang?: Lang; strict?: boolean } = {}): ParsedAnswers {
-  const lang = options.lang ?? 'id';
+export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: { strict?: boolean } = {}): ParsedAnswers {
   const data = source.data;
   const fail = (diagnostics: Diagnostic[]): never => {
     const sorted = sortByPosition(diagnostics);
     throw new SiapError('ANSWERS_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
   };
-  assertAnswersDocument(source, lang);
+  assertAnswersDocument(source);
   const parsed = AnswersSchema.safeParse(data);
-  if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, lang, ANSWERS_VOCABULARY));
+  if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, ANSWERS_VOCABULARY));
   const input = parsed.data as AnswersInput;
 
   const diagnostics: Diagnostic[] = [];
-  const error = (code: Diagnostic['code'], path: (string | number)[], params: Record<string, string | number>, atKey = false): void => {
+  const error = (code: Diagnostic['code'], path: (string | number)[], params: Params, atKey = false): void => {
     diagnostics.push({ code, severity: 'error', params, source: source.locate(path, atKey) });
   };
-  const warn = (code: Diagnostic['code'], path: (string | number)[], params: Record<string, string | number>): void => {
+  const warn = (code: Diagnostic['code'], path: (string | number)[], params: Params): void => {
     diagnostics.push({ code, severity: 'warning', params, source: source.locate(path) });
   };
 
@@ -98,8 +97,8 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     const path = ['answers', id];
     const question = rubric.questionById.get(id);
     if (!question) {
-      const hint = didYouMean(id, rubric.questionById.keys(), { id: '`siap rubric show ' + rubric.id + ' --questions` menampilkan semua id', en: '`siap rubric show ' + rubric.id + ' --questions` lists every id' });
-      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion: hint[lang] }, true);
+      const suggestion = didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }));
+      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
       continue;
     }
     const entryInput: AnswerEntryInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { value: raw };
@@ -116,7 +115,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       else if (hasValue) error('ANSWER_NA_AND_VALUE', [...path, 'na'], { id });
       else entry.na = String(naRaw).trim();
     } else if (hasValue) {
-      const check = checkValue(question, entryInput.value, lang);
+      const check = checkValue(question, entryInput.value);
       if (check.ok) entry.value = check.value;
       else error(check.code, valuePath, check.params);
     }

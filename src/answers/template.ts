@@ -1,8 +1,8 @@
 import { pick, type Lang, type Words } from '../i18n.js';
 import type { Condition, Question, Rubric, SectionNode } from '../rubric/model.js';
-import { opSymbol } from '../present.js';
+import { opSymbol } from '../messages/present.js';
 import { slugify } from '../util/slug.js';
-import { KIND_WORDS } from '../vocabulary.js';
+import { KIND_WORDS } from '../messages/words.js';
 
 export interface TemplateOptions {
   lang: Lang;

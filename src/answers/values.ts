@@ -1,11 +1,14 @@
+import type { Params } from '../errors.js';
+import { pick, type Words } from '../i18n.js';
 import type { MessageCode } from '../messages/catalog.js';
-import { pick, type Lang } from '../i18n.js';
+import { inBoth, phrase } from '../messages/define.js';
+import { VALUE_WORDS } from '../messages/words.js';
 import type { Question } from '../rubric/model.js';
 import type { AnswerValue } from './model.js';
 
 export type ValueCheck =
   | { ok: true; value: AnswerValue }
-  | { ok: false; code: MessageCode; params: Record<string, string | number> };
+  | { ok: false; code: MessageCode; params: Params };
 
 const YES = new Set(['true', 'ya', 'yes', 'y']);
 const NO = new Set(['false', 'tidak', 'no', 'n']);
@@ -24,20 +27,20 @@ function describe(raw: unknown): string {
   return Array.isArray(raw) ? `[${raw.join(', ')}]` : typeof raw === 'string' ? `"${raw}"` : String(raw);
 }
 
-/** What a question accepts, in words, for hints. */
-export function acceptedValues(question: Question, lang: Lang): string {
+/** What a question accepts, in words (both languages), for hints. */
+export function acceptedValues(question: Question): Words | string {
   switch (question.kind) {
     case 'level':
-      return question.levels.map((l) => `${l.value} (${pick(l.label, lang)})`).join(', ');
+      return inBoth((lang) => question.levels.map((l) => `${l.value} (${pick(l.label, lang)})`).join(', '));
     case 'boolean':
-      return lang === 'id' ? 'true (ya) atau false (tidak)' : 'true (yes) or false (no)';
+      return VALUE_WORDS.trueOrFalse;
     case 'choice':
     case 'multi':
       return question.options.map((o) => o.id).join(', ');
     case 'number':
       return `${question.min}–${question.max ?? '∞'}`;
     case 'text':
-      return lang === 'id' ? 'teks bebas' : 'free text';
+      return VALUE_WORDS.freeText;
   }
 }
 
@@ -45,19 +48,20 @@ export function acceptedValues(question: Question, lang: Lang): string {
  * A raw value from a file or a prompt → the checked value for the question, or the problem with it.
  * Lenient where a person would be (`ya`, `"3"`, `12,5`), strict where a mistake would change a score.
  */
-export function checkValue(question: Question, raw: unknown, lang: Lang): ValueCheck {
+export function checkValue(question: Question, raw: unknown): ValueCheck {
   const id = question.id;
-  const wrongKind = (expected: { id: string; en: string }): ValueCheck => ({
+  const accepted = acceptedValues(question);
+  const wrongKind = (expected: Words): ValueCheck => ({
     ok: false,
     code: 'ANSWER_WRONG_KIND',
-    params: { id, expected: expected[lang], received: describe(raw), accepted: `${lang === 'id' ? 'nilai yang diterima' : 'accepted values'}: ${acceptedValues(question, lang)}` },
+    params: { id, expected, received: describe(raw), accepted: phrase(VALUE_WORDS.accepted, { list: accepted }) },
   });
   switch (question.kind) {
     case 'level': {
       const n = parseNumber(raw);
-      if (n === undefined) return wrongKind({ id: 'nilai level (angka)', en: 'a level value (number)' });
+      if (n === undefined) return wrongKind(VALUE_WORDS.levelValue);
       if (!question.levels.some((l) => l.value === n)) {
-        return { ok: false, code: 'ANSWER_OUT_OF_SCALE', params: { id, value: describe(raw), accepted: acceptedValues(question, lang) } };
+        return { ok: false, code: 'ANSWER_OUT_OF_SCALE', params: { id, value: describe(raw), accepted } };
       }
       return { ok: true, value: n };
     }
@@ -66,21 +70,21 @@ export function checkValue(question: Question, raw: unknown, lang: Lang): ValueC
       const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
       if (text !== undefined && YES.has(text)) return { ok: true, value: true };
       if (text !== undefined && NO.has(text)) return { ok: true, value: false };
-      return wrongKind({ id: 'true atau false', en: 'true or false' });
+      return wrongKind(VALUE_WORDS.trueFalse);
     }
     case 'choice': {
-      if (typeof raw !== 'string' && typeof raw !== 'number') return wrongKind({ id: 'satu id opsi', en: 'one option id' });
+      if (typeof raw !== 'string' && typeof raw !== 'number') return wrongKind(VALUE_WORDS.oneOption);
       const option = question.options.find((o) => o.id === String(raw));
-      if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(raw), accepted: acceptedValues(question, lang) } };
+      if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(raw), accepted } };
       return { ok: true, value: option.id };
     }
     case 'multi': {
       const list = Array.isArray(raw) ? raw : typeof raw === 'string' || typeof raw === 'number' ? [raw] : undefined;
-      if (!list) return wrongKind({ id: 'daftar id opsi', en: 'a list of option ids' });
+      if (!list) return wrongKind(VALUE_WORDS.optionList);
       const chosen: string[] = [];
       for (const item of list) {
         const option = question.options.find((o) => o.id === String(item));
-        if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(item), accepted: acceptedValues(question, lang) } };
+        if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(item), accepted } };
         if (!chosen.includes(option.id)) chosen.push(option.id);
       }
       const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.id));
@@ -90,12 +94,12 @@ export function checkValue(question: Question, raw: unknown, lang: Lang): ValueC
     }
     case 'number': {
       const n = parseNumber(raw);
-      if (n === undefined) return wrongKind({ id: 'angka', en: 'a number' });
+      if (n === undefined) return wrongKind(VALUE_WORDS.number);
       if (n < question.min || (question.max !== undefined && n > question.max)) {
         return {
           ok: false,
           code: 'ANSWER_OUT_OF_BOUNDS',
-          params: { id, value: n, min: question.min, max: question.max ?? '∞', unit: question.unit ? pick(question.unit, lang) : '' },
+          params: { id, value: n, min: question.min, max: question.max ?? '∞', unit: question.unit ? inBoth((lang) => pick(question.unit, lang)) : '' },
         };
       }
       if (question.integer && !Number.isInteger(n)) return { ok: false, code: 'ANSWER_NOT_INTEGER', params: { id, value: n } };
@@ -104,7 +108,7 @@ export function checkValue(question: Question, raw: unknown, lang: Lang): ValueC
     case 'text': {
       if (typeof raw === 'string') return { ok: true, value: raw };
       if (typeof raw === 'number' || typeof raw === 'boolean') return { ok: true, value: String(raw) };
-      return wrongKind({ id: 'teks', en: 'text' });
+      return wrongKind(VALUE_WORDS.text);
     }
   }
 }

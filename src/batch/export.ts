@@ -1,13 +1,13 @@
 import type { Diagnostic, SiapError } from '../errors.js';
-import { pick, roundHalfUp, type Lang } from '../i18n.js';
+import { pick, roundHalfUp, type Lang, type Words } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
 import { displayIndex } from '../scoring/json.js';
-import { regencyDisplayName, WORDS } from '../vocabulary.js';
+import { regencyDisplayName, WORDS } from '../messages/words.js';
 import type { Ranking, RankingRow } from './rank.js';
-import { BATCH_WORDS, STATUS_WORDS } from './words.js';
+import { BATCH_WORDS, STATUS_WORDS } from '../messages/batch.js';
 
 /** Version tag of the `siap batch --json` shape; bump when a field changes meaning. */
-export const BATCH_FORMAT = 'siap-batch/1';
+export const BATCH_FORMAT = 'siap-batch/2';
 
 export interface CsvOptions {
   lang: Lang;
@@ -119,17 +119,23 @@ export function rankingRowJson(row: RankingRow): Record<string, unknown> {
 }
 
 /** A broken file for the JSON export: every problem with its words and position. */
-export function errorJson(file: string, error: SiapError, lang: Lang): Record<string, unknown> {
-  return { file, code: error.code, diagnostics: error.problems().map((d) => diagnosticJson(d, file, lang)) };
+export function errorJson(file: string, error: SiapError): Record<string, unknown> {
+  return { file, code: error.code, diagnostics: error.problems().map((d) => diagnosticJson(d, file)) };
 }
 
-/** One problem or warning with its words and position. */
-export function diagnosticJson(d: Diagnostic, file: string, lang: Lang): Record<string, unknown> {
-  const { message, hint } = describe(d.code, lang, d.params);
+/**
+ * One problem or warning with its position, its parameters as data, and its words in both
+ * languages: the export is the same whatever `--lang` the batch ran with.
+ */
+export function diagnosticJson(d: Diagnostic, file: string): Record<string, unknown> {
+  const id = describe(d.code, 'id', d.params);
+  const en = describe(d.code, 'en', d.params);
+  const hint: Words | undefined = id.hint && en.hint ? { id: id.hint, en: en.hint } : undefined;
   return {
     code: d.code,
     severity: d.severity,
-    message,
+    params: d.params,
+    message: { id: id.message, en: en.message },
     ...(hint ? { hint } : {}),
     file: d.source?.file ?? file,
     line: d.source?.line ?? null,
@@ -137,3 +143,49 @@ export function diagnosticJson(d: Diagnostic, file: string, lang: Lang): Record<
     ...(d.source?.path ? { path: d.source.path } : {}),
   };
 }
+
+/** What the end of the `--json` export says about the run. */
+export interface BatchJsonTail {
+  ranking: Ranking;
+  failures: { file: string; error: SiapError }[];
+  warnings: Diagnostic[];
+  counts: { files: number; valid: number; broken: number; otherRubric: number };
+  rubricId: string | null;
+}
+
+/**
+ * The `siap batch --json` document, written in pieces so that 10,000 results stream to disk
+ * without being held in memory: `head`, then each result through `result`, then `tail`.
+ */
+export const batchJson = {
+  head(generated: string): string {
+    return `{\n  "format": ${JSON.stringify(BATCH_FORMAT)},\n  "generated": ${JSON.stringify(generated)},\n  "results": [`;
+  },
+  result(result: unknown, first: boolean): string {
+    return `${first ? '' : ','}\n    ${JSON.stringify(result)}`;
+  },
+  tail(t: BatchJsonTail, anyResult: boolean): string {
+    const list = (items: unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`);
+    const summary = {
+      files: t.counts.files,
+      valid: t.counts.valid,
+      broken: t.counts.broken,
+      other_rubric: t.counts.otherRubric,
+      ranked: t.ranking.rows.filter((r) => r.rank !== null).length,
+      selected: t.ranking.selected,
+      shortfall: t.ranking.shortfall,
+      duplicate_regencies: t.ranking.duplicateGroups,
+    };
+    return [
+      `${anyResult ? '\n  ' : ''}],`,
+      `  "rubric": ${JSON.stringify(t.rubricId)},`,
+      `  "top": ${JSON.stringify(t.ranking.top)},`,
+      `  "pillars": ${JSON.stringify(t.ranking.pillars.map((p) => ({ id: p.id, title: p.title })))},`,
+      `  "summary": ${JSON.stringify(summary)},`,
+      `  "ranking": ${list(t.ranking.rows.map(rankingRowJson))},`,
+      `  "errors": ${list(t.failures.map((f) => errorJson(f.file, f.error)))},`,
+      `  "warnings": ${list(t.warnings.map((w) => diagnosticJson(w, w.source?.file ?? '')))}`,
+      '}\n',
+    ].join('\n');
+  },
+};

@@ -1,6 +1,6 @@
 import type { Regency } from '../answers/model.js';
 import { slugify } from '../util/slug.js';
-import { regencyDisplayName } from '../vocabulary.js';
+import { regencyDisplayName } from '../messages/words.js';
 
 /** `Kabupaten Gianyar`, code 51.04 → `kabupaten-gianyar-5104` (ASCII, lower case, at most 60 characters). */
 export function regencySlug(regency: Regency): string {

@@ -5,8 +5,9 @@ import { writeFileAtomic } from '../io/files.js';
 import { loadAssessment } from '../io/load.js';
 import { buildReportModel } from '../report/model.js';
 import { renderReportPdf } from '../report/pdf.js';
-import { renderRecapPdf, type RecapModel } from '../report/recap.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../report/template.js';
+import { renderRecapPdf, type RecapModel } from './recap.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
+import type { ReportTemplate } from '../report/template.js';
 import { scoreAssessment } from '../scoring/score.js';
 import type { Lang } from '../i18n.js';
 
@@ -20,6 +21,8 @@ export type PdfJob =
   | {
       id: number;
       type: 'report';
+      /** The folder relative paths start from. */
+      cwd: string;
       file: string;
       output: string;
       overwrite: boolean;
@@ -32,25 +35,26 @@ export type PdfJob =
       rank: { position: number; total: number; selected?: boolean };
       toolVersion: string;
     }
-  | { id: number; type: 'recap'; output: string; overwrite: boolean; model: RecapModel };
+  | { id: number; type: 'recap'; cwd: string; output: string; overwrite: boolean; model: RecapModel };
 
 export type PdfJobResult =
   | { id: number; ok: true; bytes: number }
-  | { id: number; ok: false; error: { code: string; params: Record<string, string | number>; source?: SiapError['source']; diagnostics: SiapError['diagnostics'] } | { internal: string } };
+  | { id: number; ok: false; error: { code: string; params: SiapError['params']; source?: SiapError['source']; diagnostics: SiapError['diagnostics'] } | { internal: string } };
+
+/** Templates by reference: every job of a batch uses the same one, read once per thread. */
+const templates = new Map<string, ReportTemplate>();
 
 async function run(job: PdfJob): Promise<number> {
   if (job.type === 'recap') {
     // Dates cross the thread boundary intact (structured clone keeps Date objects).
     const pdf = await renderRecapPdf(job.model);
-    writeFileAtomic(job.output, pdf, { overwrite: job.overwrite });
+    writeFileAtomic(job.output, pdf, { overwrite: job.overwrite, cwd: job.cwd });
     return pdf.length;
   }
-  const { rubric, answers, bytes } = loadAssessment(job.file, {
-    lang: job.lang,
-    ...(job.rubric ? { rubric: job.rubric } : {}),
-    ...(job.strict ? { strict: true } : {}),
-  });
-  const template = loadTemplate(job.template ?? DEFAULT_TEMPLATE, job.lang);
+  const { rubric, answers, bytes } = loadAssessment(job.file, { cwd: job.cwd, rubric: job.rubric, strict: job.strict });
+  const templateRef = job.template ?? DEFAULT_TEMPLATE;
+  const template = templates.get(templateRef) ?? loadTemplate(templateRef, { cwd: job.cwd });
+  templates.set(templateRef, template);
   const result = scoreAssessment(rubric, answers);
   const model = buildReportModel(rubric, answers, result, {
     template,
@@ -61,7 +65,7 @@ async function run(job: PdfJob): Promise<number> {
     source: { name: basename(job.file), bytes: new Uint8Array(bytes) },
   });
   const pdf = await renderReportPdf(model);
-  writeFileAtomic(job.output, pdf, { overwrite: job.overwrite });
+  writeFileAtomic(job.output, pdf, { overwrite: job.overwrite, cwd: job.cwd });
   return pdf.length;
 }
 

@@ -1,7 +1,7 @@
 import type { Assessment, Regency } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
 import type { BandRef, Coverage, ScoreResult } from '../scoring/model.js';
-import { regencyDisplayName } from '../vocabulary.js';
+import { regencyDisplayName } from '../messages/words.js';
 
 /**
  * Ranking of a batch: pure, no I/O.

@@ -2,20 +2,17 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { onInterrupt } from '../io/interrupt.js';
-import type { Context } from '../cli/context.js';
-import { palette, printError } from '../cli/print.js';
-import { VERSION } from '../cli/program.js';
 import { SiapError, type Diagnostic } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
 import type { MessageCode } from '../messages/catalog.js';
-import { buildRecapModel, type RecapProblem } from '../report/recap.js';
+import { buildRecapModel, type RecapProblem } from './recap.js';
 import type { ReportTemplate } from '../report/template.js';
 import type { PdfJob, PdfJobResult } from './pdf-worker.js';
-import { createProgress } from './progress.js';
+import type { Progress } from './progress.js';
 import type { Ranking } from './rank.js';
-import type { BatchFailure } from './score-files.js';
-import type { BatchCounts } from './view.js';
+import type { BatchCounts, BatchFailure } from './score-files.js';
+import { VERSION } from '../version.js';
 
 export interface BatchReportsInput {
   ranking: Ranking;
@@ -37,14 +34,18 @@ export interface BatchReportsInput {
   templateRef?: string;
   rubric?: string;
   strict: boolean;
-  ctx: Context;
+  /** The folder relative paths start from. */
+  cwd: string;
+  /** Ticked once per PDF written or failed. */
+  progress?: Progress;
 }
 
 export interface BatchReportsOutcome {
   written: number;
-  failed: number;
-  /** A failure that is a bug in siap (exit 3), not a problem with the input or the disk. */
-  internal: boolean;
+  /** Every PDF that could not be made, as an error located in its answers file (or the recap's path). */
+  failures: SiapError[];
+  /** A failure that is a bug in siap (exit 3), not a problem with the input or the disk; with its stack. */
+  internal?: string;
 }
 
 /**
@@ -54,7 +55,7 @@ export interface BatchReportsOutcome {
  * exists (unless --force), so nothing is half-written.
  */
 export async function renderBatchReports(input: BatchReportsInput): Promise<BatchReportsOutcome> {
-  const { ranking, ctx, lang } = input;
+  const { ranking, lang } = input;
   const template = input.template;
   const ranked = ranking.rows.filter((r) => r.rank !== null);
   const recapModel = buildRecapModel({
@@ -70,11 +71,12 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
 
   const jobs: PdfJob[] = [
     // The recap first: it is the longest, and the one a secretariat opens first.
-    { id: 0, type: 'recap', output: join(input.outDir, input.recapName), overwrite: input.force, model: recapModel },
+    { id: 0, type: 'recap', cwd: input.cwd, output: join(input.outDir, input.recapName), overwrite: input.force, model: recapModel },
     ...ranked.map(
       (row, i): PdfJob => ({
         id: i + 1,
         type: 'report',
+        cwd: input.cwd,
         file: row.entry.file,
         output: join(input.outDir, input.names[i]!),
         overwrite: input.force,
@@ -90,15 +92,8 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
   ];
 
   const size = Math.max(1, Math.min(input.jobs, availableParallelism(), jobs.length));
-  const progress = createProgress({
-    enabled: ctx.stderrIsTTY,
-    total: jobs.length,
-    label: lang === 'id' ? 'Laporan' : 'Reports',
-    lang,
-    write: ctx.err,
-    columns: process.stderr.columns,
-  });
-  const outcome: BatchReportsOutcome = { written: 0, failed: 0, internal: false };
+  const progress = input.progress;
+  const outcome: BatchReportsOutcome = { written: 0, failures: [] };
   const errors: { job: PdfJob; result: Extract<PdfJobResult, { ok: false }> }[] = [];
 
   await new Promise<void>((resolve, reject) => {
@@ -128,12 +123,9 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
       workers.push(worker);
       worker.on('message', (result: PdfJobResult) => {
         running--;
-        progress.tick();
+        progress?.tick();
         if (result.ok) outcome.written++;
-        else {
-          outcome.failed++;
-          errors.push({ job: jobs[result.id]!, result });
-        }
+        else errors.push({ job: jobs[result.id]!, result });
         feed(worker);
       });
       // A worker that dies (not a failed job: those come back as messages) is a bug.
@@ -141,22 +133,18 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
       feed(worker);
     }
   });
-  progress.done();
+  progress?.done();
 
   for (const { job, result } of errors) {
     const e = result.error;
     if ('internal' in e) {
-      outcome.internal = true;
+      outcome.internal ??= e.internal;
       const file = job.type === 'report' ? job.file : job.output;
-      printError(new SiapError('BATCH_PDF_FAILED', { detail: e.internal.split('\n')[0] ?? '' }, { source: { file } }), ctx);
-      if (ctx.debug) ctx.err(`${e.internal}\n`);
+      outcome.failures.push(new SiapError('BATCH_PDF_FAILED', { detail: e.internal.split('\n')[0] ?? '' }, { source: { file } }));
     } else {
-      printError(new SiapError(e.code as MessageCode, e.params, { ...(e.source ? { source: e.source } : {}), diagnostics: e.diagnostics }), ctx);
+      outcome.failures.push(new SiapError(e.code as MessageCode, e.params, { ...(e.source ? { source: e.source } : {}), diagnostics: e.diagnostics }));
     }
   }
-  const c = palette(ctx.colorErr);
-  const done = lang === 'id' ? `${outcome.written} PDF ditulis ke ${input.outDir}` : `${outcome.written} PDF(s) written to ${input.outDir}`;
-  ctx.err(`${outcome.failed > 0 ? c.red(`${done}; ${outcome.failed} ${lang === 'id' ? 'gagal' : 'failed'}`) : done}\n`);
   return outcome;
 }
 

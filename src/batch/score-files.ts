@@ -1,5 +1,4 @@
 import { SiapError, type Diagnostic } from '../errors.js';
-import type { Lang } from '../i18n.js';
 import { loadAssessment } from '../io/load.js';
 import type { ScoreResult } from '../scoring/model.js';
 import { scoreAssessment } from '../scoring/score.js';
@@ -10,6 +9,14 @@ export interface BatchFailure {
   error: SiapError;
 }
 
+/** Files seen: `valid` are ranked (or listed as duplicates), `broken` could not be scored, `otherRubric` were scored with another rubric. */
+export interface BatchCounts {
+  files: number;
+  valid: number;
+  broken: number;
+  otherRubric: number;
+}
+
 export interface ScoredFiles {
   entries: BatchEntry[];
   failures: BatchFailure[];
@@ -17,7 +24,8 @@ export interface ScoredFiles {
 }
 
 export interface ScoreFilesOptions {
-  lang: Lang;
+  /** The folder relative paths start from. */
+  cwd: string;
   rubric?: string;
   strict?: boolean;
   /** Called with each full result before it is reduced to a `BatchEntry` (e.g. to stream the JSON export). */
@@ -34,7 +42,7 @@ export function scoreFiles(files: string[], options: ScoreFilesOptions): ScoredF
   const entries: BatchEntry[] = [];
   const failures: BatchFailure[] = [];
   const warnings: Diagnostic[] = [];
-  const load = { lang: options.lang, ...(options.rubric ? { rubric: options.rubric } : {}), ...(options.strict ? { strict: true } : {}) };
+  const load = { cwd: options.cwd, rubric: options.rubric, strict: Boolean(options.strict) };
   for (const file of files) {
     try {
       const loaded = loadAssessment(file, load);

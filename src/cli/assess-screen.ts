@@ -3,9 +3,9 @@ import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '.
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
-import { formatAnswer, formatNumber } from '../present.js';
+import { formatAnswer, formatNumber } from '../messages/present.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import { WORDS } from '../vocabulary.js';
+import { WORDS } from '../messages/words.js';
 import type { KeyedAction, KeyedOption, Paint } from './prompts.js';
 import { truncate, wrapText } from './table.js';
 

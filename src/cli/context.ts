@@ -1,45 +1,78 @@
-import type { Lang } from '../i18n.js';
+import { langFromEnv, type Lang } from '../i18n.js';
 
-/** Everything a command needs from the outside world, so commands stay testable. */
+export type Env = Record<string, string | undefined>;
+
+/**
+ * Everything a command needs from the outside world. Commands read the folder, the environment,
+ * the terminal and the clock only from here, so `main(argv, ctx)` runs the same in a process and
+ * in a test.
+ */
 export interface Context {
   lang: Lang;
   debug: boolean;
-  env: Record<string, string | undefined>;
+  env: Env;
+  /** Every path a user types is resolved against this folder. */
   cwd: string;
   /** The result the user asked for (tables, JSON, CSV). */
   out(text: string): void;
   /** Messages, warnings, progress. */
   err(text: string): void;
+  /** The streams interactive prompts read keys from and draw on. */
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Size of the terminal, when there is one (stdout's, else stderr's). */
+  columns?: number;
+  rows?: number;
   /** Colour is used only on a terminal and never with NO_COLOR set. */
   colorOut: boolean;
   colorErr: boolean;
   /** The clock, read only at the edges (e.g. a new assessment's default date). */
   now(): Date;
+  /** Run `handler` on Ctrl-C (SIGINT); returns a function that removes it again. */
+  onInterrupt(handler: () => void): () => void;
+  /** End at once with this exit code (after Ctrl-C, while worker threads may still run). */
+  exit(code: number): void;
 }
 
-export function wantsColor(isTTY: boolean, env: Record<string, string | undefined>): boolean {
+export function wantsColor(isTTY: boolean, env: Env): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return isTTY && env.TERM !== 'dumb';
 }
 
-export function processContext(lang: Lang, debug: boolean): Context {
+/** The context of the running process: the only place in siap that reads `process`. */
+export function processContext(): Context {
   const env = process.env;
+  const terminal = process.stdout.isTTY ? process.stdout : process.stderr.isTTY ? process.stderr : undefined;
   return {
-    lang,
-    debug,
+    lang: langFromEnv(env),
+    debug: false,
     env,
     cwd: process.cwd(),
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    stdin: process.stdin,
+    stdout: process.stdout,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    // Read when asked: a terminal window can be resized between two questions.
+    get columns() {
+      return terminal?.columns;
+    },
+    get rows() {
+      return terminal?.rows;
+    },
     colorOut: wantsColor(Boolean(process.stdout.isTTY), env),
     colorErr: wantsColor(Boolean(process.stderr.isTTY), env),
     now: () => new Date(),
+    onInterrupt: (handler) => {
+      process.once('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
+    exit: (code) => process.exit(code),
   };
 }

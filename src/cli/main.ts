@@ -1,76 +1,87 @@
-import { EXIT, exitCodeFor, isSiapError, SiapError } from '../errors.js';
-import { isLang, langFromEnv, type Lang } from '../i18n.js';
-import { processContext, type Context } from './context.js';
-import { createProgram, type Invocation } from './program.js';
+import { exitCodeFor, isSiapError, SiapError, type Param, type Status } from '../errors.js';
+import { isLang } from '../i18n.js';
+import type { Context } from './context.js';
+import type { CommandName, Invocation, RawOptions } from './options.js';
+import { createProgram } from './program.js';
 
 /**
- * The entry point: parse argv, run one command, and set the exit code. This is the only place
- * that decides the process's exit code (from `exitCodeFor`).
+ * The one entry of siap: parse `argv` (the arguments after `siap`), run one command in `ctx`, and
+ * return the exit code. Nothing here touches the process: the bin passes `processContext()`, tests
+ * pass a context that captures what is printed.
  */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], baseCtx: Context): Promise<number> {
   const langArg = readLangArg(argv);
-  const lang: Lang = isLang(langArg) ? langArg : langFromEnv(process.env);
-  const debug = argv.includes('--debug');
-  const ctx = processContext(lang, debug);
+  const ctx = withSettings(baseCtx, isLang(langArg) ? langArg : baseCtx.lang, baseCtx.debug || argv.includes('--debug'));
+  let stopListening: (() => void) | undefined;
   try {
-    if (langArg !== undefined && !isLang(langArg)) {
-      throw new SiapError('USAGE', { detail: lang === 'id' ? `--lang harus "id" atau "en", bukan "${langArg}"` : `--lang must be "id" or "en", not "${langArg}"` });
-    }
-    let code = 0;
-    const program = createProgram(lang, async (invocation) => {
-      if (invocation.command !== 'assess') process.once('SIGINT', () => void interrupted(ctx));
-      code = await dispatch(invocation, ctx);
-    });
-    await program.parseAsync(argv);
-    return code;
+    if (langArg !== undefined && !isLang(langArg)) throw new SiapError('USAGE_LANG', { value: langArg });
+    let status: Status = 'ok';
+    const program = createProgram(ctx.lang, async (command, args, raw) => {
+      const { toInvocation } = await import('./options.js');
+      const invocation = toInvocation(command, args, raw, ctx.cwd);
+      // The walk-through handles Ctrl-C itself: its answers are saved after every question.
+      if (command !== 'assess') stopListening = ctx.onInterrupt(() => void interrupted(ctx));
+      status = (await run(invocation, ctx)).status;
+    }, ctx);
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCodeFor(status);
   } catch (error) {
     return reportFailure(error, ctx);
+  } finally {
+    stopListening?.();
   }
+}
+
+/** A copy of the context with the language and --debug of this run (getters, such as the terminal size, stay live). */
+function withSettings(ctx: Context, lang: Context['lang'], debug: boolean): Context {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as Context;
+  copy.lang = lang;
+  copy.debug = debug;
+  return copy;
 }
 
 /** Load the module of a command only when it runs. */
-async function dispatch(invocation: Invocation, ctx: Context): Promise<number> {
-  const { command, args, options } = invocation;
-  switch (command) {
+async function run(invocation: Invocation, ctx: Context): Promise<{ status: Status }> {
+  switch (invocation.command) {
     case 'rubric-list':
+      return (await import('./commands/rubric.js')).runRubricList(invocation.options, ctx);
     case 'rubric-show':
+      return (await import('./commands/rubric.js')).runRubricShow(invocation.options, ctx);
     case 'rubric-validate':
+      return (await import('./commands/rubric.js')).runRubricValidate(invocation.options, ctx);
     case 'rubric-schema':
-      return (await import('./commands/rubric.js')).runRubric(command, args, options, ctx);
+      return (await import('./commands/rubric.js')).runRubricSchema(invocation.options, ctx);
     case 'init':
-      return (await import('./commands/init.js')).runInit(options, ctx);
+      return (await import('./commands/init.js')).runInit(invocation.options, ctx);
     case 'assess':
-      return (await import('./commands/assess.js')).runAssess(args[0], options, ctx);
+      return (await import('./commands/assess.js')).runAssess(invocation.options, ctx);
     case 'score':
-      return (await import('./commands/score.js')).runScore(args[0]!, options, ctx);
+      return (await import('./commands/score.js')).runScore(invocation.options, ctx);
     case 'report':
-      return (await import('./commands/report.js')).runReport(args[0]!, options, ctx);
+      return (await import('./commands/report.js')).runReport(invocation.options, ctx);
     case 'batch':
-      return (await import('./commands/batch.js')).runBatch(args, options, ctx);
+      return (await import('./commands/batch.js')).runBatch(invocation.options, ctx);
     case 'compare':
-      return (await import('./commands/compare.js')).runCompare(args[0]!, args[1]!, options, ctx);
+      return (await import('./commands/compare.js')).runCompare(invocation.options, ctx);
     case 'merge':
-      return (await import('./commands/merge.js')).runMerge(args, options, ctx);
-    default:
-      throw new Error(`unknown command ${command}`);
+      return (await import('./commands/merge.js')).runMerge(invocation.options, ctx);
   }
 }
 
 /**
- * Ctrl-C outside the interactive walk (which handles its own): remove this run's unfinished
- * temporary files so only whole files stay on disk, say so, and exit 130.
+ * Ctrl-C outside the interactive walk (which handles its own): stop the workers, remove this run's
+ * unfinished temporary files so only whole files stay on disk, say so, and end with 130.
  */
-async function interrupted(ctx: Context): Promise<never> {
+async function interrupted(ctx: Context): Promise<void> {
   const { runInterruptHooks } = await import('../io/interrupt.js');
   await runInterruptHooks();
   const { removeOwnTemps } = await import('../io/files.js');
   const removed = removeOwnTemps();
-  const note = ctx.lang === 'id'
-    ? `\nDibatalkan. Berkas yang sudah selesai tetap utuh${removed > 0 ? `; ${removed} berkas sementara dihapus` : ''}.\n`
-    : `\nCancelled. Finished files are intact${removed > 0 ? `; ${removed} temporary file(s) removed` : ''}.\n`;
-  ctx.err(note);
-  // Workers may still be rendering: end the process here, as the default SIGINT handler would.
-  process.exit(EXIT.cancelled);
+  const { say } = await import('../messages/define.js');
+  const { CLI_WORDS } = await import('../messages/cli.js');
+  ctx.err(`\n${say(removed > 0 ? CLI_WORDS.interruptedRemoved : CLI_WORDS.interrupted, ctx.lang, { removed })}\n`);
+  // Workers may still be rendering: end here, as the default SIGINT handler would.
+  ctx.exit(exitCodeFor(new SiapError('CANCELLED')));
 }
 
 function readLangArg(argv: string[]): string | undefined {
@@ -87,50 +98,47 @@ async function reportFailure(error: unknown, ctx: Context): Promise<number> {
   if (typeof commanderCode === 'string' && commanderCode.startsWith('commander.')) {
     const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
     if (exitCode === 0 || commanderCode === 'commander.help' || commanderCode === 'commander.helpDisplayed' || commanderCode === 'commander.version') {
-      return EXIT.ok;
+      return exitCodeFor('ok');
     }
-    error = new SiapError('USAGE', { detail: usageDetail(commanderCode, (error as Error).message, ctx.lang) });
+    error = await usageError(commanderCode, (error as Error).message);
   }
   const { printError } = await import('./print.js');
   if (isSiapError(error)) {
     // A cancelled walk has already said where the answers are and how to resume.
-    if (error.code === 'CANCELLED') return exitCodeFor(error);
-    printError(error, ctx);
+    if (error.code !== 'CANCELLED') printError(error, ctx);
     return exitCodeFor(error);
   }
   const internal = new SiapError('INTERNAL', { detail: error instanceof Error ? error.message : String(error) }, { cause: error });
   printError(internal, ctx);
   if (ctx.debug && error instanceof Error) ctx.err(`${error.stack ?? ''}\n`);
-  return EXIT.internal;
+  return exitCodeFor(error);
 }
 
-/** Commander's English usage errors, in the user's language. */
-function usageDetail(code: string, message: string, lang: Lang): string {
+/** Commander's usage errors (English sentences) → our codes, with the quoted parts as parameters. */
+async function usageError(code: string, message: string): Promise<SiapError> {
+  const { phrase } = await import('../messages/define.js');
+  const { CLI_WORDS } = await import('../messages/cli.js');
   const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
-  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(message)?.[1];
-  const didYouMean = suggestion ? (lang === 'id' ? ` (mungkin maksudnya ${suggestion}?)` : ` (did you mean ${suggestion}?)`) : '';
-  const id = (() => {
-    switch (code) {
-      case 'commander.unknownOption':
-        return `opsi tidak dikenal: ${quoted[0] ?? ''}`;
-      case 'commander.unknownCommand':
-        return `perintah tidak dikenal: ${quoted[0] ?? ''}`;
-      case 'commander.missingArgument':
-        return `argumen wajib belum diisi: ${quoted[0] ?? ''}`;
-      case 'commander.optionMissingArgument':
-        return `opsi ${quoted[0] ?? ''} memerlukan nilai`;
-      case 'commander.missingMandatoryOptionValue':
-        return `opsi wajib belum diisi: ${quoted[0] ?? ''}`;
-      case 'commander.invalidArgument': {
-        const choices = /Allowed choices are ([^.]+)\./.exec(message)?.[1];
-        return `nilai "${quoted[1] ?? ''}" untuk ${quoted[0] ?? ''} tidak sah${choices ? `; pilihan: ${choices}` : ''}`;
-      }
-      case 'commander.excessArguments':
-        return `terlalu banyak argumen untuk "${quoted[0] ?? ''}"`;
-      default:
-        return message.replace(/^error: /, '');
-    }
-  })();
-  const text = lang === 'id' ? id : message.replace(/^error: /, '').replace(/\s*\(Did you mean [^?]+\?\)/, '');
-  return text + didYouMean;
+  const guess = /\(Did you mean ([^?]+)\?\)/.exec(message)?.[1];
+  const suggestion: Param = guess ? phrase(CLI_WORDS.didYouMeanOption, { guess }) : '';
+  switch (code) {
+    case 'commander.unknownOption':
+      return new SiapError('USAGE_UNKNOWN_OPTION', { option: quoted[0] ?? '', suggestion });
+    case 'commander.unknownCommand':
+      return new SiapError('USAGE_UNKNOWN_COMMAND', { command: quoted[0] ?? '', suggestion });
+    case 'commander.missingArgument':
+      return new SiapError('USAGE_MISSING_ARGUMENT', { argument: quoted[0] ?? '' });
+    case 'commander.optionMissingArgument':
+      return new SiapError('USAGE_OPTION_VALUE', { option: quoted[0] ?? '' });
+    case 'commander.missingMandatoryOptionValue':
+      return new SiapError('USAGE_MISSING_OPTION', { option: quoted[0] ?? '' });
+    case 'commander.invalidArgument':
+      return new SiapError('USAGE_CHOICE', { option: quoted[0] ?? '', value: quoted[1] ?? '', choices: /Allowed choices are ([^.]+)\./.exec(message)?.[1] ?? '' });
+    case 'commander.excessArguments':
+      return new SiapError('USAGE_EXCESS_ARGUMENTS', { command: quoted[0] ?? '' });
+    default:
+      return new SiapError('USAGE', { detail: message.replace(/^error: /, '') });
+  }
 }
+
+export type { CommandName, RawOptions };

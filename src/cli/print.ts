@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import { SiapError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
+import { CLI_WORDS } from '../messages/cli.js';
 import type { Context } from './context.js';
 
 /** The only chalk user: colours decided once from the context (terminal, NO_COLOR). */
@@ -14,10 +15,10 @@ export function palette(enabled: boolean): ChalkInstance {
 export function formatDiagnostic(d: Diagnostic, lang: Lang, c: ChalkInstance = palette(false)): string {
   const { message, hint } = describe(d.code, lang, d.params);
   const where = d.source ? [d.source.file, d.source.line, d.source.line !== undefined ? d.source.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
-  const severity = d.severity === 'warning' ? c.yellow(lang === 'id' ? 'peringatan: ' : 'warning: ') : '';
+  const severity = d.severity === 'warning' ? c.yellow(CLI_WORDS.warning[lang]) : '';
   const code = d.severity === 'warning' ? c.yellow(d.code) : c.red(d.code);
   let line = `${c.bold(where)}  ${code}  ${severity}${message}`;
-  if (hint && hint.trim() !== '') line += `\n  ${c.dim(lang === 'id' ? 'saran:' : 'hint:')} ${hint}`;
+  if (hint && hint.trim() !== '') line += `\n  ${c.dim(CLI_WORDS.hint[lang])} ${hint}`;
   return line;
 }
 

@@ -29,6 +29,17 @@ export interface Paint {
   red(text: string): string;
 }
 
+/** Where a prompt reads keys and draws (the command's context: its stdin and stdout). */
+export interface Terminal {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+}
+
+/** Inquirer's context for a terminal, plus its own options. */
+function on(terminal: Terminal | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return terminal ? { input: terminal.stdin, output: terminal.stdout, ...extra } : extra;
+}
+
 /** Ctrl-C or a closed terminal while a prompt waits → CANCELLED (exit 130); other errors pass. */
 async function guard<T>(run: () => Promise<T>): Promise<T> {
   try {
@@ -78,6 +89,7 @@ export interface AskTextOptions {
   clearWhenDone?: boolean;
   paint: Paint;
   lang: Lang;
+  terminal?: Terminal;
 }
 
 /** One line of text. */
@@ -89,7 +101,7 @@ export function askText(options: AskTextOptions): Promise<string> {
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
       ...(validate ? { validate: (text: string) => validate(text) } : {}),
       theme: baseTheme(options.paint, options.lang),
-    }, options.clearWhenDone ? { clearPromptOnDone: true } : {}),
+    }, on(options.terminal, options.clearWhenDone ? { clearPromptOnDone: true } : {})),
   );
 }
 
@@ -113,6 +125,7 @@ export interface AskMenuOptions<V> {
   pageSize?: number;
   paint: Paint;
   lang: Lang;
+  terminal?: Terminal;
 }
 
 /** Choose one entry of a list with the arrow keys (or by typing its first letters). */
@@ -130,12 +143,12 @@ export function askMenu<V>(options: AskMenuOptions<V>): Promise<V> {
       pageSize: options.pageSize ?? 12,
       loop: false,
       theme: baseTheme(options.paint, options.lang),
-    }),
+    }, on(options.terminal)),
   );
 }
 
 /** Yes or no, in the user's language. */
-export function askConfirm(options: { message: string; default: boolean; yes: string; no: string; paint: Paint; lang: Lang }): Promise<boolean> {
+export function askConfirm(options: { message: string; default: boolean; yes: string; no: string; paint: Paint; lang: Lang; terminal?: Terminal }): Promise<boolean> {
   return askMenu<boolean>({
     message: options.message,
     choices: [
@@ -145,6 +158,7 @@ export function askConfirm(options: { message: string; default: boolean; yes: st
     default: options.default,
     paint: options.paint,
     lang: options.lang,
+    ...(options.terminal ? { terminal: options.terminal } : {}),
   });
 }
 
@@ -411,6 +425,6 @@ function stripLength(text: string): number {
 }
 
 /** Ask one rubric question: answer keys (or text), or an action letter. */
-export function askQuestion<A extends string>(config: QuestionPromptConfig<A>): Promise<QuestionResult<A>> {
-  return guard(() => questionView(config as unknown as QuestionPromptConfig) as Promise<QuestionResult<A>>);
+export function askQuestion<A extends string>(config: QuestionPromptConfig<A>, terminal?: Terminal): Promise<QuestionResult<A>> {
+  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal)) as Promise<QuestionResult<A>>);
 }

@@ -1,15 +1,17 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, formatState, weakestItems } from '../present.js';
+import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, formatState, weakestItems } from '../messages/present.js';
 import type { Rubric } from '../rubric/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
-import { regencyDisplayName, WORDS } from '../vocabulary.js';
+import { say } from '../messages/define.js';
+import { SCORE_WORDS as S } from '../messages/cli.js';
+import { EXCLUSION_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
 import { bar, formatTable, truncate, wrapText } from './table.js';
 
 /** The terminal summary of a score: index and band, status with failed gates, coverage, pillars, weakest items. */
 export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
   const lines: string[] = [];
-  const regency = result.regency.name ? regencyDisplayName(result.regency) : lang === 'id' ? '(nama daerah belum diisi)' : '(regency name not filled in)';
+  const regency = result.regency.name ? regencyDisplayName(result.regency) : WORDS.noRegencyName[lang];
   const who = [regency, result.regency.province, WORDS[result.assessment.kind][lang], result.assessment.date].filter(Boolean).join(' · ');
   lines.push(c.bold(who));
   lines.push(c.dim(`${pick(rubric.title, lang)} (${rubric.id} v${rubric.version})`));
@@ -20,7 +22,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const label = (words: { id: string; en: string }): string => words[lang].padEnd(9);
   lines.push(`  ${label(WORDS.index)}${c.bold(indexText)}   ${c.bold(bandLabel)}${result.provisional ? `   ${c.yellow(`[${WORDS.provisional[lang]}]`)}` : ''}`);
   const status = result.recommended ? c.green(`✓ ${WORDS.recommended[lang]}`) : c.red(`✗ ${WORDS.notRecommended[lang]}`);
-  lines.push(`  ${label({ id: 'Status', en: 'Status' })}${status}`);
+  lines.push(`  ${label(S.status)}${status}`);
   for (const gate of result.gates.filter((g) => !g.passed)) {
     lines.push(`  ${' '.repeat(9)}${c.red('✗')} ${pick(gate.title, lang)} — ${describeGate(gate, result, rubric, lang)}`);
   }
@@ -28,15 +30,13 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   if (result.provisional) {
     const n = result.coverage.requiredUnanswered;
     lines.push(
-      `  ${' '.repeat(9)}${c.yellow(lang === 'id'
-        ? `hasil sementara: ${n} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah`
-        : `provisional: ${n} required question(s) unanswered, counted as the lowest value`)}`,
+      `  ${' '.repeat(9)}${c.yellow(say(S.provisional, lang, { n }))}`,
     );
   }
   lines.push('');
 
   const tierNames = rubric.tiers.slice(0, 2).map((t) => pick(t, lang).toUpperCase()).join(' / ');
-  const header = lang === 'id' ? [tierNames, 'BOBOT', 'INDEKS', '', 'KATEGORI'] : [tierNames, 'WEIGHT', 'INDEX', '', 'BAND'];
+  const header = [tierNames, S.weightColumn[lang], S.indexColumn[lang], '', S.bandColumn[lang]];
   const rows: string[][] = [header.map((h) => c.bold(h))];
   const range = result.upper - result.lower;
   const addRow = (node: NodeScore): void => {
@@ -53,14 +53,14 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const weakest = weakestItems(result, 5);
   if (weakest.length > 0) {
     lines.push('');
-    lines.push(c.bold(lang === 'id' ? '5 butir dengan peluang kenaikan terbesar (bila mencapai nilai tertinggi)' : '5 items with the most to gain (at their top level)'));
+    lines.push(c.bold(S.mostToGain[lang]));
     for (const q of weakest) {
       const question = rubric.questionById.get(q.id)!;
       const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang) : formatState(q, lang);
       const gain = formatDecimal(q.gain, result.decimals, lang);
-      const points = c.dim(lang === 'id' ? `(+${gain} poin indeks)` : `(+${gain} index points)`);
+      const points = c.dim(say(S.gain, lang, { gain }));
       lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(pick(question.title ?? q.text, lang), 56)}  ${points}`);
-      lines.push(`          ${c.dim(lang === 'id' ? 'saat ini:' : 'now:')} ${truncate(answer, 60)}`);
+      lines.push(`          ${c.dim(S.now[lang])} ${truncate(answer, 60)}`);
       if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrapText(pick(q.recommendation, lang), 68).join('\n            ')}`);
     }
   }
@@ -81,7 +81,7 @@ function colourBar(text: string, node: NodeScore, c: ChalkInstance): string {
 export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
   const n = (v: number | null): string => formatIndex(v, result.decimals, lang);
   const w = (v: number): string => formatNumber(v, lang);
-  const lines: string[] = [c.bold(lang === 'id' ? 'Cara perhitungan' : 'How the score was worked out'), ''];
+  const lines: string[] = [c.bold(S.workedOut[lang]), ''];
   const explainNode = (node: NodeScore, name: string): void => {
     const terms = node.children.filter((ch) => ch.counted).map((ch) => `${w(ch.weight)}×${n(ch.score)}`);
     const excluded = node.children.filter((ch) => !ch.counted && ch.excluded !== 'text');
@@ -92,34 +92,23 @@ export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lan
       .map((ch) => {
         const qs = result.questions.find((q) => q.id === ch.id)!;
         const q = rubric.questionById.get(ch.id)!;
-        const answer = qs.imputed ? (lang === 'id' ? 'belum dijawab → terendah' : 'unanswered → lowest') : formatAnswer(q, qs.value, lang);
-        return `${ch.id}: ${truncate(answer, 40)} → ${qs.points}/${qs.maxPoints} ${lang === 'id' ? 'poin' : 'points'} → ${n(qs.score)}`;
+        const answer = qs.imputed ? S.imputed[lang] : formatAnswer(q, qs.value, lang);
+        return `${ch.id}: ${truncate(answer, 40)} → ${say(S.points, lang, { points: qs.points ?? '—', max: qs.maxPoints })} → ${n(qs.score)}`;
       });
     for (const part of parts) lines.push(`    ${c.dim(part)}`);
     if (excluded.length > 0) {
-      const words: Record<string, { id: string; en: string }> = {
-        na: { id: 'N/A', en: 'N/A' },
-        hidden: { id: 'tidak ditanyakan', en: 'not asked' },
-        profile: { id: 'di luar profil', en: 'outside profile' },
-        'optional-unanswered': { id: 'opsional, belum dijawab', en: 'optional, unanswered' },
-        empty: { id: 'tanpa data', en: 'no data' },
-      };
-      const list = excluded.map((ch) => `${ch.id} (${words[ch.excluded ?? 'empty']?.[lang] ?? ch.excluded})`).join(', ');
-      lines.push(`    ${c.yellow(lang === 'id' ? `tidak dihitung: ${list}` : `not counted: ${list}`)}`);
+      const list = excluded.map((ch) => `${ch.id} (${EXCLUSION_WORDS[ch.excluded ?? 'empty'][lang]})`).join(', ');
+      lines.push(`    ${c.yellow(say(S.notCounted, lang, { list }))}`);
     }
   };
   explainNode(result.root, WORDS.index[lang]);
   for (const node of result.nodes) explainNode(node, `${node.id} ${pick(node.title, lang)}`);
   if (result.expression === 'percent') {
     lines.push('');
-    lines.push(c.dim(lang === 'id'
-      ? 'Nilai pertanyaan = (poin − poin minimum) / (poin maksimum − poin minimum) × 100. Pembulatan hanya saat ditampilkan.'
-      : 'Question value = (points − min points) / (max points − min points) × 100. Rounded only for display.'));
+    lines.push(c.dim(S.percentRule[lang]));
   } else {
     lines.push('');
-    lines.push(c.dim(lang === 'id'
-      ? `Nilai pertanyaan level = nilai levelnya (${result.lower}–${result.upper}). Indeks dihitung dari nilai yang belum dibulatkan.`
-      : `A level question's value is its level (${result.lower}–${result.upper}). The index is computed from unrounded values.`));
+    lines.push(c.dim(say(S.scaleRule, lang, { lower: result.lower, upper: result.upper })));
   }
   return `${lines.join('\n')}\n`;
 }

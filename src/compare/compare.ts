@@ -1,6 +1,6 @@
 import type { AnswerValue, Regency } from '../answers/model.js';
 import type { LocalText, Words } from '../i18n.js';
-import { formatAnswer, formatState } from '../present.js';
+import { formatAnswer, formatState } from '../messages/present.js';
 import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
 import type { BandRef, Coverage, NodeScore, QuestionScore, QuestionState, ScoreResult } from '../scoring/model.js';
 

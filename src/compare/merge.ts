@@ -3,7 +3,7 @@ import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { LocalText } from '../i18n.js';
 import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
 import type { ScoreResult } from '../scoring/model.js';
-import { regencyDisplayName } from '../vocabulary.js';
+import { regencyDisplayName } from '../messages/words.js';
 import { regencyIdentity, sameRegency, sameValue } from './compare.js';
 import { meanKappa, pairKappa, type KappaWeighting } from './kappa.js';
 

@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { pid } from 'node:process';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SiapError } from '../errors.js';
 import { decodeText } from '../source/text.js';
 
 /** Largest rubric or answers file we read; anything bigger is refused before reading. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The path to open for a path the user typed: relative paths start from `cwd` (the command's
+ * folder, `ctx.cwd`). Messages keep showing the path as typed.
+ */
+export function inFolder(cwd: string | undefined, file: string): string {
+  return cwd === undefined ? file : resolve(cwd, file);
+}
 
 export interface UserFile {
   /** The path as the user wrote it (used in messages). */
@@ -19,11 +28,13 @@ function formatSize(bytes: number): string {
 }
 
 /** Read a user's text file, turning every way it can go wrong into a located SiapError. */
-export function readUserFile(file: string, maxBytes = MAX_INPUT_BYTES): UserFile {
+export function readUserFile(file: string, options: { cwd?: string; maxBytes?: number } = {}): UserFile {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const path = inFolder(options.cwd, file);
   const at = { source: { file } };
   let size: number;
   try {
-    const stat = statSync(file);
+    const stat = statSync(path);
     if (stat.isDirectory()) throw new SiapError('FILE_IS_DIRECTORY', {}, at);
     size = stat.size;
   } catch (error) {
@@ -32,7 +43,7 @@ export function readUserFile(file: string, maxBytes = MAX_INPUT_BYTES): UserFile
   if (size > maxBytes) throw new SiapError('FILE_TOO_LARGE', { size: formatSize(size), limit: formatSize(maxBytes) }, at);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(path);
   } catch (error) {
     throw fsError(error, file);
   }
@@ -50,9 +61,9 @@ export function fsError(error: unknown, file: string): SiapError {
   return new SiapError('FILE_UNREADABLE', { reason: code ?? String(error) }, { ...at, cause: error });
 }
 
-export function fileExists(file: string): boolean {
+export function fileExists(file: string, cwd?: string): boolean {
   try {
-    statSync(file);
+    statSync(inFolder(cwd, file));
     return true;
   } catch {
     return false;
@@ -85,7 +96,7 @@ export function noteTempDir(dir: string): void {
  * interrupted run leaves only whole files behind. Returns how many were removed.
  */
 export function removeOwnTemps(): number {
-  const pattern = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`);
+  const pattern = new RegExp(`^\\..+\\.${pid}\\.[0-9a-f]{8}\\.tmp$`);
   let removed = 0;
   for (const dir of tempDirs) {
     let names: string[] = [];
@@ -107,11 +118,13 @@ export function removeOwnTemps(): number {
   return removed;
 }
 
-export function openAtomic(file: string, options: { overwrite: boolean }): AtomicStream {
+export function openAtomic(file: string, options: { overwrite: boolean; cwd?: string }): AtomicStream {
   const at = { source: { file } };
-  if (!options.overwrite && fileExists(file)) throw new SiapError('FILE_EXISTS', {}, at);
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  noteTempDir(dirname(file));
+  const target = inFolder(options.cwd, file);
+  if (!options.overwrite && fileExists(target)) throw new SiapError('FILE_EXISTS', {}, at);
+  // The process id in the name tells Ctrl-C which temporary files are this run's own.
+  const tmp = join(dirname(target), `.${basename(target)}.${pid}.${randomBytes(4).toString('hex')}.tmp`);
+  noteTempDir(dirname(target));
   const failed = (error: unknown): SiapError => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return new SiapError('FILE_EXISTS', {}, at);
@@ -168,9 +181,9 @@ export function openAtomic(file: string, options: { overwrite: boolean }): Atomi
         fsyncSync(fd!);
         closeSync(fd!);
         fd = undefined;
-        if (options.overwrite) renameSync(tmp, file);
+        if (options.overwrite) renameSync(tmp, target);
         else {
-          linkSync(tmp, file);
+          linkSync(tmp, target);
           unlinkSync(tmp);
         }
       } catch (error) {
@@ -183,7 +196,7 @@ export function openAtomic(file: string, options: { overwrite: boolean }): Atomi
 }
 
 /** Write a whole file atomically (see `openAtomic`). */
-export function writeFileAtomic(file: string, data: string | Uint8Array, options: { overwrite: boolean }): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { overwrite: boolean; cwd?: string }): void {
   const stream = openAtomic(file, options);
   try {
     stream.write(data);

@@ -2,8 +2,8 @@ import { dirname, isAbsolute, join } from 'node:path';
 import type { Answers } from '../answers/model.js';
 import { assertAnswersDocument, parseAnswersSource, readAnswersSource, rubricRefOf } from '../answers/parse.js';
 import { SiapError, type Diagnostic } from '../errors.js';
-import type { Lang } from '../i18n.js';
 import type { Rubric } from '../rubric/model.js';
+import type { YamlSource } from '../source/yaml.js';
 import { readUserFile } from './files.js';
 import { loadRubric } from './rubrics.js';
 
@@ -14,13 +14,16 @@ export interface LoadedAssessment {
   warnings: Diagnostic[];
   /** The answers file exactly as read (embedded in reports). */
   bytes: Buffer;
+  /** The parsed file, to point at a line of it in later messages. */
+  source: YamlSource;
 }
 
 export interface LoadOptions {
   /** Rubric to use instead of the one the file names (bundled id or path). */
   rubric?: string;
-  lang?: Lang;
   strict?: boolean;
+  /** The folder relative paths start from (the command's working folder). */
+  cwd?: string;
 }
 
 /**
@@ -28,10 +31,9 @@ export interface LoadOptions {
  * against the other.
  */
 export function loadAssessment(file: string, options: LoadOptions = {}): LoadedAssessment {
-  const lang = options.lang ?? 'id';
-  const { text, bytes } = readUserFile(file);
-  const source = readAnswersSource(text, file, lang);
-  assertAnswersDocument(source, lang);
+  const { text, bytes } = readUserFile(file, { cwd: options.cwd });
+  const source = readAnswersSource(text, file);
+  assertAnswersDocument(source);
   const ref = rubricRefOf(source);
   let rubricRef = options.rubric;
   if (!rubricRef && ref.file) rubricRef = isAbsolute(ref.file) ? ref.file : join(dirname(file), ref.file);
@@ -42,7 +44,7 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
   }
   let parsedRubric;
   try {
-    parsedRubric = loadRubric(rubricRef, lang);
+    parsedRubric = loadRubric(rubricRef, { cwd: options.cwd });
   } catch (error) {
     const missing = error instanceof SiapError && (error.code === 'RUBRIC_NOT_FOUND' || (error.code === 'FILE_NOT_FOUND' && Boolean(ref.file)));
     if (missing && !options.rubric) {
@@ -50,6 +52,6 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
     }
     throw error;
   }
-  const { answers, warnings } = parseAnswersSource(source, parsedRubric.rubric, { lang, ...(options.strict ? { strict: true } : {}) });
-  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes };
+  const { answers, warnings } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict) });
+  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source };
 }

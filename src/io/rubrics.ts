@@ -1,15 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { SiapError } from '../errors.js';
-import type { Lang } from '../i18n.js';
 import { parseRubric, rubricFromCompiled, sha256Of, type ParsedRubric } from '../rubric/parse.js';
 import type { RubricInput } from '../rubric/schema.js';
-import { fileExists, readUserFile } from './files.js';
+import { BUNDLED_RUBRICS, bundledIds, displayPath, isBundled, PACKAGE_ROOT, resolveBundled } from './bundled.js';
+import { inFolder, readUserFile } from './files.js';
 
-/** The package's own folder (two levels above this module in both src/ and dist/). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUNDLED_RUBRICS = join(PACKAGE_ROOT, 'rubrics');
 export const DEFAULT_RUBRIC = 'kesiapan-kota-cerdas';
 /** Bundled rubrics compiled to JSON by `npm run build` (see src/tools/compile-rubrics.ts). */
 export const COMPILED_RUBRICS = join(PACKAGE_ROOT, 'dist', 'bundled');
@@ -22,50 +18,50 @@ export interface CompiledRubric {
 
 /** Ids of the rubrics shipped with siap. */
 export function bundledRubricIds(): string[] {
-  return readdirSync(BUNDLED_RUBRICS)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => name.slice(0, -'.yaml'.length))
-    .sort();
+  return bundledIds(BUNDLED_RUBRICS);
 }
 
-/** A rubric argument (bundled id or path) → the file to read. */
-export function resolveRubricFile(ref: string): string {
-  const looksLikePath = /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
-  if (!looksLikePath) {
-    const bundled = join(BUNDLED_RUBRICS, `${ref}.yaml`);
-    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref) && fileExists(bundled)) return bundled;
-    if (fileExists(ref)) return ref;
-    throw new SiapError('RUBRIC_NOT_FOUND', { ref, known: bundledRubricIds().join(', ') }, { source: { file: ref } });
-  }
-  return ref;
+/** A rubric argument (bundled id or path, relative to `cwd`) → the file to read. */
+export function resolveRubricFile(ref: string, cwd?: string): string {
+  const file = resolveBundled(BUNDLED_RUBRICS, ref, cwd);
+  if (file === undefined) throw new SiapError('RUBRIC_NOT_FOUND', { ref, known: bundledRubricIds().join(', ') }, { source: { file: ref } });
+  return file;
 }
 
-const cache = new Map<string, ParsedRubric>();
+/** Whether a rubric file (as typed, relative to `cwd`) is one of the bundled ones. */
+export function isBundledRubric(file: string, cwd?: string): boolean {
+  return isBundled(BUNDLED_RUBRICS, file, cwd);
+}
 
-/** Load and validate a rubric by bundled id or path; parsed rubrics are kept for the process. */
-export function loadRubric(ref: string, lang: Lang = 'id'): ParsedRubric {
-  // Batch asks for the same rubric once per file: answer from memory without touching the disk.
-  const byRef = cache.get(`ref:${ref}\0${lang}`);
-  if (byRef) return byRef;
-  const file = resolveRubricFile(ref);
-  const key = `${resolve(file)}\0${lang}`;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.set(`ref:${ref}\0${lang}`, hit);
-    return hit;
+/**
+ * Parsed rubrics by absolute path, with the file's size and modification time: batch asks for the
+ * same rubric once per file and gets it from memory, and an edited file is read again.
+ */
+const cache = new Map<string, { size: number; mtimeMs: number; parsed: ParsedRubric }>();
+
+/** Load and validate a rubric by bundled id or path (relative to `cwd`). */
+export function loadRubric(ref: string, options: { cwd?: string } = {}): ParsedRubric {
+  const file = resolveRubricFile(ref, options.cwd);
+  const path = resolve(inFolder(options.cwd, file));
+  let stamp: { size: number; mtimeMs: number } | undefined;
+  try {
+    const stat = statSync(path);
+    stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    stamp = undefined; // readUserFile below says what is wrong
   }
-  const { text } = readUserFile(file);
-  const parsed = compiledFor(file, text, lang) ?? parseRubric(text, displayPath(file), { lang });
-  cache.set(key, parsed);
-  cache.set(`ref:${ref}\0${lang}`, parsed);
+  const hit = cache.get(path);
+  if (hit && stamp && hit.size === stamp.size && hit.mtimeMs === stamp.mtimeMs) return hit.parsed;
+  const { text } = readUserFile(file, { cwd: options.cwd });
+  const shown = displayPath(BUNDLED_RUBRICS, file, options.cwd);
+  const parsed = (isBundledRubric(path) ? compiledFor(path, text, shown) : undefined) ?? parseRubric(text, shown);
+  if (stamp) cache.set(path, { ...stamp, parsed });
   return parsed;
 }
 
 /** The compiled form of a bundled rubric, when it exists and was made from exactly this text. */
-function compiledFor(file: string, text: string, lang: Lang): ParsedRubric | undefined {
-  const abs = resolve(file);
-  if (!abs.startsWith(BUNDLED_RUBRICS)) return undefined;
-  const id = abs.slice(BUNDLED_RUBRICS.length + 1).replace(/\.yaml$/, '');
+function compiledFor(path: string, text: string, shown: string): ParsedRubric | undefined {
+  const id = path.slice(BUNDLED_RUBRICS.dir.length + 1).replace(/\.yaml$/, '');
   let compiled: CompiledRubric;
   try {
     compiled = JSON.parse(readFileSync(join(COMPILED_RUBRICS, `${id}.json`), 'utf8')) as CompiledRubric;
@@ -74,11 +70,5 @@ function compiledFor(file: string, text: string, lang: Lang): ParsedRubric | und
   }
   const sha256 = sha256Of(text);
   if (compiled.format !== 'siap-compiled-rubric/1' || compiled.sha256 !== sha256) return undefined;
-  return rubricFromCompiled(compiled.data, displayPath(file), sha256, lang);
-}
-
-/** Bundled rubrics are shown as `rubrics/<id>.yaml`, user files as given. */
-export function displayPath(file: string): string {
-  const abs = resolve(file);
-  return dirname(abs) === BUNDLED_RUBRICS ? join('rubrics', abs.slice(BUNDLED_RUBRICS.length + 1)) : file;
+  return rubricFromCompiled(compiled.data, shown, sha256);
 }

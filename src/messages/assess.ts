@@ -120,6 +120,7 @@ export const ASSESS_WORDS = {
   // Finish and stop
   saved: { id: 'Jawaban tersimpan di {file}.\nUbah kapan saja dengan: siap assess {file}', en: 'Answers saved in {file}.\nChange them any time with: siap assess {file}' },
   offerReport: { id: 'Buat laporan PDF sekarang ({pdf})?', en: 'Render the PDF report now ({pdf})?' },
+  offerReportReplacing: { id: 'Buat laporan PDF sekarang ({pdf}, menimpa yang ada)?', en: 'Render the PDF report now ({pdf}, replacing the one there)?' },
   reportLater: { id: 'Laporan PDF dapat dibuat nanti dengan `siap report {file}`.', en: 'Render the PDF report later with `siap report {file}`.' },
   stopped: {
     id: 'Dihentikan. Semua jawaban tersimpan di {file} ({answered} dari {total} dijawab).\nLanjutkan dengan: siap assess {file}',

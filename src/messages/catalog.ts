@@ -4,13 +4,16 @@ import { assessMessages } from './assess.js';
 import { batchMessages } from './batch.js';
 import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
-import { render, type MessageDef, type Params } from './define.js';
+import type { Params } from '../errors.js';
+import { render, type MessageDef } from './define.js';
 import { reportMessages } from './report.js';
 import { rubricMessages } from './rubric.js';
+import { usageMessages } from './usage.js';
 
 /** Every message siap can print about a problem, keyed by its code. */
 export const MESSAGES = {
   ...commonMessages,
+  ...usageMessages,
   ...rubricMessages,
   ...answersMessages,
   ...reportMessages,

@@ -89,7 +89,6 @@ export const commonMessages = {
 
   USAGE: msg('{detail}', '{detail}', ['jalankan dengan --help untuk melihat contoh', 'run with --help to see examples']),
   CANCELLED: msg('dibatalkan', 'cancelled'),
-  RESULT_FAILED: msg('{detail}', '{detail}'),
   NOT_A_TERMINAL: msg(
     'masukan (stdin) bukan terminal, jadi pertanyaan interaktif tidak dapat diajukan',
     'standard input is not a terminal, so interactive questions cannot be asked',

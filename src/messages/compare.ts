@@ -1,3 +1,7 @@
+import type { Words } from '../i18n.js';
+import type { ChangeStatus } from '../compare/compare.js';
+import type { KappaStrength } from '../compare/kappa.js';
+import type { QuestionAgreement } from '../compare/merge.js';
 import { msg } from './define.js';
 
 /** Problems and notices of `siap compare` and `siap merge`. */
@@ -80,3 +84,77 @@ export const compareMessages = {
     ],
   ),
 };
+
+/** What a change of one item is called, in the terminal, the JSON export's readers and the report. */
+export const CHANGE_WORDS: Record<ChangeStatus, Words> = {
+  improved: { id: 'naik', en: 'improved' },
+  regressed: { id: 'turun', en: 'regressed' },
+  unchanged: { id: 'tetap', en: 'unchanged' },
+  changed: { id: 'berubah, poin sama', en: 'changed, same points' },
+  'newly-answered': { id: 'baru dijawab', en: 'newly answered' },
+  'newly-na': { id: 'menjadi N/A', en: 'newly N/A' },
+  'no-longer-na': { id: 'tidak lagi N/A', en: 'no longer N/A' },
+  'no-longer-answered': { id: 'tidak dijawab lagi', en: 'no longer answered' },
+  'only-a': { id: 'hanya di A', en: 'only in A' },
+  'only-b': { id: 'hanya di B', en: 'only in B' },
+};
+
+/** The terminal view of `siap compare`. */
+export const COMPARE_WORDS = {
+  title: { id: 'Perbandingan asesmen', en: 'Comparison of assessments' },
+  indexPoints: { id: 'poin indeks', en: 'index points' },
+  differentRanges: { id: 'indeks A dan B memakai rentang berbeda; selisihnya tidak dihitung', en: 'A and B express their index on different ranges; no difference is computed' },
+  noChange: { id: 'Tidak ada jawaban yang berubah.', en: 'No answer changed.' },
+  biggest: { id: 'Perubahan terbesar (menurut pengaruhnya pada indeks B)', en: 'Biggest movements (by their effect on the index of B)' },
+  moreMovements: { id: '{rest} perubahan lain; daftar lengkap dengan --json', en: '{rest} more; the full list with --json' },
+  pillarElement: { id: 'PILAR / ELEMEN', en: 'PILLAR / ELEMENT' },
+  overall: { id: 'Indeks keseluruhan', en: 'Overall index' },
+  notVerified: { id: 'Penilaian mandiri vs verifikasi asesor: {n} klaim tidak terverifikasi', en: 'Self-assessment vs assessor verification: {n} claim(s) not verified' },
+  claimed: { id: 'klaim', en: 'claimed' },
+  assessor: { id: 'asesor', en: 'assessor' },
+  assessorNote: { id: 'catatan asesor:', en: 'assessor note:' },
+  onlyInAQuestions: { id: 'pertanyaan hanya di A', en: 'questions only in A' },
+  onlyInBQuestions: { id: 'pertanyaan hanya di B', en: 'questions only in B' },
+  onlyInANodes: { id: 'bagian hanya di A', en: 'sections only in A' },
+  onlyInBNodes: { id: 'bagian hanya di B', en: 'sections only in B' },
+  kindChanged: { id: 'jenis pertanyaan berubah', en: 'question kind changed' },
+  rubricDifferences: { id: 'Perbedaan rubrik', en: 'Rubric differences' },
+  summary: { id: 'Ringkasan', en: 'Summary' },
+  absent: { id: '(tidak ada)', en: '(absent)' },
+} satisfies Record<string, Words>;
+
+export const STRENGTH_WORDS: Record<KappaStrength, Words> = {
+  poor: { id: 'buruk', en: 'poor' },
+  slight: { id: 'sangat lemah', en: 'slight' },
+  fair: { id: 'lemah', en: 'fair' },
+  moderate: { id: 'sedang', en: 'moderate' },
+  substantial: { id: 'kuat', en: 'substantial' },
+  'almost-perfect': { id: 'hampir sempurna', en: 'almost perfect' },
+};
+
+export const REASON_WORDS: Record<NonNullable<QuestionAgreement['reason']>, Words> = {
+  spread: { id: 'selisih lebih dari satu level', en: 'more than one level apart' },
+  'na-vs-value': { id: 'N/A lawan nilai', en: 'N/A against a value' },
+  different: { id: 'jawaban berbeda', en: 'different answers' },
+};
+
+/** The terminal view of `siap merge`. */
+export const MERGE_WORDS = {
+  merging: { id: 'Penggabungan penilaian {count} asesor', en: "Merging {count} assessors' answers" },
+  median: { id: 'median (nilai tengah; yang lebih rendah bila jumlah asesor genap)', en: 'median (the lower middle value for an even number of assessors)' },
+  minimum: { id: 'minimum (nilai terendah)', en: 'minimum (the lowest value)' },
+  consensusRule: { id: 'aturan konsensus', en: 'consensus rule' },
+  agreement: { id: 'Kesepakatan', en: 'Agreement' },
+  agreedOf: { id: '{agreed} dari {compared} butir ({percent})', en: '{agreed} of {compared} items ({percent})' },
+  identical: { id: 'sama persis: {identical} dari {compared} ({percent})', en: 'identical: {identical} of {compared} ({percent})' },
+  weightedKappa: { id: 'Kappa berbobot', en: 'Weighted kappa' },
+  linearWeights: { id: 'bobot linear', en: 'linear weights' },
+  quadraticWeights: { id: 'bobot kuadratik', en: 'quadratic weights' },
+  noKappa: { id: 'tidak dapat dihitung (terlalu sedikit butir level yang dinilai bersama)', en: 'cannot be computed (too few level items rated by both)' },
+  meanOfPairs: { id: 'rata-rata {count} pasang asesor', en: 'mean of {count} assessor pairs' },
+  items: { id: '{count} butir', en: '{count} items' },
+  reasonColumn: { id: 'ALASAN', en: 'REASON' },
+  disputed: { id: 'Butir yang diperdebatkan ({count}) — dibiarkan kosong untuk diputuskan panel', en: 'Disputed items ({count}) — left open for the panel to settle' },
+  incomplete: { id: 'Butir yang tidak dijawab semua asesor ({count}) — juga menunggu panel', en: 'Items not answered by every assessor ({count}) — also awaiting the panel' },
+  allAgreed: { id: 'Semua butir disepakati.', en: 'Every item is agreed.' },
+} satisfies Record<string, Words>;

@@ -1,11 +1,12 @@
 import type { Comparison, Verification } from '../compare/compare.js';
-import { pick, type Lang, type LocalText, type Words } from '../i18n.js';
-import { formatIndex, formatNumber } from '../present.js';
-import { regencyDisplayName } from '../vocabulary.js';
+import { pick, type Lang, type LocalText } from '../i18n.js';
+import { say } from '../messages/define.js';
+import { formatIndex, formatNumber } from '../messages/present.js';
+import { COMPARISON_WORDS as W, formatLongDate, LABELS, REPORT_WORDS, UNVERIFIED_WORDS } from '../messages/report-words.js';
+import { regencyDisplayName, WORDS } from '../messages/words.js';
 import type { BarChart, TableRow, TableSpec } from './layout.js';
 import type { ComparisonSection } from './model.js';
-import type { TemplateColors } from './template.js';
-import { formatLongDate } from './words.js';
+import type { Theme } from './theme.js';
 
 /**
  * The report page "Penilaian Mandiri vs Verifikasi Asesor": the self-assessment's index per pillar
@@ -13,24 +14,9 @@ import { formatLongDate } from './words.js';
  * assessor's note. Pure; drawn from `Comparison.verification` (src/compare/compare.ts).
  */
 
-const W = {
-  chart: { id: 'Penilaian Mandiri vs Verifikasi Asesor per {tier}', en: 'Self-Assessment vs Assessor Verification by {tier}' },
-  pillar: { id: 'pilar', en: 'pillar' },
-  self: { id: 'Penilaian mandiri', en: 'Self-assessment' },
-  assessor: { id: 'Verifikasi asesor', en: 'Assessor verification' },
-  overall: { id: 'Indeks keseluruhan', en: 'Overall index' },
-  question: { id: 'Pertanyaan', en: 'Question' },
-  claim: { id: 'Klaim penilaian mandiri', en: 'Self-assessment claim' },
-  verified: { id: 'Hasil verifikasi asesor', en: 'Assessor finding' },
-  note: { id: 'Catatan asesor', en: 'Assessor note' },
-  none: { id: 'Semua klaim penilaian mandiri terverifikasi oleh asesor.', en: 'Every self-assessment claim was verified by the assessors.' },
-  lower: { id: 'poin lebih rendah', en: 'fewer points' },
-  na: { id: 'dinyatakan tidak berlaku', en: 'found not applicable' },
-} satisfies Record<string, Words>;
-
 export interface ComparisonPageOptions {
   lang: Lang;
-  colors: Pick<TemplateColors, 'accent' | 'muted'>;
+  colors: Pick<Theme, 'accent' | 'muted'>;
   /** The rubric's name for its top level (`Rubric.tiers[0]`: Pilar, Domain, …). */
   tier?: LocalText;
 }
@@ -40,13 +26,12 @@ export function buildComparisonSection(comparison: Comparison, options: Comparis
   const v = comparison.verification;
   if (!v) return null;
   const { lang } = options;
-  const t = (words: Words): string => words[lang];
   const idx = (value: number | null): string => formatIndex(value, v.decimals, lang);
   const self = comparison[v.self];
   const assessor = comparison[v.self === 'a' ? 'b' : 'a'];
   return {
     kind: 'comparison',
-    title: t({ id: 'Penilaian Mandiri vs Verifikasi Asesor', en: 'Self-Assessment vs Assessor Verification' }),
+    title: LABELS.comparison[lang],
     lead: lead(v, self.regency, self.assessment.date, assessor.assessment.date, idx, lang),
     chart: chart(v, idx, options),
     table: table(comparison, v, lang),
@@ -65,20 +50,15 @@ function lead(
   const on = (date: string | undefined): string => (date ? ` (${formatLongDate(date, lang)})` : '');
   const delta = v.overall.delta === null ? '—' : `${v.overall.delta > 0 ? '+' : v.overall.delta < 0 ? '−' : ''}${formatIndex(Math.abs(v.overall.delta), v.decimals, lang)}`;
   const n = v.notVerified.length;
-  if (lang === 'id') {
-    return (
-      `Penilaian mandiri ${name}${on(selfDate)} memberi indeks ${idx(v.overall.self)}; verifikasi asesor${on(assessorDate)} memberi ${idx(v.overall.assessor)} (selisih ${delta}). ` +
-      (n === 0
-        ? 'Semua klaim penilaian mandiri terverifikasi.'
-        : `${n} klaim tidak terverifikasi — asesor memberi poin lebih rendah dari klaim, atau menyatakan butirnya tidak berlaku — dan didaftar pada tabel di bawah beserta catatan asesor.`)
-    );
-  }
-  return (
-    `The self-assessment of ${name}${on(selfDate)} gives an index of ${idx(v.overall.self)}; the assessor verification${on(assessorDate)} gives ${idx(v.overall.assessor)} (difference ${delta}). ` +
-    (n === 0
-      ? 'Every self-assessment claim was verified.'
-      : `${n} claim(s) were not verified — the assessors gave fewer points than claimed, or found the item not applicable — and are listed in the table below with the assessors' notes.`)
-  );
+  const figures = say(W.lead, lang, {
+    regency: name,
+    selfOn: on(selfDate),
+    self: idx(v.overall.self),
+    assessorOn: on(assessorDate),
+    assessor: idx(v.overall.assessor),
+    delta,
+  });
+  return `${figures} ${n === 0 ? say(W.allVerified, lang) : say(W.someNotVerified, lang, { count: n })}`;
 }
 
 function chart(v: Verification, idx: (value: number | null) => string, options: ComparisonPageOptions): BarChart {
@@ -91,14 +71,14 @@ function chart(v: Verification, idx: (value: number | null) => string, options: 
   });
   return {
     type: 'bars',
-    title: W.chart[lang].replace('{tier}', (pick(options.tier, lang) || W.pillar[lang]).toLowerCase()),
+    title: say(W.chart, lang, { tier: (pick(options.tier, lang) || W.pillar[lang]).toLowerCase() }),
     items: [
-      { label: W.overall[lang], values: [v.overall.self, v.overall.assessor], display: [idx(v.overall.self), idx(v.overall.assessor)] },
+      { label: REPORT_WORDS.overall[lang], values: [v.overall.self, v.overall.assessor], display: [idx(v.overall.self), idx(v.overall.assessor)] },
       ...v.pillars.map((p) => ({ label: pick(p.title, lang), values: [p.self, p.assessor], display: [idx(p.self), idx(p.assessor)] })),
     ],
     series: [
-      { name: W.self[lang], color: options.colors.muted },
-      { name: W.assessor[lang], color: options.colors.accent },
+      { name: WORDS.self[lang], color: options.colors.muted },
+      { name: WORDS.assessor[lang], color: options.colors.accent },
     ],
     min: v.lower,
     max: v.upper,
@@ -109,7 +89,7 @@ function chart(v: Verification, idx: (value: number | null) => string, options: 
 function table(comparison: Comparison, v: Verification, lang: Lang): TableSpec {
   const pillarTitle = new Map(comparison.nodes.filter((n) => n.depth === 1).map((n) => [n.id, pick(n.title, lang)]));
   const columns = [
-    { header: 'ID', width: 10 },
+    { header: W.id[lang], width: 10 },
     { header: W.question[lang], width: 32 },
     { header: W.claim[lang], width: 17 },
     { header: W.verified[lang], width: 19 },
@@ -121,7 +101,7 @@ function table(comparison: Comparison, v: Verification, lang: Lang): TableSpec {
       { text: item.id, style: 'bold' },
       { text: [...(item.pillar && pillarTitle.has(item.pillar) ? [[{ text: pillarTitle.get(item.pillar)!, style: 'italic' as const }]] : []), pick(item.title ?? item.text, lang)] },
       pick(item.self.answer, lang),
-      { text: [pick(item.assessor.answer, lang), [{ text: `(${W[item.reason][lang]})`, style: 'italic' as const }]] },
+      { text: [pick(item.assessor.answer, lang), [{ text: `(${UNVERIFIED_WORDS[item.reason][lang]})`, style: 'italic' as const }]] },
       item.note ?? '—',
     ],
   }));

@@ -1,6 +1,7 @@
 /**
- * Plain-data building blocks shared by the report model (`model.ts`, `recap.ts`) and the PDF
- * toolkit (`pdf.ts`). No pdfkit here: these are the words and numbers to lay out, nothing more.
+ * Plain-data building blocks shared by the report model (`model.ts`), the batch recap
+ * (`batch/recap.ts`) and the PDF toolkit (`pdf-writer.ts`). No pdfkit here: these are the words
+ * and numbers to lay out, nothing more.
  */
 
 export type FontStyle = 'regular' | 'bold' | 'italic';

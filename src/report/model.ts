@@ -1,12 +1,14 @@
 import type { AnswerValue, Answers, Person } from '../answers/model.js';
-import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../present.js';
+import { formatDecimal, pick, type Lang, type Words } from '../i18n.js';
+import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
 import type { Band, Question, Rubric } from '../rubric/model.js';
 import type { ChildTrace, NodeScore, QuestionScore, ScoreResult } from '../scoring/model.js';
-import { regencyDisplayName, WORDS } from '../vocabulary.js';
+import { say, type Params } from '../messages/define.js';
+import { formatLongDate, label, REPORT_WORDS as W } from '../messages/report-words.js';
+import { EXCLUSION_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
 import type { BarChart, Chart, Column, Paragraph, RadarChart, Run, TableRow, TableSpec } from './layout.js';
-import type { ReportTemplate, TemplateColors } from './template.js';
-import { formatLongDate, label, W, w } from './words.js';
+import type { ReportTemplate } from './template.js';
+import { themeOf, type Theme } from './theme.js';
 
 /**
  * The report as data: every word and number decided, in one language, ready to lay out. Pure:
@@ -15,7 +17,7 @@ import { formatLongDate, label, W, w } from './words.js';
 export interface ReportModel {
   lang: Lang;
   info: { title: string; subject: string; author: string; keywords: string; creator: string; creationDate: Date };
-  theme: ReportTheme;
+  theme: Theme;
   /** Running header and footer of every page; `pageLabel` holds `{page}` and `{pages}`. */
   header: { left: string; right: string };
   footer: { left: string; pageLabel: string };
@@ -26,12 +28,6 @@ export interface ReportModel {
   cover?: CoverSection;
   /** Numbered sections in print order. */
   sections: ReportSection[];
-}
-
-export interface ReportTheme extends TemplateColors {
-  pass: string;
-  fail: string;
-  warn: string;
 }
 
 export interface CoverSection {
@@ -164,10 +160,6 @@ export interface ReportOptions {
 /** The PDF date when neither the answers nor SOURCE_DATE_EPOCH give one (fixed, never the clock). */
 export const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 
-const GOOD = '#1a7f37';
-const MID = '#bf8700';
-const BAD = '#cf222e';
-
 /** Build the report model. Same inputs → same model. */
 export function buildReportModel(rubric: Rubric, answers: Answers, result: ScoreResult, options: ReportOptions): ReportModel {
   const { lang, template } = options;
@@ -185,7 +177,7 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
 
   const sections: ReportSection[] = [];
   let number = 0;
-  const numbered = (key: Parameters<typeof label>[0]): string => `${++number}. ${label(key, lang, template.labels, { tiers: ctx.tierPair(true) })}`;
+  const numbered = (key: Parameters<typeof label>[0]): string => `${++number}. ${label(key, lang, template.labels, { tiers: ctx.tierPair('title') })}`;
   for (const id of template.sections) {
     switch (id) {
       case 'cover':
@@ -224,7 +216,7 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
   }
 
   const kindWords = WORDS[answers.assessment.kind][lang];
-  const provisional = result.provisional ? w(W.provisionalMark, lang) : undefined;
+  const provisional = result.provisional ? WORDS.provisional[lang] : undefined;
   const cover: CoverSection | undefined = template.sections.includes('cover')
     ? {
         ...(template.authority ? { authority: pick(template.authority, lang) } : {}),
@@ -232,9 +224,9 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
         title,
         subtitle,
         regency,
-        ...(answers.regency.province ? { province: lang === 'id' ? `Provinsi ${answers.regency.province}` : `${answers.regency.province} Province` } : {}),
-        ...(shownDate ? { year: w(W.year, lang, { year: shownDate.slice(0, 4) }), date: formatLongDate(shownDate, lang) } : {}),
-        byLine: answers.assessment.kind === 'self' ? w(W.selfBy, lang, { regency }) : w(W.assessorBy, lang, { team: ctx.team }),
+        ...(answers.regency.province ? { province: say(W.provinceOf, lang, { province: answers.regency.province }) } : {}),
+        ...(shownDate ? { year: say(W.year, lang, { year: shownDate.slice(0, 4) }), date: formatLongDate(shownDate, lang) } : {}),
+        byLine: answers.assessment.kind === 'self' ? say(W.selfBy, lang, { regency }) : say(W.assessorBy, lang, { team: ctx.team }),
         kind: kindWords,
         ...(provisional ? { provisional } : {}),
         rubricLine: `${rubric.id} v${rubric.version} · SHA-256 ${rubric.sha256.slice(0, 16)}…`,
@@ -252,20 +244,20 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
       creator: `siap ${options.toolVersion}`,
       creationDate,
     },
-    theme: { ...template.colors, pass: GOOD, fail: BAD, warn: MID },
+    theme: ctx.theme,
     header: { left: [regency, answers.regency.province].filter(Boolean).join(' · '), right: `${rubricShort} · ${rubric.id} v${rubric.version}` },
     footer: {
       left: [title, kindWords, shownDate ? formatLongDate(shownDate, lang) : undefined, provisional].filter(Boolean).join(' · '),
       pageLabel: label('page', lang, template.labels, { page: '{page}', pages: '{pages}' }),
     },
-    continued: w(W.continued, lang),
+    continued: say(W.continued, lang),
     ...(options.source
       ? {
           attachment: {
             name: options.source.name,
             bytes: options.source.bytes,
             type: /\.json$/i.test(options.source.name) ? 'application/json' : 'application/yaml',
-            description: w(W.attachmentDescription, lang),
+            description: say(W.attachmentDescription, lang),
             date: creationDate,
           },
         }
@@ -280,6 +272,7 @@ class Ctx {
   readonly lang: Lang;
   readonly regency: string;
   readonly team: string;
+  readonly theme: Theme;
   private readonly nodeScores: Map<string, NodeScore>;
   private readonly questionScores: Map<string, QuestionScore>;
 
@@ -290,15 +283,15 @@ class Ctx {
     readonly options: ReportOptions,
   ) {
     this.lang = options.lang;
-    const name = answers.regency.name ? regencyDisplayName(answers.regency) : this.lang === 'id' ? '(nama daerah belum diisi)' : '(regency name not filled in)';
-    this.regency = name;
+    this.regency = answers.regency.name ? regencyDisplayName(answers.regency) : say(W.regencyUnnamed, this.lang);
     this.team = options.template.team ? pick(options.template.team, this.lang) : label('assessor_team', this.lang, options.template.labels);
+    this.theme = themeOf(options.template.colors);
     this.nodeScores = new Map(result.nodes.map((n) => [n.id, n]));
     this.questionScores = new Map(result.questions.map((q) => [q.id, q]));
   }
 
-  private t(words: { id: string; en: string }, params: Record<string, string | number> = {}): string {
-    return w(words, this.lang, params);
+  private t(words: Words, params: Params = {}): string {
+    return say(words, this.lang, params);
   }
 
   private idx(value: number | null): string {
@@ -307,7 +300,7 @@ class Ctx {
 
   /** Band label and colour; rubrics without colours get green → amber → red by band order. */
   bandOf(band: { id: string; label: { id?: string; en?: string }; color?: string } | null): { label: string; color: string } {
-    if (!band) return { label: '—', color: this.options.template.colors.muted };
+    if (!band) return { label: '—', color: this.theme.muted };
     return { label: pick(band.label, this.lang), color: band.color ?? this.fallbackBandColor(band.id) };
   }
 
@@ -316,11 +309,12 @@ class Ctx {
     for (const bands of lists) {
       const i = bands.findIndex((b) => b.id === id);
       if (i < 0) continue;
-      if (bands.length === 1) return GOOD;
+      const { pass, warn, fail } = this.theme;
+      if (bands.length === 1) return pass;
       const f = i / (bands.length - 1);
-      return f <= 0.5 ? mix(GOOD, MID, f * 2) : mix(MID, BAD, (f - 0.5) * 2);
+      return f <= 0.5 ? mix(pass, warn, f * 2) : mix(warn, fail, (f - 0.5) * 2);
     }
-    return MID;
+    return this.theme.warn;
   }
 
   /** Name of the tree's level at `depth` (1 = Pilar), as the rubric calls it. */
@@ -328,13 +322,14 @@ class Ctx {
     return pick(this.rubric.tiers[depth - 1] ?? this.rubric.tiers.at(-1), this.lang);
   }
 
-  /** `Pilar dan Elemen` (capitalised for titles) or `pilar / elemen`; one tier when the tree has one level. */
-  tierPair(title: boolean): string {
+  /** `Pilar dan Elemen` for titles, `Pilar / Elemen` for a column header; one tier when the tree has one level. */
+  tierPair(style: 'title' | 'header'): string {
     const deep = [...this.rubric.nodes.values()].some((n) => n.depth >= 2);
-    const cap = (t: string): string => (title ? t.charAt(0).toLocaleUpperCase('id') + t.slice(1) : t);
+    const cap = (t: string): string => t.charAt(0).toLocaleUpperCase('id') + t.slice(1);
     const first = cap(this.tier(1));
     if (!deep) return first;
-    return title ? `${first} ${this.lang === 'id' ? 'dan' : 'and'} ${cap(this.tier(2))}` : `${first} / ${this.tier(2).toLocaleLowerCase('id')}`;
+    const second = cap(this.tier(2));
+    return style === 'title' ? this.t(W.tierPair, { first, second }) : `${first} / ${second}`;
   }
 
   /** A question's short name: its title when the rubric gives one, else its text shortened. */
@@ -369,7 +364,7 @@ class Ctx {
       [this.t(W.code), answers.regency.code ?? none],
     ];
     const hash = this.result.answersRubricSha256
-      ? `${rubric.sha256}\n${lang === 'id' ? `(berkas jawaban dibuat dengan rubrik ${this.result.answersRubricSha256.slice(0, 16)}…, berbeda)` : `(the answers were made with rubric ${this.result.answersRubricSha256.slice(0, 16)}…, which differs)`}`
+      ? `${rubric.sha256}\n${this.t(W.rubricDiffers, { hash: this.result.answersRubricSha256.slice(0, 16) })}`
       : rubric.sha256;
     const assessmentFacts: Facts = [
       [this.t(W.assessmentKind), WORDS[a.kind][lang]],
@@ -409,27 +404,19 @@ class Ctx {
     const c = result.coverage;
     const index = this.idx(result.index);
     const rubricTitle = pick(rubric.title, lang);
-    const when = shownDate ? formatLongDate(shownDate, lang) : undefined;
-    let lead: string;
-    if (lang === 'id') {
-      const who = this.answers.assessment.kind === 'self'
-        ? `${this.regency} telah melakukan penilaian mandiri atas ${c.answered} dari ${c.applicable} pertanyaan ${rubricTitle}${when ? ` pada ${when}` : ''}.`
-        : `Tim asesor telah memverifikasi ${c.answered} dari ${c.applicable} pertanyaan ${rubricTitle} untuk ${this.regency}${when ? ` pada ${when}` : ''}.`;
-      const outcome = result.index === null
-        ? ' Indeks belum dapat dihitung karena belum ada jawaban yang dinilai.'
-        : ` ${this.answers.assessment.kind === 'self' ? 'Hasilnya, indeks' : 'Indeks'} ${this.regency} adalah ${index} dari ${result.upper} dengan kategori ${band.label}; menurut syarat rubrik, daerah ini ${result.recommended ? 'direkomendasikan' : 'belum direkomendasikan'}.`;
-      const selfNote = this.answers.assessment.kind === 'self' ? ' Hasil penilaian mandiri ini belum diverifikasi oleh tim asesor.' : '';
-      lead = who + outcome + selfNote;
-    } else {
-      const who = this.answers.assessment.kind === 'self'
-        ? `${this.regency} assessed itself on ${c.answered} of ${c.applicable} questions of the ${rubricTitle}${when ? ` on ${when}` : ''}.`
-        : `The assessment team verified ${c.answered} of ${c.applicable} questions of the ${rubricTitle} for ${this.regency}${when ? ` on ${when}` : ''}.`;
-      const outcome = result.index === null
-        ? ' The index cannot be computed yet because no scored question has been answered.'
-        : ` ${this.regency} ${this.answers.assessment.kind === 'self' ? 'rates itself at' : 'reaches'} an index of ${index} out of ${result.upper}, band ${band.label}; under the rubric's conditions it is ${result.recommended ? 'recommended' : 'not recommended yet'}.`;
-      const selfNote = this.answers.assessment.kind === 'self' ? ' This self-assessment has not been verified by an assessment team.' : '';
-      lead = who + outcome + selfNote;
-    }
+    const self = this.answers.assessment.kind === 'self';
+    const when = shownDate ? this.t(W.onDate, { date: formatLongDate(shownDate, lang) }) : '';
+    const who = this.t(self ? W.leadSelf : W.leadAssessor, { regency: this.regency, answered: c.answered, applicable: c.applicable, rubric: rubricTitle, when });
+    const outcome = result.index === null
+      ? this.t(W.outcomeNone)
+      : this.t(self ? W.outcomeSelf : W.outcomeAssessor, {
+          regency: this.regency,
+          index,
+          upper: result.upper,
+          band: band.label,
+          verdict: result.recommended ? W.verdictRecommended : W.verdictNotRecommended,
+        });
+    const lead = [who, outcome, self ? this.t(W.selfNotVerified) : ''].filter(Boolean).join(' ');
     const facts: Facts = [[WORDS.coverage[lang], describeCoverage(result, lang)]];
     if (this.options.rank) {
       const r = this.options.rank;
@@ -459,7 +446,7 @@ class Ctx {
   /** Radars from the rubric's declared charts, else of pillars and elements; bars when too few axes. */
   charts(title: string): ChartsSection | undefined {
     const { result, rubric, lang } = this;
-    const color = this.options.template.colors.accent;
+    const color = this.theme.accent;
     const ringsFor = (): RadarChart['rings'] => {
       const span = result.upper - result.lower;
       const steps = result.expression === 'scale' && Number.isInteger(span) && span <= 10 ? span : 5;
@@ -517,10 +504,10 @@ class Ctx {
 
   private resultColumns(): Column[] {
     return [
-      { header: this.tierPair(true).replace(/ (dan|and) /, ' / '), width: 46 },
+      { header: this.tierPair('header'), width: 46 },
       { header: this.t(W.weight), width: 10, align: 'right' },
-      { header: this.t(W.index), width: 11, align: 'right' },
-      { header: this.t(W.band), width: 19 },
+      { header: WORDS.index[this.lang], width: 11, align: 'right' },
+      { header: WORDS.band[this.lang], width: 19 },
       { header: this.t(W.coverageShort), width: 14, align: 'right' },
     ];
   }
@@ -626,16 +613,16 @@ class Ctx {
     const { lang } = this;
     const body: Paragraph[] = q.title ? [[{ text: pick(q.title, lang), style: 'bold' }], pick(q.text, lang)] : [[{ text: pick(q.text, lang), style: 'bold' }]];
     const line = (name: string, text: string, color?: string): Paragraph => [{ text: `${name}: `, style: 'bold' }, { text, ...(color ? { color } : {}) }];
-    const theme = this.options.template.colors;
+    const { theme } = this;
     switch (qs.state) {
       case 'answered':
         body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang)));
         break;
       case 'na':
-        body.push(line(this.t(W.naReason), qs.naReason ?? ''));
+        body.push(line(WORDS.na[lang], qs.naReason ?? ''));
         break;
       case 'unanswered':
-        body.push([{ text: this.t(qs.imputed ? W.unansweredImputed : W.unansweredOptional), style: 'italic', color: qs.imputed ? BAD : theme.muted }]);
+        body.push([{ text: this.t(qs.imputed ? W.unansweredImputed : W.unansweredOptional), style: 'italic', color: qs.imputed ? theme.fail : theme.muted }]);
         break;
       case 'hidden':
         body.push([{ text: this.t(W.hiddenCondition), style: 'italic', color: theme.muted }]);
@@ -667,7 +654,7 @@ class Ctx {
       const runs: Run[] = [{ text: `${qs.id}  `, style: 'bold' }, { text: this.questionName(qs.id, 160) }];
       const answer = answerOf(qs);
       if (answer) runs.push({ text: ` — ${answer}`, style: 'italic' });
-      if (extra) runs.push({ text: ` (${extra})`, color: this.options.template.colors.muted });
+      if (extra) runs.push({ text: ` (${extra})`, color: this.theme.muted });
       return runs;
     };
     const pillars: FindingsSection['pillars'] = [];
@@ -713,17 +700,8 @@ class Ctx {
     const { result, lang } = this;
     const n = (v: number | null): string => this.idx(v);
     const paragraphs: string[] = [];
-    if (lang === 'id') {
-      paragraphs.push('Setiap angka dihitung dari bawah ke atas. Nilai sebuah bagian adalah rata-rata tertimbang nilai komponennya: Σ(bobot × nilai) / Σ bobot, hanya atas komponen yang dihitung. Pertanyaan N/A, pertanyaan yang tidak ditanyakan, dan pertanyaan tidak wajib yang belum dijawab tidak dihitung, sehingga bobotnya keluar dari pembagi. Pertanyaan wajib yang belum dijawab dihitung dengan nilai terendah dan membuat hasil bersifat sementara.');
-      paragraphs.push(result.expression === 'percent'
-        ? 'Nilai pertanyaan = (poin − poin minimum) / (poin maksimum − poin minimum) × 100. Angka dibulatkan hanya saat ditampilkan; kategori dan syarat rekomendasi ditentukan dari nilai yang belum dibulatkan.'
-        : `Nilai pertanyaan level adalah nilai levelnya (${result.lower}–${result.upper}). Angka dibulatkan hanya saat ditampilkan; indeks, kategori dan syarat rekomendasi dihitung dari nilai yang belum dibulatkan.`);
-    } else {
-      paragraphs.push('Every number is worked out from the bottom up. A section\'s value is the weighted mean of its components: Σ(weight × value) / Σ weight, over the components that count. N/A questions, questions not asked and optional unanswered questions do not count, so their weight leaves the divisor. Required questions left unanswered count as the lowest value and make the result provisional.');
-      paragraphs.push(result.expression === 'percent'
-        ? 'Question value = (points − min points) / (max points − min points) × 100. Numbers are rounded only when shown; bands and conditions use the unrounded values.'
-        : `A level question's value is its level (${result.lower}–${result.upper}). Numbers are rounded only when shown; the index, bands and conditions use the unrounded values.`);
-    }
+    paragraphs.push(this.t(W.methodIntro));
+    paragraphs.push(result.expression === 'percent' ? this.t(W.methodPercent) : this.t(W.methodScale, { lower: result.lower, upper: result.upper }));
     if (this.options.source) paragraphs.push(this.t(W.toolNote, { version: this.options.toolVersion, file: this.options.source.name }));
     const columns: Column[] = [
       { header: this.t(W.component), width: 50 },
@@ -732,20 +710,12 @@ class Ctx {
       { header: this.t(W.weightTimesValue), width: 13, align: 'right' },
       { header: this.t(W.remark), width: 16 },
     ];
-    const exclusion: Record<string, { id: string; en: string }> = {
-      na: { id: 'N/A', en: 'N/A' },
-      hidden: { id: 'tidak ditanyakan', en: 'not asked' },
-      profile: { id: 'di luar profil', en: 'outside profile' },
-      'optional-unanswered': { id: 'tidak wajib, belum dijawab', en: 'optional, unanswered' },
-      text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
-      empty: { id: 'tanpa data', en: 'no data' },
-    };
     const component = (ch: ChildTrace): string => {
       if (ch.type === 'section') return nodeName(ch.id, this.nodeTitle(ch.id));
       return `${ch.id} · ${this.questionName(ch.id, 80)}`;
     };
     const remark = (ch: ChildTrace): string => {
-      if (!ch.counted) return `${this.t(W.notCounted)}: ${exclusion[ch.excluded ?? 'empty']?.[lang] ?? ch.excluded}`;
+      if (!ch.counted) return this.t(W.notCounted, { reason: EXCLUSION_WORDS[ch.excluded ?? 'empty'] });
       if (ch.type === 'section') return '';
       const qs = this.questionScores.get(ch.id)!;
       if (qs.imputed) return this.t(W.imputedShort);
@@ -760,7 +730,7 @@ class Ctx {
             formatNumber(ch.weight, lang),
             ch.counted ? n(ch.score) : '—',
             ch.counted && ch.score !== null ? formatDecimal(ch.weight * ch.score, result.decimals, lang) : '—',
-            ch.counted ? remark(ch) : { text: remark(ch), style: 'italic', color: this.options.template.colors.muted },
+            ch.counted ? remark(ch) : { text: remark(ch), style: 'italic', color: this.theme.muted },
           ],
         }));
       rows.push({
@@ -799,13 +769,7 @@ class Ctx {
     }));
     if (signers.length === 0) signers.push({ role: a.kind === 'self' ? this.t(W.writer) : this.t(W.chairman), name: '', details: [] });
     const rep = a.representative;
-    const lead = lang === 'id'
-      ? a.kind === 'self'
-        ? `Laporan penilaian mandiri ini disusun oleh ${team} dan ditandatangani sebagai pernyataan bahwa jawaban dan bukti yang disampaikan benar.`
-        : `Laporan hasil asesmen ini ditetapkan oleh ${team} berdasarkan verifikasi jawaban dan bukti yang disampaikan ${this.regency}.`
-      : a.kind === 'self'
-        ? `This self-assessment report was prepared by the ${team}, who sign it to state that the answers and evidence given are true.`
-        : `This assessment report is issued by the ${team} on the basis of the answers and evidence verified with ${this.regency}.`;
+    const lead = this.t(a.kind === 'self' ? W.signoffSelf : W.signoffAssessor, { team, regency: this.regency });
     return {
       kind: 'signoff',
       title,

@@ -1,5 +1,6 @@
-import type { Diagnostic } from '../errors.js';
-import type { Lang, LocalText } from '../i18n.js';
+import type { Diagnostic, Params } from '../errors.js';
+import { RUBRIC_WORDS } from '../messages/words.js';
+import type { Lang, LocalText, Words } from '../i18n.js';
 import type { YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
 import type {
@@ -34,13 +35,12 @@ export function buildRubric(
   input: RubricInput,
   source: YamlSource,
   sha256: string,
-  lang: Lang,
 ): { rubric?: Rubric; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = (code: Diagnostic['code'], path: Path, params: Record<string, string | number> = {}, atKey = false): void => {
+  const report = (code: Diagnostic['code'], path: Path, params: Params = {}, atKey = false): void => {
     diagnostics.push({ code, severity: 'error', params, source: source.locate(path, atKey) });
   };
-  const hint = (word: string, candidates: Iterable<string>, fallback: { id: string; en: string }): string => didYouMean(word, candidates, fallback)[lang];
+  const hint = didYouMean;
 
   const languages: Lang[] = input.languages ?? ['id'];
   const primary = languages[0]!;
@@ -355,7 +355,7 @@ export function buildRubric(
     scales,
     profiles,
     charts,
-    tiers: (input.tiers ?? [{ id: 'Bagian', en: 'Section' }, { id: 'Sub-bagian', en: 'Sub-section' }]).map((t) => text(t, primary)),
+    tiers: (input.tiers ?? RUBRIC_WORDS.defaultTiers).map((t) => text(t, primary)),
     sections,
     nodes,
     questions,
@@ -370,7 +370,7 @@ export function buildRubric(
   return { rubric, diagnostics };
 }
 
-const noSuggestion = { id: 'periksa ejaan id-nya', en: 'check the spelling of the id' };
+const noSuggestion = RUBRIC_WORDS.checkIdSpelling;
 
 function text(value: TextInput, primary: Lang): LocalText {
   return typeof value === 'string' ? { [primary]: value } : { ...value };
@@ -381,7 +381,7 @@ function buildBands(
   path: Path,
   lower: number,
   upper: number,
-  report: (code: Diagnostic['code'], path: Path, params?: Record<string, string | number>) => void,
+  report: (code: Diagnostic['code'], path: Path, params?: Params) => void,
   primary: Lang,
 ): Band[] {
   let ordered = true;
@@ -414,9 +414,9 @@ function buildCondition(
   input: ConditionInput,
   path: Path,
   refs: { ref: string; path: Path }[],
-  report: (code: Diagnostic['code'], path: Path, params?: Record<string, string | number>, atKey?: boolean) => void,
+  report: (code: Diagnostic['code'], path: Path, params?: Params, atKey?: boolean) => void,
   questions: Map<string, Question>,
-  hint: (word: string, candidates: Iterable<string>, fallback: { id: string; en: string }) => string,
+  hint: (word: string, candidates: Iterable<string>, fallback: Words) => Words,
 ): Condition | undefined {
   const forms = [input.question !== undefined, input.regency !== undefined, input.all !== undefined, input.any !== undefined, input.not !== undefined];
   const count = forms.filter(Boolean).length;
@@ -458,7 +458,7 @@ function checkComparison(
   op: ConditionOp,
   value: Scalar | Scalar[],
   path: Path,
-  report: (code: Diagnostic['code'], path: Path, params?: Record<string, string | number>) => void,
+  report: (code: Diagnostic['code'], path: Path, params?: Params) => void,
 ): void {
   const ordered = op === '<' || op === '<=' || op === '>' || op === '>=';
   const values = Array.isArray(value) ? value : [value];
@@ -498,7 +498,7 @@ function checkComparison(
 function checkConditionGraph(
   edges: Map<string, { ref: string; path: Path }[]>,
   questions: Map<string, Question>,
-  report: (code: Diagnostic['code'], path: Path, params?: Record<string, string | number>) => void,
+  report: (code: Diagnostic['code'], path: Path, params?: Params) => void,
 ): void {
   const inCycle = new Set<string>();
   const cycleNodes = new Set<string>();
@@ -540,7 +540,7 @@ function checkTexts(
   value: unknown,
   path: Path,
   languages: Lang[],
-  report: (code: Diagnostic['code'], path: Path, params?: Record<string, string | number>) => void,
+  report: (code: Diagnostic['code'], path: Path, params?: Params) => void,
   isText = false,
 ): void {
   if (isText && isTextValue(value)) {

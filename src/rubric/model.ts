@@ -192,3 +192,9 @@ export interface Rubric {
 export function isScored(question: Question): boolean {
   return question.kind !== 'text';
 }
+
+/** The questions a profile asks (every question when there is no profile, or an unknown one). */
+export function questionsInProfile(rubric: Rubric, profileId: string | undefined): Question[] {
+  const profile = profileId === undefined ? undefined : rubric.profiles.get(profileId);
+  return profile ? rubric.questions.filter((q) => q.tags.some((t) => profile.tags.includes(t))) : rubric.questions;
+}

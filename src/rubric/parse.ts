@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SiapError, type Diagnostic } from '../errors.js';
-import type { Lang } from '../i18n.js';
-import { issuesToDiagnostics } from '../source/issues.js';
+import { SOURCE_WORDS } from '../messages/words.js';
+import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
+import { sortByPosition } from '../source/positions.js';
 import { parseYaml } from '../source/yaml.js';
 import { buildRubric } from './build.js';
 import type { Rubric } from './model.js';
@@ -21,13 +22,12 @@ export function sha256Of(text: string): string {
  * Rubric text → validated rubric. Every problem (syntax, shape, cross-references) is collected and
  * thrown at once as a `RUBRIC_INVALID` SiapError whose diagnostics carry file:line:col.
  */
-export function parseRubric(text: string, file: string, options: { lang?: Lang } = {}): ParsedRubric {
-  const lang = options.lang ?? 'id';
-  const source = parseYaml(text, file, 'RUBRIC_INVALID', lang);
+export function parseRubric(text: string, file: string): ParsedRubric {
+  const source = parseYaml(text, file, 'RUBRIC_INVALID');
   const data = source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new SiapError('RUBRIC_INVALID', { count: 1 }, {
-      diagnostics: [{ code: 'SCHEMA_TYPE', severity: 'error', params: { where: lang === 'id' ? 'isi berkas' : 'the file content', expected: lang === 'id' ? 'peta (kunci: nilai)' : 'a map (key: value)', received: Array.isArray(data) ? (lang === 'id' ? 'daftar' : 'a list') : typeof data }, source: source.locate([]) }],
+      diagnostics: [{ code: 'SCHEMA_TYPE', severity: 'error', params: { where: SOURCE_WORDS.fileContent, expected: typeWord('object'), received: typeWord(typeOf(data)) }, source: source.locate([]) }],
     });
   }
   if ('answers' in data && !('sections' in data)) {
@@ -35,10 +35,10 @@ export function parseRubric(text: string, file: string, options: { lang?: Lang }
   }
   const parsed = RubricSchema.safeParse(data);
   if (!parsed.success) {
-    const diagnostics = issuesToDiagnostics(parsed.error.issues, source, lang, RUBRIC_VOCABULARY);
+    const diagnostics = issuesToDiagnostics(parsed.error.issues, source, RUBRIC_VOCABULARY);
     throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics: sortByPosition(diagnostics) });
   }
-  const { rubric, diagnostics } = buildRubric(parsed.data, source, sha256Of(text), lang);
+  const { rubric, diagnostics } = buildRubric(parsed.data, source, sha256Of(text));
   if (!rubric) {
     const sorted = sortByPosition(diagnostics);
     throw new SiapError('RUBRIC_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
@@ -51,13 +51,9 @@ export function parseRubric(text: string, file: string, options: { lang?: Lang }
  * to JSON so a run does not re-parse 3,000 lines of YAML). The cross-checks still run; the data is
  * only used when its recorded sha256 matches the rubric text, so an edited YAML is never skipped.
  */
-export function rubricFromCompiled(data: RubricInput, file: string, sha256: string, lang: Lang = 'id'): ParsedRubric {
+export function rubricFromCompiled(data: RubricInput, file: string, sha256: string): ParsedRubric {
   const source = { file, data, locate: () => ({ file }) };
-  const { rubric, diagnostics } = buildRubric(data, source, sha256, lang);
+  const { rubric, diagnostics } = buildRubric(data, source, sha256);
   if (!rubric) throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics });
   return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
-}
-
-export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
 }

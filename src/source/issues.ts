@@ -1,44 +1,33 @@
 import type { z } from 'zod';
-import type { Diagnostic } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import type { Diagnostic, Param } from '../errors.js';
+import { phrase } from '../messages/define.js';
+import { SOURCE_WORDS, TYPE_WORDS } from '../messages/words.js';
 import { didYouMean } from '../util/suggest.js';
 import type { YamlSource } from './yaml.js';
 
 type Issue = z.core.$ZodIssue;
 
-const TYPE_WORDS: Record<string, { id: string; en: string }> = {
-  string: { id: 'teks', en: 'text' },
-  number: { id: 'angka', en: 'a number' },
-  int: { id: 'bilangan bulat', en: 'a whole number' },
-  boolean: { id: 'true/false', en: 'true/false' },
-  object: { id: 'peta (kunci: nilai)', en: 'a map (key: value)' },
-  array: { id: 'daftar (- butir)', en: 'a list (- items)' },
-  null: { id: 'kosong', en: 'empty' },
-  undefined: { id: 'kosong', en: 'empty' },
-};
-
 /**
- * Turn zod issues into located diagnostics in the user's language. `vocabulary` is every key the
- * format knows, used for "did you mean" hints on unknown keys.
+ * Turn zod issues into located diagnostics (words in both languages, picked when printed).
+ * `vocabulary` is every key the format knows, used for "did you mean" hints on unknown keys.
  */
-export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource, lang: Lang, vocabulary: readonly string[]): Diagnostic[] {
+export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource, vocabulary: readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) out.push(...issueToDiagnostics(issue, source, lang, vocabulary));
+  for (const issue of issues) out.push(...issueToDiagnostics(issue, source, vocabulary));
   return out;
 }
 
-function issueToDiagnostics(issue: Issue, source: YamlSource, lang: Lang, vocabulary: readonly string[]): Diagnostic[] {
+function issueToDiagnostics(issue: Issue, source: YamlSource, vocabulary: readonly string[]): Diagnostic[] {
   const path = issue.path as PropertyKey[];
-  const where = describeWhere(path, lang);
+  const where = describeWhere(path);
   const value = valueAt(source.data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const hint = didYouMean(key, vocabulary, { id: 'hapus kunci ini atau periksa ejaannya', en: 'remove this key or check its spelling' });
         return {
           code: 'SCHEMA_UNKNOWN_KEY',
           severity: 'error',
-          params: { key, suggestion: hint[lang] },
+          params: { key, suggestion: didYouMean(key, vocabulary, SOURCE_WORDS.removeOrCheckKey) },
           source: source.locate([...path, key], true),
         } satisfies Diagnostic;
       });
@@ -49,7 +38,7 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, lang: Lang, vocabu
       return [{
         code: 'SCHEMA_TYPE',
         severity: 'error',
-        params: { where, expected: typeWord(issue.expected, lang), received: typeWord(typeOf(value), lang) },
+        params: { where, expected: typeWord(issue.expected), received: typeWord(typeOf(value)) },
         source: source.locate(path),
       }];
     }
@@ -65,7 +54,7 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, lang: Lang, vocabu
     case 'too_big':
       return [{ code: 'SCHEMA_TOO_BIG', severity: 'error', params: { where, maximum: String(issue.maximum) }, source: source.locate(path) }];
     case 'invalid_format':
-      return [{ code: 'SCHEMA_FORMAT', severity: 'error', params: { where, format: issue.format === 'regex' ? describePattern(issue, lang) : issue.format }, source: source.locate(path) }];
+      return [{ code: 'SCHEMA_FORMAT', severity: 'error', params: { where, format: issue.format === 'regex' ? describePattern(issue) : issue.format }, source: source.locate(path) }];
     case 'invalid_union':
       if (value === undefined) {
         return [{ code: 'SCHEMA_MISSING', severity: 'error', params: { key: String(path.at(-1) ?? '') }, source: source.locate(path.slice(0, -1)) }];
@@ -76,23 +65,20 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, lang: Lang, vocabu
   }
 }
 
-function describePattern(issue: Issue, lang: Lang): string {
+/** What a pattern asks for, in words (the patterns of siap's schemas are few and known). */
+function describePattern(issue: Issue): Param {
   const pattern = 'pattern' in issue ? String(issue.pattern) : '';
-  if (pattern.includes('A-Za-z0-9')) {
-    return lang === 'id' ? 'huruf, angka, titik, garis bawah atau tanda hubung; diawali huruf/angka' : 'letters, digits, dot, underscore or dash; starting with a letter/digit';
-  }
-  if (pattern.includes('#[0-9a-fA-F]{6}')) return lang === 'id' ? 'warna #rrggbb, mis. "#1f4e79"' : 'a #rrggbb colour, e.g. "#1f4e79"';
-  if (pattern.includes('[0-9a-f]{64}')) return lang === 'id' ? '64 digit heksadesimal (sha256)' : '64 hexadecimal digits (sha256)';
+  if (pattern.includes('A-Za-z0-9')) return SOURCE_WORDS.patternId;
+  if (pattern.includes('#[0-9a-fA-F]{6}')) return SOURCE_WORDS.patternColor;
+  if (pattern.includes('[0-9a-f]{64}')) return SOURCE_WORDS.patternSha256;
   return pattern;
 }
 
-function describeWhere(path: readonly PropertyKey[], lang: Lang): string {
+/** The part of the file a key path names: `"weight"`, `item 3 of "sections"`, the whole file. */
+export function describeWhere(path: readonly PropertyKey[]): Param {
   const last = path.at(-1);
-  if (last === undefined) return lang === 'id' ? 'isi berkas' : 'the file content';
-  if (typeof last === 'number') {
-    const parent = path.at(-2);
-    return lang === 'id' ? `butir ke-${last + 1} dari "${String(parent)}"` : `item ${last + 1} of "${String(parent)}"`;
-  }
+  if (last === undefined) return SOURCE_WORDS.fileContent;
+  if (typeof last === 'number') return phrase(SOURCE_WORDS.itemOf, { n: last + 1, parent: String(path.at(-2)) });
   return `"${String(last)}"`;
 }
 
@@ -105,12 +91,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function typeOf(value: unknown): string {
+export function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
 
-function typeWord(type: string, lang: Lang): string {
-  return TYPE_WORDS[type]?.[lang] ?? type;
+/** A value's kind in words (`typeOf` names, plus zod's `int`). */
+export function typeWord(type: string): Param {
+  return TYPE_WORDS[type] ?? type;
 }

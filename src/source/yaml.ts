@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { MessageCode } from '../messages/catalog.js';
-import type { Words } from '../i18n.js';
+import { YAML_DETAIL } from '../messages/words.js';
 
 /** A parsed YAML (or JSON) document that can point at the line and column of any key path. */
 export interface YamlSource {
@@ -14,23 +14,8 @@ export interface YamlSource {
 /** Aliases allowed per document before we call it an alias bomb. */
 const MAX_ALIAS_COUNT = 200;
 
-/** What the YAML library's error codes mean, in words a regency team can act on. */
-const YAML_DETAIL: Record<string, Words> = {
-  BAD_INDENT: { id: 'indentasi tidak sejajar atau kurung tidak ditutup', en: 'indentation is out of line or a bracket is not closed' },
-  MISSING_CHAR: { id: 'ada tanda yang kurang (tanda kutip penutup, titik dua, atau kurung)', en: 'a character is missing (closing quote, colon or bracket)' },
-  BLOCK_AS_IMPLICIT_KEY: { id: 'struktur tidak sejajar: periksa indentasi dan titik dua', en: 'structure is out of line: check the indentation and colons' },
-  MULTILINE_IMPLICIT_KEY: { id: 'kunci harus berada dalam satu baris', en: 'a key must fit on one line' },
-  UNEXPECTED_TOKEN: { id: 'ada tanda yang tidak diharapkan di sini', en: 'unexpected character here' },
-  BAD_SCALAR_START: { id: 'nilai tidak boleh diawali tanda ini; beri tanda kutip', en: 'a value cannot start with this character; quote it' },
-  BAD_DQ_ESCAPE: { id: 'karakter escape tidak sah di dalam tanda kutip ganda', en: 'invalid escape inside double quotes' },
-  BLOCK_IN_FLOW: { id: 'blok tidak boleh berada di dalam [ ] atau { }', en: 'a block cannot sit inside [ ] or { }' },
-  BAD_ALIAS: { id: 'alias (*nama) tidak sah', en: 'invalid alias (*name)' },
-  KEY_OVER_1024_CHARS: { id: 'kunci lebih dari 1024 karakter', en: 'key longer than 1024 characters' },
-  NON_STRING_KEY: { id: 'kunci harus berupa teks', en: 'keys must be text' },
-};
-
 /** Parse YAML or JSON text; syntax problems become located diagnostics in one SiapError. */
-export function parseYaml(text: string, file: string, errorCode: MessageCode, lang: 'id' | 'en' = 'id'): YamlSource {
+export function parseYaml(text: string, file: string, errorCode: MessageCode): YamlSource {
   // No LineCounter on the happy path: offsets become line:col only when a problem is reported.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const at = positionFinder(text, file);
@@ -39,7 +24,7 @@ export function parseYaml(text: string, file: string, errorCode: MessageCode, la
     // real), else the first syntax error plus duplicate keys (independent of each other).
     const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
     const chosen = tabs.length > 0 ? tabs : [doc.errors[0]!, ...doc.errors.slice(1).filter((e) => e.code === 'DUPLICATE_KEY')];
-    const diagnostics = chosen.slice(0, 10).map((error) => yamlDiagnostic(error.code, error.message, at(error.pos[0]), text, error.pos[0], lang));
+    const diagnostics = chosen.slice(0, 10).map((error) => yamlDiagnostic(error.code, error.message, at(error.pos[0]), text, error.pos[0]));
     throw new SiapError(errorCode, { count: diagnostics.length }, { diagnostics });
   }
 
@@ -69,14 +54,14 @@ export function parseYaml(text: string, file: string, errorCode: MessageCode, la
   return source;
 }
 
-function yamlDiagnostic(code: string, message: string, source: SourceLocation, text: string, offset: number, lang: 'id' | 'en'): Diagnostic {
+function yamlDiagnostic(code: string, message: string, source: SourceLocation, text: string, offset: number): Diagnostic {
   if (code === 'TAB_AS_INDENT') return { code: 'YAML_TAB', severity: 'error', params: {}, source };
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
     return { code: 'YAML_DUPLICATE_KEY', severity: 'error', params: { key }, source };
   }
   if (code === 'MULTIPLE_DOCS') return { code: 'YAML_MULTI_DOC', severity: 'error', params: {}, source };
-  const detail = YAML_DETAIL[code]?.[lang] ?? message;
+  const detail = YAML_DETAIL[code] ?? message;
   return { code: 'YAML_SYNTAX', severity: 'error', params: { detail }, source };
 }
 

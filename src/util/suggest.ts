@@ -1,4 +1,6 @@
 import type { Words } from '../i18n.js';
+import { phrase } from '../messages/define.js';
+import { SOURCE_WORDS } from '../messages/words.js';
 
 /** Levenshtein distance, small-string version. */
 export function editDistance(a: string, b: string): number {
@@ -34,5 +36,5 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** A "did you mean" hint in both languages, or a fallback hint when nothing is close. */
 export function didYouMean(word: string, candidates: Iterable<string>, fallback: Words): Words {
   const best = closest(word, candidates);
-  return best ? { id: `mungkin maksudnya "${best}"?`, en: `did you mean "${best}"?` } : fallback;
+  return best ? phrase(SOURCE_WORDS.didYouMean, { best }) : fallback;
 }

@@ -21,12 +21,18 @@ export function testContext(options: { lang?: Lang; tty?: boolean; now?: Date } 
       cwd: process.cwd(),
       out: (text) => void out.push(text),
       err: (text) => void err.push(text),
+      stdin: process.stdin,
+      stdout: process.stdout,
       stdinIsTTY: options.tty ?? true,
       stdoutIsTTY: false,
       stderrIsTTY: false,
       colorOut: false,
       colorErr: false,
       now: () => now,
+      onInterrupt: () => () => undefined,
+      exit: (code) => {
+        throw new Error(`exit ${code}`);
+      },
     },
     out: () => out.join(''),
     err: () => err.join(''),

@@ -54,7 +54,7 @@ async function press(key: string, times = 1): Promise<void> {
 }
 
 function load(file: string) {
-  return loadAssessment(file, { lang: 'id' });
+  return loadAssessment(file);
 }
 
 /** A copy of the hand-written answers (S1.1 = 3, S1.2 yes, S1.3 N/A, I1.1 = 72.5) beside its rubric. */
@@ -70,7 +70,7 @@ describe('a new assessment', () => {
     const dir = tmpDir('siap-assess-');
     const file = join(dir, 'gianyar.yaml');
     const t = testContext();
-    const run = runAssess(undefined, { rubric: RUBRIC }, t.ctx);
+    const run = runAssess({ rubric: RUBRIC }, t.ctx);
     await until('Nama kabupaten/kota');
     await enter('Gianyar');
     expect(screen.getScreen()).toContain('Jenis daerah');
@@ -189,7 +189,7 @@ describe('a new assessment', () => {
     expect(screen.getScreen()).toContain('Buat laporan PDF sekarang');
     await press('down');
     screen.keypress('enter');
-    await expect(run).resolves.toBe(0);
+    await expect(run).resolves.toEqual({ status: 'ok' });
 
     expect(t.out()).toContain('Kabupaten Gianyar · Bali · Verifikasi asesor · 2026-04-05');
     expect(t.out()).toContain('Indeks');
@@ -210,7 +210,7 @@ describe('a new assessment', () => {
     const dir = tmpDir('siap-assess-');
     const file = join(dir, 'inti.json');
     const t = testContext({ lang: 'en' });
-    const run = runAssess(file, { rubric: RUBRIC, profile: 'inti' }, t.ctx);
+    const run = runAssess({ answers: file, rubric: RUBRIC, profile: 'inti' }, t.ctx);
     await until('Regency or city name');
     expect(t.err()).toContain('(uji-asesmen v1.0.0, 3 questions)');
     await enter('Kota Denpasar');
@@ -237,7 +237,7 @@ describe('a new assessment', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(file, buildAnswersTemplate(assessRubric(), { lang: 'id', rubricFile: relative(dir, RUBRIC) }));
     const t = testContext();
-    const run = runAssess(file, {}, t.ctx);
+    const run = runAssess({ answers: file }, t.ctx);
     await until('Nama kabupaten/kota');
     await enter('Bangli');
     for (let i = 0; i < 8; i++) await enter();
@@ -251,7 +251,7 @@ describe('a new assessment', () => {
   it('refuses to run without a terminal, pointing to init + score, and writes nothing', async () => {
     const dir = tmpDir('siap-assess-');
     const t = testContext({ tty: false });
-    await expect(runAssess(join(dir, 'baru.yaml'), {}, t.ctx)).rejects.toMatchObject({ code: 'NOT_A_TERMINAL', params: { rubric: 'kesiapan-kota-cerdas' } });
+    await expect(runAssess({ answers: join(dir, 'baru.yaml') }, t.ctx)).rejects.toMatchObject({ code: 'NOT_A_TERMINAL', params: { rubric: 'kesiapan-kota-cerdas' } });
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -260,7 +260,7 @@ describe('resuming a file', () => {
   it('says so and starts at the first unanswered question', async () => {
     const file = resumable();
     const t = testContext();
-    const run = runAssess(file, {}, t.ctx);
+    const run = runAssess({ answers: file }, t.ctx);
     await until('S2.1');
     expect(t.err()).toContain(`Melanjutkan ${file}: 4 dari 7 pertanyaan sudah dijawab.\nMulai dari pertanyaan pertama yang belum dijawab: S2.1.`);
     expect(screen.getScreen()).toContain('Struktur › S2 Anggaran · pertanyaan 4 dari 7 · 57% selesai');
@@ -272,7 +272,7 @@ describe('resuming a file', () => {
     const file = resumable();
     const before = readFileSync(file, 'utf8');
     const t = testContext();
-    const run = runAssess(file, {}, t.ctx);
+    const run = runAssess({ answers: file }, t.ctx);
     await until('S2.1');
 
     // Back twice: S1.3 (N/A shown as its current answer), then S1.2 with "yes" pre-selected.
@@ -338,7 +338,7 @@ describe('resuming a file', () => {
     await enter();
     await press('down');
     screen.keypress('enter');
-    await expect(run).resolves.toBe(0);
+    await expect(run).resolves.toEqual({ status: 'ok' });
     expect(t.out()).toContain('SEMENTARA');
 
     const after = readFileSync(file, 'utf8');
@@ -355,7 +355,7 @@ describe('resuming a file', () => {
   it('on Ctrl-C says how to resume, throws CANCELLED (exit 130) and leaves the file as saved', async () => {
     const file = resumable();
     const t = testContext();
-    const run = runAssess(file, {}, t.ctx);
+    const run = runAssess({ answers: file }, t.ctx);
     await until('S2.1');
     screen.type('2');
     await until('[x] 2');
@@ -371,7 +371,7 @@ describe('in English', () => {
   it('shows every word in English with --lang en, with English action keys', async () => {
     const file = resumable();
     const t = testContext({ lang: 'en' });
-    const run = runAssess(file, {}, t.ctx);
+    const run = runAssess({ answers: file }, t.ctx);
     await until('S2.1');
     expect(t.err()).toContain('Resuming');
     const text = screen.getScreen();

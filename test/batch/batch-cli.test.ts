@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, runCli, tmpDir, type InProcessResult } from '../helpers/run-cli.js';
 
 const INPUT = 'test/fixtures/batch/masuk';
 const at = (name: string): string => `${INPUT}/${name}`;
@@ -68,16 +68,19 @@ describe('siap batch on a folder mixing valid and broken files', () => {
   const out = tmpDir('siap-batch-');
   const csv = join(out, 'peringkat.csv');
   const json = join(out, 'hasil.json');
-  const run = runCli(['batch', INPUT, '--top', '3', '--csv', csv, '--json', json], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
+  let run: InProcessResult;
+  beforeAll(async () => {
+    run = await runCli(['batch', INPUT, '--top', '3', '--csv', csv, '--json', json], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
+  });
 
-  it('exits 1 after ranking every valid file', () => {
+  it('exits 1 after ranking every valid file', async () => {
     expect(run.code).toBe(1);
     const rows = tableRows(run.stdout);
     expect(rows.map((r) => [r[1], r[2]])).toEqual([...ORDER.map((o) => [...o]), ['Kota Banjar', '100,0']]);
     expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '—']);
   });
 
-  it('marks the quota (top 3 passing every gate, not provisional) and the other statuses', () => {
+  it('marks the quota (top 3 passing every gate, not provisional) and the other statuses', async () => {
     expect(tableRows(run.stdout).map((r) => r[3])).toEqual([
       '✓ Terpilih',
       '✓ Terpilih',
@@ -94,7 +97,7 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     expect(run.stdout).toContain('15 berkas: 11 valid, 4 rusak · 10 diperingkat · 3 terpilih dari kuota 3 · 1 daerah ganda');
   });
 
-  it('lists every broken file with line:col and code on stderr, and nothing that is not an answers file', () => {
+  it('lists every broken file with line:col and code on stderr, and nothing that is not an answers file', async () => {
     for (const [file, line, col, code] of BROKEN) expect(run.stderr).toContain(`${at(file)}:${line}:${col}  ${code}  `);
     expect(run.stderr).not.toContain('catatan.txt');
     expect(run.stderr).not.toContain('.~lock');
@@ -102,7 +105,7 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
   });
 
-  it('writes a CSV whose rows are the ranking, with a BOM, CRLF and every pillar', () => {
+  it('writes a CSV whose rows are the ranking, with a BOM, CRLF and every pillar', async () => {
     const text = readFileSync(csv, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text.slice(1), ',');
@@ -120,9 +123,9 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     expect(body[7]!.slice(11, 14)).toEqual(['4', '75.0', 'Ya']);
   });
 
-  it('writes JSON with the per-file score objects, the ranking and the errors', () => {
+  it('writes JSON with the per-file score objects, the ranking and the errors', async () => {
     const data = JSON.parse(readFileSync(json, 'utf8'));
-    expect(data.format).toBe('siap-batch/1');
+    expect(data.format).toBe('siap-batch/2');
     expect(data.generated).toBe('2026-04-08T00:00:00.000Z');
     expect(data.rubric).toBe('seleksi-uji');
     expect(data.top).toBe(3);
@@ -149,7 +152,23 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     );
   });
 
-  it('says where it wrote the exports, on stderr', () => {
+  it('writes its errors and warnings the same whatever --lang it ran with: codes, parameters, and the words in both languages', async () => {
+    const en = join(out, 'en.json');
+    await runCli(['batch', INPUT, '--top', '3', '--json', en, '--lang', 'en'], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
+    const id = JSON.parse(readFileSync(json, 'utf8'));
+    const english = JSON.parse(readFileSync(en, 'utf8'));
+    rmSync(en);
+    expect(english.errors).toEqual(id.errors);
+    expect(english.warnings).toEqual(id.warnings);
+    type Problem = { code: string; params: Record<string, unknown>; message: { id: string; en: string }; hint: { id: string; en: string } };
+    const d = (id.errors as { diagnostics: Problem[] }[]).flatMap((e) => e.diagnostics).find((x) => x.code === 'ANSWER_OUT_OF_SCALE')!;
+    expect(d.message.id).toMatch(/^nilai .+ tidak ada pada skalanya$/);
+    expect(d.message.en).toMatch(/^value .+ is not on its scale$/);
+    expect(d.hint.id).toMatch(/^nilai yang diterima: /);
+    expect(d.params.id).toBe('B1');
+  });
+
+  it('says where it wrote the exports, on stderr', async () => {
     expect(run.stderr).toContain(`ditulis: ${csv}`);
     expect(run.stderr).toContain(`ditulis: ${json}`);
     expect(readdirSync(out).sort()).toEqual(['hasil.json', 'peringkat.csv']);
@@ -157,25 +176,25 @@ describe('siap batch on a folder mixing valid and broken files', () => {
 });
 
 describe('siap batch: quota, language, exports', () => {
-  it('a larger quota skips failing and provisional rows; a quota too large leaves places empty', () => {
-    const seven = runCli(['batch', INPUT, '--top', '7']);
+  it('a larger quota skips failing and provisional rows; a quota too large leaves places empty', async () => {
+    const seven = await runCli(['batch', INPUT, '--top', '7']);
     expect(tableRows(seven.stdout).filter((r) => r[3] === '✓ Terpilih').map((r) => r[1])).toEqual([
       'Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga', 'Kabupaten Serang', 'Kota Solok', 'Kota Parepare', 'Kota Banjar',
     ]);
-    const ten = runCli(['batch', INPUT, '--top', '10']);
+    const ten = await runCli(['batch', INPUT, '--top', '10']);
     expect(ten.stdout).toContain('7 terpilih dari kuota 10');
     expect(ten.stdout).toContain('3 tempat kuota tidak terisi');
   });
 
-  it('without --top nothing is selected', () => {
-    const r = runCli(['batch', INPUT]);
+  it('without --top nothing is selected', async () => {
+    const r = await runCli(['batch', INPUT]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('Terpilih');
     expect(tableRows(r.stdout)[0]![3]).toBe('Memenuhi syarat');
   });
 
-  it('exits 0 when every file is valid', () => {
-    const r = runCli(['batch', at('bali'), at('jawa/serang.yaml'), '--top', '1']);
+  it('exits 0 when every file is valid', async () => {
+    const r = await runCli(['batch', at('bali'), at('jawa/serang.yaml'), '--top', '1']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(tableRows(r.stdout).map((x) => [x[1], x[3]])).toEqual([
@@ -185,36 +204,36 @@ describe('siap batch: quota, language, exports', () => {
     ]);
   });
 
-  it('takes glob patterns (quoted, expanded by siap)', () => {
-    const r = runCli(['batch', `${INPUT}/**/s*.y*ml`]);
+  it('takes glob patterns (quoted, expanded by siap)', async () => {
+    const r = await runCli(['batch', `${INPUT}/**/s*.y*ml`]);
     expect(tableRows(r.stdout).map((x) => x[1])).toEqual(['Kabupaten Serang', 'Kota Solok']);
     expect(r.stderr).toContain(`${at('rusak/sintaks.yaml')}:7:3  YAML_SYNTAX`);
     expect(r.code).toBe(1);
   });
 
-  it('speaks English with --lang en', () => {
-    const r = runCli(['batch', at('bali'), '--top', '1', '--lang', 'en']);
+  it('speaks English with --lang en', async () => {
+    const r = await runCli(['batch', at('bali'), '--top', '1', '--lang', 'en']);
     expect(r.stdout).toMatch(/^RANK {2}REGENCY\/CITY/);
     expect(r.stdout).toContain('✓ Selected');
     expect(r.stdout).toContain('2 files: 2 valid, 0 broken · 2 ranked · 1 selected of a quota of 1');
   });
 
-  it('--decimal-comma: semicolons and decimal commas for Indonesian Excel', () => {
+  it('--decimal-comma: semicolons and decimal commas for Indonesian Excel', async () => {
     const dir = tmpDir();
-    const r = runCli(['batch', at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
+    const r = await runCli(['batch', at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
     expect(r.code).toBe(0);
     const rows = parseCsv(readFileSync(join(dir, 'x.csv'), 'utf8').slice(1), ';');
     expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '63.10', '81,3']);
     expect(rows[1]!.slice(-2)).toEqual(['62,5', '100,0']);
   });
 
-  it('guards spreadsheet cells against formulas and quotes separators', () => {
+  it('guards spreadsheet cells against formulas and quotes separators', async () => {
     const dir = tmpDir();
     const src = readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8')
       .replace('file: ../../rubrik-seleksi.yaml', `file: ${fixture('batch', 'rubrik-seleksi.yaml')}`)
       .replace('{name: Gianyar,', '{name: "=HYPERLINK(\\"x\\"), Gianyar",');
     writeFileSync(join(dir, 'a.yaml'), src);
-    const r = runCli(['batch', join(dir, 'a.yaml'), '--csv', join(dir, 'x.csv')]);
+    const r = await runCli(['batch', join(dir, 'a.yaml'), '--csv', join(dir, 'x.csv')]);
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'x.csv'), 'utf8');
     expect(text).toContain(`,"Kabupaten =HYPERLINK(""x""), Gianyar",`);
@@ -224,14 +243,14 @@ describe('siap batch: quota, language, exports', () => {
 });
 
 describe('siap batch: warnings', () => {
-  it('shows five warnings of a kind, counts the rest, and keeps all of them in the JSON', () => {
+  it('shows five warnings of a kind, counts the rest, and keeps all of them in the JSON', async () => {
     const dir = tmpDir();
     const src = readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8').replace(
       'rubric: {id: seleksi-uji, version: 1.0.0, file: ../../rubrik-seleksi.yaml}',
       `rubric: {id: seleksi-uji, version: 1.0.0, sha256: "${'0'.repeat(64)}", file: ${fixture('batch', 'rubrik-seleksi.yaml')}}`,
     );
     for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.0${i}"`));
-    const r = runCli(['batch', dir, '--json', join(dir, 'h.json')]);
+    const r = await runCli(['batch', dir, '--json', join(dir, 'h.json')]);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/ANSWER_RUBRIC_HASH  peringatan: /g)).toHaveLength(5);
     expect(r.stderr).toContain(`${join(dir, 'd1.yaml')}:2:51  ANSWER_RUBRIC_HASH`);
@@ -242,14 +261,14 @@ describe('siap batch: warnings', () => {
 });
 
 describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
-  it('two self-assessments of one regency on the same date are both flagged and neither is ranked', () => {
+  it('two self-assessments of one regency on the same date are both flagged and neither is ranked', async () => {
     const dir = tmpDir();
     const rubric = fixture('batch', 'rubrik-seleksi.yaml');
     const base = readFileSync(fixture('batch', 'masuk', 'bali', 'bangli.yaml'), 'utf8').replace('file: ../../rubrik-seleksi.yaml', `file: ${rubric}`);
     writeFileSync(join(dir, 'bangli-1.yaml'), base.replace('kind: assessor', 'kind: self'));
     writeFileSync(join(dir, 'bangli-2.yaml'), base.replace('kind: assessor', 'kind: self').replace('A1: 3', 'A1: 4'));
     writeFileSync(join(dir, 'gianyar.yaml'), readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8').replace('file: ../../rubrik-seleksi.yaml', `file: ${rubric}`));
-    const r = runCli(['batch', dir, '--top', '2']);
+    const r = await runCli(['batch', dir, '--top', '2']);
     expect(r.code).toBe(0);
     expect(tableRows(r.stdout).map((x) => [x[0], x[1], x[3]])).toEqual([
       ['1', 'Kabupaten Gianyar', '✓ Terpilih'],
@@ -259,8 +278,8 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
     expect(r.stdout).toContain('1 terpilih dari kuota 2');
   });
 
-  it('files made for another rubric are listed, not ranked against this one', () => {
-    const r = runCli(['batch', at('bali'), 'test/fixtures/answers/minimal-filled.yaml']);
+  it('files made for another rubric are listed, not ranked against this one', async () => {
+    const r = await runCli(['batch', at('bali'), 'test/fixtures/answers/minimal-filled.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('test/fixtures/answers/minimal-filled.yaml  BATCH_OTHER_RUBRIC  berkas ini dinilai dengan rubrik "contoh-mini", sedangkan peringkat ini memakai rubrik "seleksi-uji"');
     expect(tableRows(r.stdout)).toHaveLength(2);
@@ -271,52 +290,52 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
 
 describe('siap batch: usage and outputs', () => {
   it.each([
-    [['--top', 'abc'], '--top memerlukan bilangan bulat positif, bukan "abc"'],
-    [['--top', '0'], '--top memerlukan bilangan bulat positif'],
-    [['--top', '2.5'], '--top memerlukan bilangan bulat positif'],
-    [['--pdf'], '--pdf memerlukan --out FOLDER'],
-    [['--out', 'x'], '--out hanya dipakai bersama --pdf'],
-    [['--decimal-comma'], '--decimal-comma hanya dipakai bersama --csv'],
-    [['--csv', 'a.out', '--json', 'a.out'], '--csv dan --json tidak boleh menunjuk berkas yang sama'],
-  ])('%j → exit 2', (args, message) => {
+    [['--top', 'abc'], 'USAGE_POSITIVE_INTEGER  --top memerlukan bilangan bulat positif, bukan "abc"'],
+    [['--top', '0'], 'USAGE_POSITIVE_INTEGER  --top memerlukan bilangan bulat positif'],
+    [['--top', '2.5'], 'USAGE_POSITIVE_INTEGER  --top memerlukan bilangan bulat positif'],
+    [['--pdf'], 'USAGE_PDF_NEEDS_OUT  --pdf memerlukan --out FOLDER'],
+    [['--out', 'x'], 'USAGE_ONLY_WITH  --out hanya dipakai bersama --pdf'],
+    [['--decimal-comma'], 'USAGE_ONLY_WITH  --decimal-comma hanya dipakai bersama --csv'],
+    [['--csv', 'a.out', '--json', 'a.out'], 'USAGE_SAME_FILE  --csv dan --json tidak boleh menunjuk berkas yang sama'],
+  ])('%j → exit 2', async (args, message) => {
     const dir = tmpDir();
-    const r = runCli(['batch', join(process.cwd(), INPUT), ...args], { cwd: dir });
+    const r = await runCli(['batch', join(process.cwd(), INPUT), ...args], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`USAGE  ${message}`);
+    expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('no answers files at all → exit 2 with each input problem', () => {
-    const r = runCli(['batch', 'tidak-ada/', 'test/fixtures/batch/*.txt']);
+  it('no answers files at all → exit 2 with each input problem', async () => {
+    const r = await runCli(['batch', 'tidak-ada/', 'test/fixtures/batch/*.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tidak-ada/  FILE_NOT_FOUND');
     expect(r.stderr).toContain('test/fixtures/batch/*.txt  BATCH_NO_MATCH');
     expect(r.stderr).toContain('tidak ada berkas jawaban untuk dinilai');
   });
 
-  it('refuses to overwrite an export without --force (exit 2, file untouched), overwrites with it', () => {
+  it('refuses to overwrite an export without --force (exit 2, file untouched), overwrites with it', async () => {
     const dir = tmpDir();
     const csv = join(dir, 'p.csv');
     writeFileSync(csv, 'lama');
-    const r = runCli(['batch', at('bali'), '--csv', csv, '--json', join(dir, 'h.json')]);
+    const r = await runCli(['batch', at('bali'), '--csv', csv, '--json', join(dir, 'h.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${csv}  FILE_EXISTS`);
     expect(r.stderr).toContain('1 berkas keluaran sudah ada; tidak ada yang ditulis');
     expect(readFileSync(csv, 'utf8')).toBe('lama');
     expect(existsSync(join(dir, 'h.json'))).toBe(false);
-    const forced = runCli(['batch', at('bali'), '--csv', csv, '--force']);
+    const forced = await runCli(['batch', at('bali'), '--csv', csv, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain('Kabupaten Gianyar');
   });
 
-  it('does not take its own exports as inputs on the next run', () => {
+  it('does not take its own exports as inputs on the next run', async () => {
     const dir = tmpDir();
     cpSync(fixture('batch'), join(dir, 'batch'), { recursive: true });
     mkdirSync(join(dir, 'batch', 'masuk', 'hasil'));
     const args = ['batch', 'batch/masuk/bali', '--json', 'batch/masuk/bali/hasil.json', '--force'];
-    expect(runCli(args, { cwd: dir }).code).toBe(0);
-    const again = runCli(args, { cwd: dir });
+    expect((await runCli(args, { cwd: dir })).code).toBe(0);
+    const again = await runCli(args, { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stderr).not.toContain('hasil.json  ');
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runCli, tmpDir } from '../helpers/run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tmpDir, type InProcessResult } from '../helpers/run-cli.js';
 import { pdfText } from './pdf-text.js';
 
 const INPUT = 'test/fixtures/batch/masuk';
@@ -24,9 +24,12 @@ const RANKED = [
 describe('siap batch --pdf', () => {
   const dir = tmpDir('siap-batch-pdf-');
   const out = join(dir, 'laporan');
-  const run = runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', out, '--jobs', '2'], { env: ENV });
+  let run: InProcessResult;
+  beforeAll(async () => {
+    run = await runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', out, '--jobs', '2'], { env: ENV });
+  });
 
-  it('writes one report per ranked regency and the recap, then exits 1 for the broken files', () => {
+  it('writes one report per ranked regency and the recap, then exits 1 for the broken files', async () => {
     expect(run.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual([...RANKED.map((r) => r[1]), 'rekapitulasi.pdf'].sort());
     expect(run.stderr).toContain(`11 PDF ditulis ke ${out}`);
@@ -71,9 +74,9 @@ describe('siap batch --pdf', () => {
     expect(serang).not.toContain('4 dari 10 daerah (terpilih)');
   });
 
-  it('same inputs and SOURCE_DATE_EPOCH → the same bytes, with one worker or two', () => {
+  it('same inputs and SOURCE_DATE_EPOCH → the same bytes, with one worker or two', async () => {
     const again = join(dir, 'lagi');
-    expect(runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV }).code).toBe(1);
+    expect((await runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV })).code).toBe(1);
     for (const name of ['rekapitulasi.pdf', 'kota-solok-1373.pdf']) {
       expect(readFileSync(join(again, name)).equals(readFileSync(join(out, name))), name).toBe(true);
     }
@@ -81,13 +84,13 @@ describe('siap batch --pdf', () => {
 });
 
 describe('siap batch --pdf: never overwrites without --force', () => {
-  it('an existing report → exit 2 before anything is written (CSV and JSON included); --force overwrites', () => {
+  it('an existing report → exit 2 before anything is written (CSV and JSON included); --force overwrites', async () => {
     const dir = tmpDir();
     const out = join(dir, 'laporan');
     mkdirSync(out);
     writeFileSync(join(out, 'kota-solok-1373.pdf'), 'lama');
     const args = ['batch', `${INPUT}/lain`, '--pdf', '--out', out, '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json')];
-    const r = runCli(args, { env: ENV });
+    const r = await runCli(args, { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(out, 'kota-solok-1373.pdf')}  FILE_EXISTS`);
     expect(r.stderr).toContain('1 berkas keluaran sudah ada; tidak ada yang ditulis');
@@ -95,31 +98,31 @@ describe('siap batch --pdf: never overwrites without --force', () => {
     expect(readdirSync(dir).sort()).toEqual(['laporan']);
     expect(readFileSync(join(out, 'kota-solok-1373.pdf'), 'utf8')).toBe('lama');
 
-    const forced = runCli([...args, '--force'], { env: ENV });
+    const forced = await runCli([...args, '--force'], { env: ENV });
     expect(forced.code).toBe(0);
     expect(readFileSync(join(out, 'kota-solok-1373.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readdirSync(out).sort()).toEqual(['kabupaten-bone-bolango-7503.pdf', 'kabupaten-tanah-bumbu-6310.pdf', 'kota-parepare-7372.pdf', 'kota-solok-1373.pdf', 'rekapitulasi.pdf']);
   });
 
-  it('--out naming a file → exit 2, located', () => {
+  it('--out naming a file → exit 2, located', async () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'laporan'), 'bukan folder');
-    const r = runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
+    const r = await runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(dir, 'laporan')}  BATCH_OUT_NOT_DIR  --out harus berupa folder, tetapi ini sebuah berkas`);
     expect(readFileSync(join(dir, 'laporan'), 'utf8')).toBe('bukan folder');
   });
 
-  it('a bad --template is a usage problem found before any work', () => {
+  it('a bad --template is a usage problem found before any work', async () => {
     const dir = tmpDir();
-    const r = runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);
+    const r = await runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);
     expect(r.code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('English: recap.pdf titled "Assessment Results Recap"', async () => {
     const dir = tmpDir();
-    const r = runCli(['batch', `${INPUT}/bali`, '--top', '1', '--pdf', '--out', dir, '--lang', 'en'], { env: ENV });
+    const r = await runCli(['batch', `${INPUT}/bali`, '--top', '1', '--pdf', '--out', dir, '--lang', 'en'], { env: ENV });
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['kabupaten-bangli-5106.pdf', 'kabupaten-gianyar-5104.pdf', 'recap.pdf']);
     const { text } = await pdfText(join(dir, 'recap.pdf'));

@@ -15,8 +15,8 @@ function scratch(): string {
 }
 
 describe('siap compare', () => {
-  it('leads with the biggest movements, then the pillars, then the claims the assessor did not verify', () => {
-    const r = inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml']);
+  it('leads with the biggest movements, then the pillars, then the claims the assessor did not verify', async () => {
+    const r = await inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
@@ -37,16 +37,16 @@ describe('siap compare', () => {
     expect(out).toMatch(/Ringkasan: 1 naik · 2 turun/);
   });
 
-  it('speaks English with --lang en', () => {
-    const r = inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml', '--lang', 'en']);
+  it('speaks English with --lang en', async () => {
+    const r = await inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Δ {2}−7\.5 index points/);
     expect(r.stdout).toMatch(/3 claim\(s\) not verified/);
     expect(r.stdout).toMatch(/S3 +Partnership forum with universities +2 · Partial → N\/A: .* +−7\.5 +newly N\/A/);
   });
 
-  it('lists the ids found in one rubric version only', () => {
-    const r = inFixtures(['compare', 'gianyar-2025.yaml', 'gianyar-2026.yaml']);
+  it('lists the ids found in one rubric version only', async () => {
+    const r = await inFixtures(['compare', 'gianyar-2025.yaml', 'gianyar-2026.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Perbedaan rubrik \(uji-banding v1\.0\.0 → uji-banding v2\.0\.0\)/);
     expect(r.stdout).toMatch(/pertanyaan hanya di A: T3, T4/);
@@ -55,8 +55,8 @@ describe('siap compare', () => {
     expect(r.stdout).toMatch(/Layanan +— +75,0 +— +hanya di B/);
   });
 
-  it('prints the documented JSON shape', () => {
-    const r = inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml', '--json']);
+  it('prints the documented JSON shape', async () => {
+    const r = await inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.format).toBe('siap-compare/1');
@@ -71,16 +71,16 @@ describe('siap compare', () => {
     expect(json.rubric_changes).toEqual({ only_in_a: { questions: [], nodes: [] }, only_in_b: { questions: [], nodes: [] }, kind_changed: [] });
   });
 
-  it('warns, located, when the two files are for different regencies', () => {
-    const r = inFixtures(['compare', 'gianyar-2025.yaml', 'panel-bangli.yaml']);
+  it('warns, located, when the two files are for different regencies', async () => {
+    const r = await inFixtures(['compare', 'gianyar-2025.yaml', 'panel-bangli.yaml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^panel-bangli\.yaml:3:10 {2}COMPARE_OTHER_REGENCY {2}peringatan: A dan B bukan untuk daerah yang sama \(Kabupaten Gianyar 51\.04 dan Kabupaten Bangli 51\.06\)/);
   });
 
-  it('refuses a broken file with a located error and exit 2', () => {
+  it('refuses a broken file with a located error and exit 2', async () => {
     const tmp = scratch();
     writeFileSync(join(tmp, 'rusak.yaml'), readFileSync(join(tmp, 'gianyar-verifikasi.yaml'), 'utf8').replace('T3: 3', 'T3: 7'));
-    const r = runCli(['compare', 'gianyar-mandiri.yaml', 'rusak.yaml'], { cwd: tmp });
+    const r = await runCli(['compare', 'gianyar-mandiri.yaml', 'rusak.yaml'], { cwd: tmp });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^rusak\.yaml:16:7 {2}ANSWER_OUT_OF_SCALE/m);
@@ -88,9 +88,9 @@ describe('siap compare', () => {
 });
 
 describe('siap merge', () => {
-  it('prints the agreement figures, writes a consensus that validates and scores provisional', () => {
+  it('prints the agreement figures, writes a consensus that validates and scores provisional', async () => {
     const tmp = scratch();
-    const r = runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'konsensus.yaml'], { cwd: tmp });
+    const r = await runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'konsensus.yaml'], { cwd: tmp });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Kesepakatan +4 dari 6 butir \(66,7%\) +sama persis: 1 dari 6 \(16,7%\)/);
     expect(r.stdout).toMatch(/Kappa berbobot +0,27 \(bobot linear, rata-rata 3 pasang asesor\) — lemah/);
@@ -113,7 +113,7 @@ describe('siap merge', () => {
     expect(doc.answers.S2.panel.map((p: { value: unknown }) => p.value)).toEqual([true, true, false]);
     expect(doc.answers.T1.value).toBe(4);
 
-    const score = runCli(['score', 'konsensus.yaml', '--json'], { cwd: tmp });
+    const score = await runCli(['score', 'konsensus.yaml', '--json'], { cwd: tmp });
     expect(score.code).toBe(0);
     const json = JSON.parse(score.stdout);
     expect(json.provisional).toBe(true);
@@ -122,22 +122,22 @@ describe('siap merge', () => {
     expect(json.questions.filter((q: { state: string }) => q.state === 'unanswered').map((q: { id: string }) => q.id)).toEqual(['S2', 'S3', 'T3', 'N1']);
   });
 
-  it('is no longer provisional once the panel has settled the open items', () => {
+  it('is no longer provisional once the panel has settled the open items', async () => {
     const tmp = scratch();
-    expect(runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'konsensus.yaml'], { cwd: tmp }).code).toBe(0);
+    expect((await runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'konsensus.yaml'], { cwd: tmp })).code).toBe(0);
     const text = readFileSync(join(tmp, 'konsensus.yaml'), 'utf8');
     // settle S2, S3 and T3 the way `siap assess` would: a value next to the panel record
     const settled = text.replace(/( {2}S2:\n {4}value:)/, '$1 true').replace(/( {2}S3:\n {4}value:)/, '$1 2').replace(/( {2}T3:\n {4}value:)/, '$1 1');
     writeFileSync(join(tmp, 'konsensus.yaml'), settled);
-    const json = JSON.parse(runCli(['score', 'konsensus.yaml', '--json'], { cwd: tmp }).stdout);
+    const json = JSON.parse((await runCli(['score', 'konsensus.yaml', '--json'], { cwd: tmp })).stdout);
     expect(json.provisional).toBe(false);
     // struktur (75·2 + 100 + 50)/4 = 75; teknologi (100 + 100 + 25 + 75)/4 = 75
     expect(json.index).toBeCloseTo(75, 9);
   });
 
-  it('prints the agreement figures as JSON', () => {
+  it('prints the agreement figures as JSON', async () => {
     const tmp = scratch();
-    const r = runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'k.yaml', '--json', '--kappa', 'quadratic', '--rule', 'min'], { cwd: tmp });
+    const r = await runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'k.yaml', '--json', '--kappa', 'quadratic', '--rule', 'min'], { cwd: tmp });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.format).toBe('siap-merge/1');
@@ -151,9 +151,9 @@ describe('siap merge', () => {
     expect(parse(readFileSync(join(tmp, 'k.yaml'), 'utf8')).answers.S1.value).toBe(2); // min of 3, 3, 2
   });
 
-  it('refuses files of another regency, rubric or rubric version: located, exit 2, nothing written', () => {
+  it('refuses files of another regency, rubric or rubric version: located, exit 2, nothing written', async () => {
     const out = join(tmpDir('siap-merge-'), 'k.yaml');
-    const r = inFixtures(['merge', 'panel-ayu.yaml', 'panel-bangli.yaml', 'panel-other-rubric.yaml', 'panel-v2.yaml', '-o', out]);
+    const r = await inFixtures(['merge', 'panel-ayu.yaml', 'panel-bangli.yaml', 'panel-other-rubric.yaml', 'panel-v2.yaml', '-o', out]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}[A-Z_]+ /.test(l));
@@ -167,29 +167,29 @@ describe('siap merge', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('never overwrites: an existing output needs --force, and an input cannot be the output', () => {
+  it('never overwrites: an existing output needs --force, and an input cannot be the output', async () => {
     const tmp = scratch();
     writeFileSync(join(tmp, 'k.yaml'), 'lama\n');
-    const exists = runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', '-o', 'k.yaml'], { cwd: tmp });
+    const exists = await runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', '-o', 'k.yaml'], { cwd: tmp });
     expect(exists.code).toBe(2);
     expect(exists.stderr).toMatch(/^k\.yaml {2}FILE_EXISTS/);
     expect(readFileSync(join(tmp, 'k.yaml'), 'utf8')).toBe('lama\n');
-    const same = runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', '-o', 'panel-budi.yaml', '--force'], { cwd: tmp });
+    const same = await runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', '-o', 'panel-budi.yaml', '--force'], { cwd: tmp });
     expect(same.code).toBe(2);
     expect(same.stderr).toMatch(/^panel-budi\.yaml {2}MERGE_OUTPUT_IS_INPUT/);
     expect(readFileSync(join(tmp, 'panel-budi.yaml'), 'utf8')).toBe(readFileSync(join(dir, 'panel-budi.yaml'), 'utf8'));
-    const twice = runCli(['merge', 'panel-ayu.yaml', './panel-ayu.yaml', '-o', 'k2.yaml'], { cwd: tmp });
+    const twice = await runCli(['merge', 'panel-ayu.yaml', './panel-ayu.yaml', '-o', 'k2.yaml'], { cwd: tmp });
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/MERGE_DUPLICATE_FILE/);
-    const one = runCli(['merge', 'panel-ayu.yaml', '-o', 'k2.yaml'], { cwd: tmp });
+    const one = await runCli(['merge', 'panel-ayu.yaml', '-o', 'k2.yaml'], { cwd: tmp });
     expect(one.code).toBe(2);
     expect(one.stderr).toMatch(/MERGE_TOO_FEW_FILES/);
     expect(existsSync(join(tmp, 'k2.yaml'))).toBe(false);
   });
 
-  it('warns when a self-assessment is among the files', () => {
+  it('warns when a self-assessment is among the files', async () => {
     const tmp = scratch();
-    const r = runCli(['merge', 'panel-ayu.yaml', 'gianyar-mandiri.yaml', '-o', 'k.yaml', '--lang', 'en'], { cwd: tmp });
+    const r = await runCli(['merge', 'panel-ayu.yaml', 'gianyar-mandiri.yaml', '-o', 'k.yaml', '--lang', 'en'], { cwd: tmp });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^gianyar-mandiri\.yaml:5:9 {2}MERGE_SELF_ASSESSMENT {2}warning:/m);
     expect(r.stdout).toMatch(/Weighted kappa +1\.00 \(linear weights, Cohen\) — almost perfect/);

@@ -14,9 +14,9 @@ afterEach(() => {
 });
 
 /** `siap init` for the test rubric, then `siap assess` on that file in a pseudo-terminal. */
-function startAssess(): { dir: string; file: string; pty: PtySession } {
+async function startAssess(): Promise<{ dir: string; file: string; pty: PtySession }> {
   const dir = tmpDir('siap-assess-e2e-');
-  const init = runCli(['init', '--rubric', RUBRIC, '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
+  const init = await runCli(['init', '--rubric', RUBRIC, '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
   expect(init.code).toBe(0);
   const pty = new PtySession(['assess', 'a.yaml'], dir);
   sessions.push(pty);
@@ -25,7 +25,7 @@ function startAssess(): { dir: string; file: string; pty: PtySession } {
 
 describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
   it('keeps every answer given before a SIGKILL and resumes at the next question', async () => {
-    const { dir, file, pty } = startAssess();
+    const { dir, file, pty } = await startAssess();
     await pty.waitFor('S1.1 Seberapa kuat komitmen kepala daerah?');
     pty.send('2');
     await pty.waitFor('› 2 · Parsial');
@@ -47,7 +47,7 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     process.kill(pty.siapPid(), 'SIGKILL');
     await pty.exit();
 
-    const { answers } = loadAssessment(file, { lang: 'id' });
+    const { answers } = loadAssessment(file);
     expect(answers.entries.get('S1.1')).toEqual({ value: 2, note: 'Bupati tidak hadir', evidence: ['Notulen 3/2026'] });
     expect(answers.entries.get('S1.2')?.value).toBe(true);
     expect(isAnswered(answers.entries.get('S1.3'))).toBe(false);
@@ -63,7 +63,7 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
   });
 
   it('on Ctrl-C exits 130, says how to resume, and leaves the file valid with every answer', async () => {
-    const { file, pty } = startAssess();
+    const { file, pty } = await startAssess();
     await pty.waitFor('S1.1 Seberapa kuat');
     pty.send('4\r');
     await pty.waitFor('Catatan (opsional)');
@@ -78,14 +78,14 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     expect(pty.text).toContain('Lanjutkan dengan: siap assess a.yaml');
     expect(pty.text).not.toContain('CANCELLED');
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(loadAssessment(file, { lang: 'id' }).answers.entries.get('S1.1')?.value).toBe(4);
+    expect(loadAssessment(file).answers.entries.get('S1.1')?.value).toBe(4);
   });
 });
 
 describe('siap assess without a terminal', () => {
-  it('exits 2 at once with NOT_A_TERMINAL, points to init + score, and creates nothing', () => {
+  it('exits 2 at once with NOT_A_TERMINAL, points to init + score, and creates nothing', async () => {
     const dir = tmpDir('siap-assess-e2e-');
-    const result = runCli(['assess', 'baru.yaml'], { cwd: dir, input: '3\n' });
+    const result = await runCli(['assess', 'baru.yaml'], { cwd: dir, input: '3\n' });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('NOT_A_TERMINAL');
     expect(result.stderr).toContain('siap init --rubric kesiapan-kota-cerdas -o jawaban.yaml');

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/cli/print.js';
 import { SiapError } from '../../src/errors.js';
-import { bundledTemplateIds, loadTemplate, parseTemplate } from '../../src/report/template.js';
-import { LABELS } from '../../src/report/words.js';
+import { bundledTemplateIds, loadTemplate } from '../../src/io/templates.js';
+import { parseTemplate } from '../../src/report/template.js';
+import { LABELS } from '../../src/messages/report-words.js';
 import { fixture } from '../helpers/run-cli.js';
 
 const TEMPLATES = fixture('report', 'templates');

@@ -31,12 +31,12 @@ const CASES: [file: string, code: string, line: number, column: number][] = [
 ];
 
 describe('broken rubrics', () => {
-  it('has a case for every fixture in the folder', () => {
+  it('has a case for every fixture in the folder', async () => {
     const files = readdirSync(fixture('rubrics', 'broken')).sort();
     expect(files).toEqual(CASES.map((c) => c[0]).sort());
   });
 
-  it.each(CASES)('%s → %s at %i:%i (in process)', (file, code, line, column) => {
+  it.each(CASES)('%s → %s at %i:%i (in process)', async (file, code, line, column) => {
     const path = fixture('rubrics', 'broken', file);
     let error: unknown;
     try {
@@ -51,16 +51,16 @@ describe('broken rubrics', () => {
     expect([match!.source?.line, match!.source?.column]).toEqual([line, column]);
   });
 
-  it.each(CASES)('%s → exit 2 with a located %s line and no stack trace', (file, code, line, column) => {
+  it.each(CASES)('%s → exit 2 with a located %s line and no stack trace', async (file, code, line, column) => {
     const path = `test/fixtures/rubrics/broken/${file}`;
-    const result = runCli(['rubric', 'validate', path]);
+    const result = await runCli(['rubric', 'validate', path]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${path}:${line}:${column}  ${code}  `);
     expect(result.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
 
-  it('reports every problem of a file at once, in line order', () => {
+  it('reports every problem of a file at once, in line order', async () => {
     const text = readFileSync(fixture('rubrics', 'broken', 'missing-translation.yaml'), 'utf8');
     try {
       parseRubric(text, 'x.yaml');
@@ -73,13 +73,13 @@ describe('broken rubrics', () => {
     }
   });
 
-  it('prints the message and hint in English with --lang en', () => {
-    const result = runCli(['rubric', 'validate', 'test/fixtures/rubrics/broken/unknown-key.yaml', '--lang', 'en']);
+  it('prints the message and hint in English with --lang en', async () => {
+    const result = await runCli(['rubric', 'validate', 'test/fixtures/rubrics/broken/unknown-key.yaml', '--lang', 'en']);
     expect(result.stderr).toContain('test/fixtures/rubrics/broken/unknown-key.yaml:21:9  SCHEMA_UNKNOWN_KEY  unknown key "texts"\n  hint: did you mean "text"?');
   });
 
-  it('shows a stack trace only with --debug', () => {
-    const result = runCli(['rubric', 'validate', 'test/fixtures/rubrics/broken/duplicate-id.yaml', '--debug']);
+  it('shows a stack trace only with --debug', async () => {
+    const result = await runCli(['rubric', 'validate', 'test/fixtures/rubrics/broken/duplicate-id.yaml', '--debug']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/SiapError: RUBRIC_INVALID\n\s+at /);
   });

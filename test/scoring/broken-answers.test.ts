@@ -23,7 +23,7 @@ const CASES: [file: string, code: string, line: number, column: number][] = [
 ];
 
 /** Run `siap score` on a copy of the fixtures and check the folder is left exactly as it was. */
-function scoreInCopy(args: string[]): { code: number | null; stderr: string; stdout: string; before: string[]; after: string[] } {
+async function scoreInCopy(args: string[]): Promise<{ code: number | null; stderr: string; stdout: string; before: string[]; after: string[] }> {
   const dir = tmpDir();
   // Same layout as test/fixtures, so the files' `rubric.file: ../../rubrics/minimal.yaml` resolves.
   const broken = join(dir, 'answers', 'broken');
@@ -31,17 +31,17 @@ function scoreInCopy(args: string[]): { code: number | null; stderr: string; std
   cpSync(fixture('rubrics'), join(dir, 'rubrics'), { recursive: true });
   const list = (): string[] => readdirSync(broken).map((f) => `${f}:${statSync(join(broken, f)).size}`).sort();
   const before = list();
-  const result = runCli(args, { cwd: broken });
+  const result = await runCli(args, { cwd: broken });
   return { ...result, before, after: list() };
 }
 
 describe('broken answers files', () => {
-  it('covers every fixture in the folder', () => {
+  it('covers every fixture in the folder', async () => {
     expect(readdirSync(fixture('answers', 'broken')).sort()).toEqual(CASES.map((c) => c[0]).sort());
   });
 
-  it.each(CASES)('%s → exit 2, %s at %i:%i, nothing written', (file, code, line, column) => {
-    const run = scoreInCopy(['score', file, '--json']);
+  it.each(CASES)('%s → exit 2, %s at %i:%i, nothing written', async (file, code, line, column) => {
+    const run = await scoreInCopy(['score', file, '--json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`${file}:${line}:${column}  ${code}  `);
@@ -50,51 +50,51 @@ describe('broken answers files', () => {
     expect(run.after).toEqual(run.before);
   });
 
-  it('a missing file → FILE_NOT_FOUND, exit 2', () => {
-    const result = runCli(['score', 'tidak-ada.yaml']);
+  it('a missing file → FILE_NOT_FOUND, exit 2', async () => {
+    const result = await runCli(['score', 'tidak-ada.yaml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tidak-ada.yaml  FILE_NOT_FOUND  berkas tidak ditemukan');
   });
 
-  it('a directory → FILE_IS_DIRECTORY, exit 2, pointing to batch', () => {
-    const result = runCli(['score', 'test/fixtures/answers']);
+  it('a directory → FILE_IS_DIRECTORY, exit 2, pointing to batch', async () => {
+    const result = await runCli(['score', 'test/fixtures/answers']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('test/fixtures/answers  FILE_IS_DIRECTORY');
     expect(result.stderr).toContain('siap batch');
   });
 
-  it('a 50 MB file is refused before it is read', () => {
+  it('a 50 MB file is refused before it is read', async () => {
     const dir = tmpDir();
     const big = join(dir, 'besar.yaml');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
-    const result = runCli(['score', big]);
+    const result = await runCli(['score', big]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/besar\.yaml {2}FILE_TOO_LARGE {2}berkas terlalu besar \(50\.0 MB\); batasnya 8\.0 MB/);
   });
 
-  it('an unreadable file → FILE_UNREADABLE', () => {
+  it('an unreadable file → FILE_UNREADABLE', async () => {
     if (process.getuid?.() === 0) return; // root reads everything; nothing to observe
     const dir = tmpDir();
     const file = join(dir, 'rahasia.yaml');
     writeFileSync(file, 'rubric: {id: x}\n', { mode: 0o000 });
-    const result = runCli(['score', file]);
+    const result = await runCli(['score', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('FILE_UNREADABLE');
   });
 
-  it('a changed rubric is a warning, and an error under --strict', () => {
+  it('a changed rubric is a warning, and an error under --strict', async () => {
     const file = 'test/fixtures/answers/hash-mismatch.yaml';
-    const lenient = runCli(['score', file]);
+    const lenient = await runCli(['score', file]);
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain(`${file}:1:51  ANSWER_RUBRIC_HASH  peringatan: rubrik telah berubah`);
-    const strict = runCli(['score', file, '--strict']);
+    const strict = await runCli(['score', file, '--strict']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:1:51  ANSWER_RUBRIC_HASH  rubrik telah berubah`);
   });
 
-  it('reports several problems of one file together', () => {
+  it('reports several problems of one file together', async () => {
     const dir = tmpDir();
     mkdirSync(join(dir, 'a'));
     cpSync(fixture('rubrics', 'minimal.yaml'), join(dir, 'minimal.yaml'));
@@ -102,7 +102,7 @@ describe('broken answers files', () => {
       join(dir, 'a', 'dua.yaml'),
       ['rubric: {id: contoh-mini, file: ../minimal.yaml}', 'regency: {name: X}', 'answers:', '  K1: 9', '  K2: nanti', '  ZZ: 1', ''].join('\n'),
     );
-    const result = runCli(['score', 'a/dua.yaml'], { cwd: dir });
+    const result = await runCli(['score', 'a/dua.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('a/dua.yaml:4:7  ANSWER_OUT_OF_SCALE');
     expect(result.stderr).toContain('a/dua.yaml:5:7  ANSWER_WRONG_KIND');

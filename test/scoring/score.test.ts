@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndex } from '../../src/present.js';
+import { formatIndex } from '../../src/messages/present.js';
 import { bandOf, reaches } from '../../src/scoring/score.js';
 import { displayIndex } from '../../src/scoring/json.js';
 import { fixtureRubric, score } from '../helpers/answers.js';

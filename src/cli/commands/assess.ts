@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
@@ -19,20 +19,21 @@ import {
   visibleQuestions,
 } from '../../answers/walk.js';
 import { serializeAnswers } from '../../answers/write.js';
-import { isSiapError, SiapError } from '../../errors.js';
+import { isSiapError, SiapError, type Status } from '../../errors.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
 import { AnswersAutosave } from '../../io/autosave.js';
 import { fileExists } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
-import { BUNDLED_RUBRICS, DEFAULT_RUBRIC, loadRubric, PACKAGE_ROOT, resolveRubricFile } from '../../io/rubrics.js';
+import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
 import { describe } from '../../messages/catalog.js';
-import { fill } from '../../messages/define.js';
+import { CLI_WORDS } from '../../messages/cli.js';
+import { say as fill } from '../../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W } from '../../messages/assess.js';
-import { formatAnswer } from '../../present.js';
-import type { Question, Rubric } from '../../rubric/model.js';
+import { formatAnswer } from '../../messages/present.js';
+import { questionsInProfile, type Question, type Rubric } from '../../rubric/model.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { decodeText } from '../../source/text.js';
-import { WORDS } from '../../vocabulary.js';
+import { WORDS } from '../../messages/words.js';
 import {
   answerText,
   editableText,
@@ -45,8 +46,11 @@ import {
   type ScreenSize,
 } from '../assess-screen.js';
 import type { Context } from '../context.js';
+import type { AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint, type QuestionResult } from '../prompts.js';
+import { defaultReportName, renderReportFile } from '../render-report.js';
+import { answersFileRefs } from '../rubric-refs.js';
 import { formatScoreSummary } from '../score-view.js';
 import { truncate } from '../table.js';
 
@@ -61,6 +65,7 @@ interface Session {
   /** Colours for what goes to stderr (notices between prompts). */
   paintErr: Paint;
   rubric: Rubric;
+  /** The answers file as the user named it (relative to `ctx.cwd`). */
   file: string;
   saver: AnswersAutosave;
   /** The answers as saved: every change goes through `update`, which writes the file first. */
@@ -73,15 +78,14 @@ interface Session {
  * unanswered question. The file is rewritten atomically after every answer, so Ctrl-C or a
  * killed process loses at most the answer being typed.
  */
-export async function runAssess(fileArg: string | undefined, options: Record<string, unknown>, ctx: Context): Promise<number> {
-  const str = (key: string): string | undefined => (typeof options[key] === 'string' && options[key] !== '' ? (options[key] as string) : undefined);
-  const rubricRef = str('rubric');
+export async function runAssess(options: AssessOptions, ctx: Context): Promise<{ status: Status }> {
+  const { answers: fileArg, rubric: rubricRef, profile } = options;
   if (!ctx.stdinIsTTY) throw new SiapError('NOT_A_TERMINAL', { rubric: rubricRef ?? DEFAULT_RUBRIC });
   let session: Session | undefined;
   try {
-    const resuming = fileArg !== undefined && fileExists(fileArg);
-    session = resuming ? await resume(fileArg, rubricRef, str('profile'), ctx) : await start(fileArg, rubricRef, str('profile'), ctx);
-    return await walk(session);
+    const resuming = fileArg !== undefined && fileExists(fileArg, ctx.cwd);
+    session = resuming ? await resume(fileArg, rubricRef, profile, ctx) : await start(fileArg, rubricRef, profile, ctx);
+    return { status: await walk(session) };
   } catch (error) {
     if (isSiapError(error) && error.code === 'CANCELLED') {
       if (session) {
@@ -93,13 +97,12 @@ export async function runAssess(fileArg: string | undefined, options: Record<str
   }
 }
 
-function say(words: Words, lang: Lang, params: Record<string, string | number> = {}): string {
-  return fill(words[lang], params);
-}
+const say = fill;
 
-function screenSize(): ScreenSize {
-  const width = process.stdout.columns;
-  const rows = process.stdout.rows;
+/** The terminal's size now (it can change between two questions); 80×24 when unknown or tiny. */
+function screenSize(ctx: Context): ScreenSize {
+  const width = ctx.columns;
+  const rows = ctx.rows;
   return { width: width && width >= 40 ? width : 80, rows: rows && rows >= 12 ? rows : 24 };
 }
 
@@ -118,7 +121,7 @@ function update(s: Session, next: Answers): void {
 // ─── Opening a file ───────────────────────────────────────────────────────────────────────────
 
 async function resume(file: string, rubricRef: string | undefined, profile: string | undefined, ctx: Context): Promise<Session> {
-  const loaded = loadAssessment(file, { lang: ctx.lang, ...(rubricRef ? { rubric: rubricRef } : {}) });
+  const loaded = loadAssessment(file, { cwd: ctx.cwd, rubric: rubricRef });
   printWarnings(loaded.warnings, ctx);
   const { rubric } = loaded;
   checkProfile(rubric, profile);
@@ -130,7 +133,7 @@ async function resume(file: string, rubricRef: string | undefined, profile: stri
     paintErr: palette(ctx.colorErr),
     rubric,
     file,
-    saver: AnswersAutosave.resume(file, rubric, text, loaded.answers),
+    saver: AnswersAutosave.resume(resolve(ctx.cwd, file), rubric, text, loaded.answers),
     answers: loaded.answers,
   };
   if (profile && profile !== s.answers.assessment.profile) {
@@ -147,12 +150,12 @@ async function resume(file: string, rubricRef: string | undefined, profile: stri
 async function start(fileArg: string | undefined, rubricRef: string | undefined, profile: string | undefined, ctx: Context): Promise<Session> {
   const lang = ctx.lang;
   const ref = rubricRef ?? DEFAULT_RUBRIC;
-  const { rubric, warnings } = loadRubric(ref, lang);
+  const { rubric, warnings } = loadRubric(ref, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
   checkProfile(rubric, profile);
-  if (fileArg !== undefined) checkFolder(fileArg);
+  if (fileArg !== undefined) checkFolder(fileArg, ctx.cwd);
   const paint = palette(ctx.colorOut);
-  const count = profile ? rubric.questions.filter((q) => q.tags.some((t) => rubric.profiles.get(profile)!.tags.includes(t))).length : rubric.questions.length;
+  const count = questionsInProfile(rubric, profile).length;
   ctx.err(`${say(W.newAssessment, lang, { title: pick(rubric.title, lang), rubric: rubric.id, version: rubric.version, count })}\n${W.detailsIntro[lang]}\n`);
 
   const empty: Answers = {
@@ -162,12 +165,10 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
     assessment: { kind: 'assessor', assessors: [], ...(profile ? { profile } : {}) },
     entries: new Map(),
   };
-  const details = await askDetails(empty, { lang, paint }, ctx.now());
-  const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { lang, paint }));
+  const details = await askDetails(empty, { ctx, lang, paint }, ctx.now());
+  const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  // A rubric of the user's own is found again through a path relative to the answers file.
-  const rubricPath = resolve(resolveRubricFile(ref));
-  const rubricFile = rubricPath.startsWith(BUNDLED_RUBRICS) ? undefined : relative(dirname(resolve(file)), rubricPath).split('\\').join('/');
+  const { rubricFile, schema } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
     ? serializeAnswers({ ...empty, file, rubric: identity, assessment: { ...empty.assessment, kind: details.assessment.kind } }, rubric)
@@ -175,26 +176,20 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
         lang,
         assessmentKind: details.assessment.kind,
         ...(profile ? { profile } : {}),
-        schemaRef: schemaFor(rubric.id, rubricFile === undefined),
+        schemaRef: schema,
         ...(rubricFile ? { rubricFile } : {}),
       });
-  const baseAnswers = parseAnswers(base, file, rubric, { lang }).answers;
-  const s: Session = { ctx, lang, paint, paintErr: palette(ctx.colorErr), rubric, file, saver: AnswersAutosave.create(file, rubric, base, baseAnswers), answers: baseAnswers };
+  const baseAnswers = parseAnswers(base, file, rubric).answers;
+  const s: Session = { ctx, lang, paint, paintErr: palette(ctx.colorErr), rubric, file, saver: AnswersAutosave.create(resolve(ctx.cwd, file), rubric, base, baseAnswers), answers: baseAnswers };
   // The first save: the details are on disk before the first question is asked.
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   ctx.err(`${say(W.created, lang, { file })}\n`);
   return s;
 }
 
-/** The editor schema, as `siap init` picks it: a bundled rubric's own answers schema, else the generic one. */
-function schemaFor(rubricId: string, bundled: boolean): string {
-  const own = resolve(PACKAGE_ROOT, 'rubrics', `${rubricId}.answers.schema.json`);
-  return bundled && fileExists(own) ? own : resolve(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json');
-}
-
 /** Fail before any question when the answers file could not be written where asked. */
-function checkFolder(file: string): void {
-  const folder = dirname(resolve(file));
+function checkFolder(file: string, cwd: string): void {
+  const folder = dirname(resolve(cwd, file));
   let ok = false;
   try {
     ok = statSync(folder).isDirectory();
@@ -204,18 +199,19 @@ function checkFolder(file: string): void {
   if (!ok) throw new SiapError('FILE_WRITE_FAILED', { reason: 'ENOENT' }, { source: { file } });
 }
 
-async function askFileName(suggested: string, s: Pick<Session, 'lang' | 'paint'>): Promise<string> {
+async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 'paint'>): Promise<string> {
   const name = await askText({
     message: W.fileName[s.lang],
     default: suggested,
     paint: s.paint,
     lang: s.lang,
+    terminal: s.ctx,
     validate: (text) => {
       const file = text.trim() || suggested;
       if (!/\.(ya?ml|json)$/i.test(file)) return W.fileNameInvalid[s.lang];
-      if (fileExists(file)) return say(W.fileExists, s.lang, { file });
+      if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file });
       try {
-        checkFolder(file);
+        checkFolder(file, s.ctx.cwd);
       } catch (error) {
         return isSiapError(error) ? describe(error.code, s.lang, error.params).message : String(error);
       }
@@ -238,10 +234,11 @@ function isValidDate(text: string): boolean {
 }
 
 /** The regency and assessment details, each prompt pre-filled with what is known. */
-async function askDetails(current: Answers, s: Pick<Session, 'lang' | 'paint'>, today: Date): Promise<Answers> {
+async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'paint'>, today: Date): Promise<Answers> {
   const { lang, paint } = s;
+  const terminal = s.ctx;
   const text = (message: Words, value: string | undefined, validate?: (t: string) => true | string, params: Record<string, string | number> = {}): Promise<string> =>
-    askText({ message: say(message, lang, params), ...(value ? { prefill: value } : {}), ...(validate ? { validate } : {}), paint, lang }).then((t) => t.trim());
+    askText({ message: say(message, lang, params), ...(value ? { prefill: value } : {}), ...(validate ? { validate } : {}), paint, lang, terminal }).then((t) => t.trim());
   const r = current.regency;
   const a = current.assessment;
 
@@ -256,6 +253,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'lang' | 'paint'>, 
     default: guessKind,
     paint,
     lang,
+    terminal: s.ctx,
   });
   const province = await text(W.province, r.province);
   const code = await text(W.code, r.code, (t) => t.trim() === '' || /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(t.trim()) || W.codeInvalid[lang]);
@@ -268,6 +266,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'lang' | 'paint'>, 
     default: a.kind,
     paint,
     lang,
+    terminal: s.ctx,
   });
   const dateText = await askText({
     message: W.date[lang],
@@ -275,6 +274,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'lang' | 'paint'>, 
     validate: (t) => isValidDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
     paint,
     lang,
+    terminal: s.ctx,
   });
   const date = dateText.trim() || isoDate(today);
   const place = await text(W.place, a.place);
@@ -287,6 +287,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'lang' | 'paint'>, 
     default: a.mode ?? 'onsite',
     paint,
     lang,
+    terminal: s.ctx,
   });
   const assessors: Person[] = [];
   for (let n = 1; ; n++) {
@@ -312,7 +313,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'lang' | 'paint'>, 
 
 // ─── The walk ─────────────────────────────────────────────────────────────────────────────────
 
-async function walk(s: Session): Promise<number> {
+async function walk(s: Session): Promise<Status> {
   const { ctx, lang, rubric } = s;
   let current = firstUnanswered(rubric, s.answers);
   const p = progressAt(rubric, s.answers, undefined);
@@ -374,10 +375,10 @@ async function walk(s: Session): Promise<number> {
 /** Ask one question, record what was chosen (saving the file), and say what comes next. */
 async function askOne(s: Session, question: Question): Promise<Outcome> {
   const { lang, paint, rubric } = s;
-  const size = screenSize();
+  const size = screenSize(s.ctx);
   const entry = s.answers.entries.get(question.id);
   const { input, header, actions } = questionScreen(rubric, s.answers, question, lang, paint, size);
-  const check = (raw: unknown) => checkValue(question, raw, lang);
+  const check = (raw: unknown) => checkValue(question, raw);
   const problem = (result: ReturnType<typeof check>): string => {
     if (result.ok) return '';
     const { message, hint } = describe(result.code, lang, result.params);
@@ -424,7 +425,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
     rows: size.rows,
     summary,
     paint,
-  });
+  }, s.ctx);
 
   if (result.type === 'action') {
     if (result.action === 'na') {
@@ -434,6 +435,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
         validate: (t) => t.trim() !== '' || W.naReasonRequired[lang],
         paint,
         lang,
+        terminal: s.ctx,
       });
       record(s, recordNa(s.answers, question.id, reason.trim()));
       return { type: 'answered' };
@@ -466,17 +468,17 @@ async function askNotes(s: Session, question: Question): Promise<void> {
   const { ctx, lang, paint, paintErr } = s;
   const entry = s.answers.entries.get(question.id);
   if (question.kind !== 'text') {
-    const note = (await askText({ message: W.note[lang], ...(entry?.note ? { prefill: entry.note } : {}), clearWhenDone: true, paint, lang })).trim();
+    const note = (await askText({ message: W.note[lang], ...(entry?.note ? { prefill: entry.note } : {}), clearWhenDone: true, paint, lang, terminal: ctx })).trim();
     if (note !== (entry?.note ?? '')) update(s, recordNotes(s.answers, question.id, { note }));
     if (note) ctx.err(`${paintErr.dim(`  ${W.noteShown[lang]}: ${note}`)}\n`);
   }
   // The expected evidence was on the question screen; repeat it here only if it fits on the line.
   const expected = question.evidence.map((e) => pick(e, lang)).join('; ');
   const reminder = expected ? ` (${say(W.evidenceExpected, lang, { list: expected })})` : '';
-  const fits = W.evidenceRefs[lang].length + reminder.length + 4 <= screenSize().width;
+  const fits = W.evidenceRefs[lang].length + reminder.length + 4 <= screenSize(ctx).width;
   const message = fits && reminder ? `${W.evidenceRefs[lang]}${paint.dim(reminder)}` : W.evidenceRefs[lang];
   const now = s.answers.entries.get(question.id)?.evidence ?? [];
-  const typed = await askText({ message, ...(now.length > 0 ? { prefill: now.join('; ') } : {}), clearWhenDone: true, paint, lang });
+  const typed = await askText({ message, ...(now.length > 0 ? { prefill: now.join('; ') } : {}), clearWhenDone: true, paint, lang, terminal: ctx });
   const evidence = typed.split(';').map((e) => e.trim()).filter(Boolean);
   if (JSON.stringify(evidence) !== JSON.stringify(now)) update(s, recordNotes(s.answers, question.id, { evidence }));
   if (evidence.length > 0) ctx.err(`${paintErr.dim(`  ${W.evidenceShown[lang]}: ${evidence.join('; ')}`)}\n`);
@@ -484,8 +486,8 @@ async function askNotes(s: Session, question: Question): Promise<void> {
 
 // ─── Menus ────────────────────────────────────────────────────────────────────────────────────
 
-function pageSize(): number {
-  return Math.max(5, screenSize().rows - 6);
+function pageSize(ctx: Context): number {
+  return Math.max(5, screenSize(ctx).rows - 6);
 }
 
 /** Pillars and elements with their progress; where the jump lands, or undefined to stay. */
@@ -499,7 +501,7 @@ async function jumpMenu(s: Session, current: Question): Promise<Question | undef
     const label = `${indent}${code}${pick(t.section.title, lang)}  (${t.answered}/${t.visible})`;
     choices.push({ value: t.section.id, name: label, ...(t.target ? {} : { disabled: W.nothingAsked[lang] }) });
   }
-  const chosen = await askMenu<string>({ message: W.jumpTitle[lang], choices, default: current.parent, pageSize: pageSize(), paint, lang });
+  const chosen = await askMenu<string>({ message: W.jumpTitle[lang], choices, default: current.parent, pageSize: pageSize(s.ctx), paint, lang, terminal: s.ctx });
   const target = targets.find((t) => t.section.id === chosen)?.target;
   return target === undefined ? undefined : rubric.questionById.get(target);
 }
@@ -519,7 +521,7 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
       { value: '<', name: back ? say(W.backTo, lang, { id: back.id }) : W.leaveReview[lang] },
       { value: '@', name: W.editDetails[lang] },
     ];
-    const width = screenSize().width;
+    const width = screenSize(s.ctx).width;
     let pillar = '';
     for (const q of visible) {
       const top = rubric.nodes.get(q.parent);
@@ -538,9 +540,10 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
       message: say(W.reviewTitle, lang, { answered: p.answered, total: p.total }),
       choices,
       default: focus || '<',
-      pageSize: pageSize(),
+      pageSize: pageSize(s.ctx),
       paint,
       lang,
+      terminal: s.ctx,
     });
     if (chosen === '<') return back;
     if (chosen === '@') {
@@ -576,7 +579,7 @@ async function endMenu(s: Session, last: Question | undefined): Promise<Question
   if (open[0]) choices.push({ value: open[0].id, name: say(W.endFirstOpen, lang, { id: open[0].id, n: open.length }) });
   choices.push({ value: 'review', name: W.endReview[lang] });
   if (last) choices.push({ value: last.id, name: say(W.endBack, lang, { id: last.id }) });
-  const chosen = await askMenu<string>({ message: say(W.endTitle, lang, { answered: p.answered, total: p.total }), choices, default: 'finish', paint, lang });
+  const chosen = await askMenu<string>({ message: say(W.endTitle, lang, { answered: p.answered, total: p.total }), choices, default: 'finish', paint, lang, terminal: s.ctx });
   if (chosen === 'finish' || chosen === 'review') return chosen;
   return rubric.questionById.get(chosen)!;
 }
@@ -584,28 +587,30 @@ async function endMenu(s: Session, last: Question | undefined): Promise<Question
 async function confirmFinish(s: Session): Promise<boolean> {
   const missing = scoreAssessment(s.rubric, s.answers).coverage.requiredUnanswered;
   if (missing === 0) return true;
-  return askConfirm({ message: say(W.finishProvisional, s.lang, { n: missing }), default: true, yes: W.yes[s.lang], no: W.no[s.lang], paint: s.paint, lang: s.lang });
+  return askConfirm({ message: say(W.finishProvisional, s.lang, { n: missing }), default: true, yes: W.yes[s.lang], no: W.no[s.lang], paint: s.paint, lang: s.lang, terminal: s.ctx });
 }
 
 /** The score summary of `siap score`, then the offer to render the PDF report. */
-async function finish(s: Session): Promise<number> {
+async function finish(s: Session): Promise<Status> {
   const { ctx, lang } = s;
   const result = scoreAssessment(s.rubric, s.answers);
   ctx.out(`\n${formatScoreSummary(result, s.rubric, lang, palette(ctx.colorOut))}\n`);
   ctx.err(`${say(W.saved, lang, { file: s.file })}\n`);
-  const pdf = `${s.file.replace(/\.(ya?ml|json)$/i, '')}.pdf`;
-  const { runReport } = await import('./report.js');
+  const pdf = defaultReportName(s.file);
   const wanted = await askConfirm({
-    message: say(W.offerReport, lang, { pdf: fileExists(pdf) ? `${pdf}, ${lang === 'id' ? 'menimpa yang ada' : 'replacing the one there'}` : pdf }),
+    message: say(fileExists(pdf, ctx.cwd) ? W.offerReportReplacing : W.offerReport, lang, { pdf }),
     default: true,
     yes: W.yes[lang],
     no: W.no[lang],
     paint: s.paint,
     lang,
+    terminal: ctx,
   });
   if (!wanted) {
     ctx.err(`${say(W.reportLater, lang, { file: s.file })}\n`);
-    return 0;
+    return 'ok';
   }
-  return runReport(s.file, { output: pdf, force: true }, ctx);
+  await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false }, ctx);
+  ctx.err(`${say(CLI_WORDS.reportWritten, lang, { file: pdf })}\n`);
+  return 'ok';
 }

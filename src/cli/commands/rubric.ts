@@ -1,37 +1,27 @@
-import { SiapError } from '../../errors.js';
+import { SiapError, type Status } from '../../errors.js';
 import { formatDecimal, pick, type Lang } from '../../i18n.js';
 import { bundledRubricIds, loadRubric } from '../../io/rubrics.js';
+import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
+import { say } from '../../messages/define.js';
 import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
-import { KIND_WORDS, WORDS } from '../../vocabulary.js';
+import { KIND_WORDS, WORDS } from '../../messages/words.js';
 import type { Context } from '../context.js';
+import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricValidateOptions } from '../options.js';
 import { palette, printError, printWarnings } from '../print.js';
 import { formatTable, truncate } from '../table.js';
 
-/** `siap rubric list | show | validate | schema`. */
-export async function runRubric(command: string, args: string[], options: Record<string, unknown>, ctx: Context): Promise<number> {
-  switch (command) {
-    case 'rubric-list':
-      return listRubrics(Boolean(options.json), ctx);
-    case 'rubric-show':
-      return showRubric(args[0]!, Boolean(options.questions), ctx);
-    case 'rubric-validate':
-      return validateRubrics(args, ctx);
-    default:
-      return printSchema(options, ctx);
-  }
-}
-
-function listRubrics(json: boolean, ctx: Context): number {
-  const rubrics = bundledRubricIds().map((id) => loadRubric(id, ctx.lang).rubric);
-  if (json) {
+/** `siap rubric list [--json]`: the bundled rubrics. */
+export async function runRubricList(options: RubricListOptions, ctx: Context): Promise<{ status: Status }> {
+  const rubrics = bundledRubricIds().map((id) => loadRubric(id).rubric);
+  if (options.json) {
     ctx.out(`${JSON.stringify(rubrics.map((r) => ({ id: r.id, version: r.version, title: r.title, questions: r.questions.length, sha256: r.sha256 })), null, 2)}\n`);
-    return 0;
+    return { status: 'ok' };
   }
   const c = palette(ctx.colorOut);
-  const header = ctx.lang === 'id' ? ['ID', 'VERSI', 'PERTANYAAN', 'JUDUL'] : ['ID', 'VERSION', 'QUESTIONS', 'TITLE'];
+  const header = [R.id, R.version, R.questions, R.title].map((h) => h[ctx.lang]);
   const rows = rubrics.map((r) => [r.id, r.version, String(r.questions.length), pick(r.title, ctx.lang)]);
   ctx.out(`${formatTable([header.map((h) => c.bold(h)), ...rows], { right: [2] })}\n`);
-  return 0;
+  return { status: 'ok' };
 }
 
 /** Share of the whole index each node carries (weights normalised among siblings). */
@@ -50,8 +40,10 @@ function shares(rubric: Rubric): Map<string, number> {
   return out;
 }
 
-function showRubric(ref: string, withQuestions: boolean, ctx: Context): number {
-  const { rubric, warnings } = loadRubric(ref, ctx.lang);
+/** `siap rubric show <id|file> [--questions]`: the outline with weights and shares. */
+export async function runRubricShow(options: RubricShowOptions, ctx: Context): Promise<{ status: Status }> {
+  const withQuestions = options.questions;
+  const { rubric, warnings } = loadRubric(options.rubric, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
   const c = palette(ctx.colorOut);
   const lang = ctx.lang;
@@ -64,7 +56,7 @@ function showRubric(ref: string, withQuestions: boolean, ctx: Context): number {
   ];
   if (rubric.source) lines.push(truncate(pick(rubric.source, lang), 110));
   lines.push('');
-  const rows: string[][] = [[c.bold('ID'), c.bold(lang === 'id' ? 'BAGIAN / PERTANYAAN' : 'SECTION / QUESTION'), c.bold(lang === 'id' ? 'JENIS' : 'KIND'), c.bold(lang === 'id' ? 'BOBOT' : 'WEIGHT'), c.bold(lang === 'id' ? 'PORSI' : 'SHARE')]];
+  const rows: string[][] = [[R.id, R.sectionQuestion, R.kind, R.weight, R.share].map((h) => c.bold(h[lang]))];
   const walk = (node: SectionNode): void => {
     const indent = '  '.repeat(node.depth - 1);
     rows.push([indent + node.id, indent + truncate(pick(node.title, lang), 60 - indent.length), '', String(node.weight), pct(node.id)]);
@@ -73,7 +65,7 @@ function showRubric(ref: string, withQuestions: boolean, ctx: Context): number {
       for (const q of node.questions) {
         const qi = '  '.repeat(node.depth);
         const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
-        const marks = [q.allowNa ? 'N/A' : '', q.when ? (lang === 'id' ? 'bersyarat' : 'conditional') : '', ...q.tags].filter(Boolean).join(', ');
+        const marks = [q.allowNa ? 'N/A' : '', q.when ? R.conditional[lang] : '', ...q.tags].filter(Boolean).join(', ');
         rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), q.kind === 'text' ? '–' : String(q.weight), q.kind === 'text' ? '' : pct(q.id)]);
       }
     } else if (node.questions.length > 0) {
@@ -86,51 +78,53 @@ function showRubric(ref: string, withQuestions: boolean, ctx: Context): number {
   const bandLine = rubric.bands.map((b) => `${pick(b.label, lang)} ≥ ${b.min}`).join(' · ');
   lines.push(`${c.bold(WORDS.band[lang])}: ${bandLine}`);
   if (rubric.gates.length > 0) {
-    lines.push(c.bold(lang === 'id' ? 'Syarat rekomendasi:' : 'Gates for the recommendation:'));
+    lines.push(c.bold(R.gates[lang]));
     for (const gate of rubric.gates) lines.push(`  • ${pick(gate.title, lang)}`);
   }
   ctx.out(`${lines.join('\n')}\n`);
-  return 0;
+  return { status: 'ok' };
 }
 
-function validateRubrics(files: string[], ctx: Context): number {
-  let failed = 0;
+/**
+ * `siap rubric validate <files…>`: every problem of every file as `file:line:col CODE message`.
+ * Exit 2 when any file is not a valid rubric (its problems are invalid input, like any other).
+ */
+export async function runRubricValidate(options: RubricValidateOptions, ctx: Context): Promise<{ status: Status }> {
+  const failures: SiapError[] = [];
   const c = palette(ctx.colorOut);
-  for (const file of files) {
+  for (const file of options.files) {
     try {
-      const { rubric, warnings } = loadRubric(file, ctx.lang);
+      const { rubric, warnings } = loadRubric(file, { cwd: ctx.cwd });
       printWarnings(warnings, ctx);
       ctx.out(`${c.green('✓')} ${file}: ${summary(rubric, ctx.lang)}\n`);
     } catch (error) {
       if (!(error instanceof SiapError)) throw error;
       printError(error, ctx);
-      failed++;
+      failures.push(error);
     }
   }
-  return failed > 0 ? 2 : 0;
+  return { status: failures.length > 0 ? 'invalid' : 'ok' };
 }
 
 function summary(rubric: Rubric, lang: Lang): string {
   const depths = Math.max(...[...rubric.nodes.values()].map((n) => n.depth));
   const tiers = Array.from({ length: depths }, (_, i) => {
     const count = [...rubric.nodes.values()].filter((n) => n.depth === i + 1).length;
-    const name = rubric.tiers[i] ? pick(rubric.tiers[i], lang).toLowerCase() : lang === 'id' ? `bagian tingkat ${i + 1}` : `level-${i + 1} sections`;
+    const name = rubric.tiers[i] ? pick(rubric.tiers[i], lang).toLowerCase() : say(R.tierOf, lang, { n: i + 1 });
     return `${count} ${name}`;
   });
-  const parts = lang === 'id'
-    ? [`valid — ${rubric.id} v${rubric.version}`, ...tiers, `${rubric.questions.length} pertanyaan`, `${rubric.scales.size} skala`, `${rubric.gates.length} syarat`]
-    : [`valid — ${rubric.id} v${rubric.version}`, ...tiers, `${rubric.questions.length} questions`, `${rubric.scales.size} scales`, `${rubric.gates.length} gates`];
-  return parts.join(', ');
+  const counts = { questions: rubric.questions.length, scales: rubric.scales.size, gates: rubric.gates.length };
+  return [`valid — ${rubric.id} v${rubric.version}`, ...tiers, say(R.counts, lang, counts)].join(', ');
 }
 
-async function printSchema(options: Record<string, unknown>, ctx: Context): Promise<number> {
+/** `siap rubric schema [--answers|--template|--score|--rubric R]`: a JSON Schema for editors. */
+export async function runRubricSchema(options: RubricSchemaOptions, ctx: Context): Promise<{ status: Status }> {
   const { answersSchemaForRubric, jsonSchemaFor } = await import('../../schemas.js');
-  if (typeof options.rubric === 'string') {
-    const { rubric } = loadRubric(options.rubric, ctx.lang);
+  if (options.rubric !== undefined) {
+    const { rubric } = loadRubric(options.rubric, { cwd: ctx.cwd });
     ctx.out(`${JSON.stringify(await answersSchemaForRubric(rubric, ctx.lang), null, 2)}\n`);
-    return 0;
+    return { status: 'ok' };
   }
-  const which = options.answers ? 'answers' : options.template ? 'template' : options.score ? 'score' : 'rubric';
-  ctx.out(`${JSON.stringify(await jsonSchemaFor(which), null, 2)}\n`);
-  return 0;
+  ctx.out(`${JSON.stringify(await jsonSchemaFor(options.schema), null, 2)}\n`);
+  return { status: 'ok' };
 }

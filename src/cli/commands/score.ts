@@ -1,45 +1,47 @@
-import { SiapError } from '../../errors.js';
-import { formatDecimal } from '../../i18n.js';
+import type { Status } from '../../errors.js';
 import { loadAssessment } from '../../io/load.js';
-import { parseNumber } from '../../answers/values.js';
+import { CLI_WORDS } from '../../messages/cli.js';
+import { say } from '../../messages/define.js';
+import { formatIndex } from '../../messages/present.js';
+import type { Rubric } from '../../rubric/model.js';
 import { toScoreJson } from '../../scoring/json.js';
+import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
+import type { ScoreOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
 
+export interface ScoreOutcome {
+  /** `failed` when the index is below `--fail-under`. */
+  status: Status;
+  rubric: Rubric;
+  result: ScoreResult;
+}
+
 /** `siap score <answers> [--json|--csv] [--explain] [--fail-under N] [--strict]`. */
-export async function runScore(file: string, options: Record<string, unknown>, ctx: Context): Promise<number> {
-  if (options.json && options.csv) {
-    throw new SiapError('USAGE', { detail: ctx.lang === 'id' ? '--json dan --csv tidak dapat dipakai bersamaan' : '--json and --csv cannot be used together' });
-  }
-  let failUnder: number | undefined;
-  if (options.failUnder !== undefined) {
-    failUnder = parseNumber(String(options.failUnder));
-    if (failUnder === undefined) {
-      throw new SiapError('USAGE', { detail: ctx.lang === 'id' ? `--fail-under memerlukan angka, bukan "${String(options.failUnder)}"` : `--fail-under needs a number, not "${String(options.failUnder)}"` });
+export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
+  const { rubric, answers, warnings } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const result = scoreAssessment(rubric, answers);
+  const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
+  printWarnings(warnings, ctx);
+  printScore(result, rubric, options, ctx);
+  if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: formatIndex(result.index, result.decimals, ctx.lang), limit: options.failUnder! })}\n`);
+  return { status: belowLimit ? 'failed' : 'ok', rubric, result };
+}
+
+function printScore(result: ScoreResult, rubric: Rubric, options: ScoreOptions, ctx: Context): void {
+  switch (options.format) {
+    case 'json':
+      ctx.out(`${JSON.stringify(toScoreJson(result), null, 2)}\n`);
+      return;
+    case 'csv':
+      ctx.out(formatScoreCsv(result, ctx.lang));
+      return;
+    case 'table': {
+      const c = palette(ctx.colorOut);
+      ctx.out(formatScoreSummary(result, rubric, ctx.lang, c));
+      if (options.explain) ctx.out(`\n${formatExplanation(result, rubric, ctx.lang, c)}`);
     }
   }
-  const { rubric, answers, warnings } = loadAssessment(file, {
-    lang: ctx.lang,
-    ...(typeof options.rubric === 'string' ? { rubric: options.rubric } : {}),
-    ...(options.strict ? { strict: true } : {}),
-  });
-  printWarnings(warnings, ctx);
-  const result = scoreAssessment(rubric, answers);
-
-  if (options.json) ctx.out(`${JSON.stringify(toScoreJson(result), null, 2)}\n`);
-  else if (options.csv) ctx.out(formatScoreCsv(result, ctx.lang));
-  else {
-    const c = palette(ctx.colorOut);
-    ctx.out(formatScoreSummary(result, rubric, ctx.lang, c));
-    if (options.explain) ctx.out(`\n${formatExplanation(result, rubric, ctx.lang, c)}`);
-  }
-
-  if (failUnder !== undefined && (result.index === null || !reaches(result.index, failUnder))) {
-    const shown = result.index === null ? '—' : formatDecimal(result.index, result.decimals, ctx.lang);
-    ctx.err(ctx.lang === 'id' ? `indeks ${shown} di bawah batas --fail-under ${failUnder}\n` : `index ${shown} is below --fail-under ${failUnder}\n`);
-    return 1;
-  }
-  return 0;
 }

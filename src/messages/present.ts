@@ -1,8 +1,9 @@
-import type { AnswerValue } from './answers/model.js';
-import { formatDecimal, pick, type Lang } from './i18n.js';
-import type { Question, Rubric } from './rubric/model.js';
-import type { GateResult, QuestionScore, ScoreResult } from './scoring/model.js';
-import { WORDS } from './vocabulary.js';
+import type { AnswerValue } from '../answers/model.js';
+import { formatDecimal, pick, type Lang } from '../i18n.js';
+import type { Question, Rubric } from '../rubric/model.js';
+import type { GateResult, QuestionScore, ScoreResult } from '../scoring/model.js';
+import { say } from './define.js';
+import { PRESENT_WORDS as P, WORDS } from './words.js';
 
 /**
  * Words for scores and answers, shared by the terminal, the report and compare. Pure: takes the
@@ -39,7 +40,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       return pick(question.options.find((o) => o.id === value)?.label, lang) || String(value);
     case 'multi': {
       const list = Array.isArray(value) ? value : [String(value)];
-      if (list.length === 0) return lang === 'id' ? '(tidak ada yang dipilih)' : '(none selected)';
+      if (list.length === 0) return P.noneSelected[lang];
       return list.map((id) => pick(question.options.find((o) => o.id === id)?.label, lang) || id).join('; ');
     }
     case 'number': {
@@ -60,9 +61,9 @@ export function formatState(qs: QuestionScore, lang: Lang): string {
     case 'na':
       return `${WORDS.naShort[lang]}: ${qs.naReason ?? ''}`;
     case 'hidden':
-      return qs.hiddenBy === 'profile' ? (lang === 'id' ? 'di luar profil' : 'outside the profile') : WORDS.hidden[lang];
+      return qs.hiddenBy === 'profile' ? P.outsideProfile[lang] : WORDS.hidden[lang];
     case 'unanswered':
-      return qs.imputed ? (lang === 'id' ? 'belum dijawab (dihitung nilai terendah)' : 'unanswered (counted as lowest)') : WORDS.unanswered[lang];
+      return qs.imputed ? P.unansweredImputed[lang] : WORDS.unanswered[lang];
     case 'answered':
       return '';
   }
@@ -78,30 +79,30 @@ export function opSymbol(op: string): string {
 /** Why a gate failed (or that it passed), in words. */
 export function describeGate(gate: GateResult, result: ScoreResult, rubric: Rubric, lang: Lang): string {
   const idx = (v: number): string => formatIndex(v, result.decimals, lang);
-  const need = (min: number): string => (lang === 'id' ? `syarat ≥ ${formatNumber(min, lang)}` : `required ≥ ${formatNumber(min, lang)}`);
+  const need = (min: number): string => say(P.required, lang, { rule: `≥ ${formatNumber(min, lang)}` });
   const rule = rubric.gates.find((g) => g.id === gate.id);
   if (!rule) return '';
   switch (rule.type) {
     case 'question': {
       const q = rubric.questionById.get(rule.question)!;
       const expected = `${opSymbol(rule.op)} ${Array.isArray(rule.value) ? rule.value.join(', ') : String(rule.value)}`;
-      if (gate.reason === 'unanswered') return lang === 'id' ? `${q.id} belum dijawab (syarat ${expected})` : `${q.id} is unanswered (required ${expected})`;
-      if (gate.reason === 'na') return lang === 'id' ? `${q.id} dijawab N/A (syarat ${expected})` : `${q.id} is N/A (required ${expected})`;
-      if (gate.reason === 'hidden') return lang === 'id' ? `${q.id} tidak ditanyakan (syarat ${expected})` : `${q.id} was not asked (required ${expected})`;
-      const answer = formatAnswer(q, gate.actual as AnswerValue, lang);
-      return lang === 'id' ? `${q.id}: ${answer} (syarat ${expected})` : `${q.id}: ${answer} (required ${expected})`;
+      const required = say(P.required, lang, { rule: expected });
+      if (gate.reason === 'unanswered') return say(P.gateUnanswered, lang, { id: q.id, rule: required });
+      if (gate.reason === 'na') return say(P.gateNa, lang, { id: q.id, rule: required });
+      if (gate.reason === 'hidden') return say(P.gateHidden, lang, { id: q.id, rule: required });
+      return `${q.id}: ${formatAnswer(q, gate.actual as AnswerValue, lang)} (${required})`;
     }
     case 'index':
-      if (gate.actual === null) return lang === 'id' ? 'indeks belum dapat dihitung' : 'the index cannot be computed yet';
+      if (gate.actual === null) return P.indexNotYet[lang];
       return `${WORDS.index[lang]} ${idx(gate.actual as number)} (${need(rule.min)})`;
     case 'node': {
       const title = pick(rubric.nodes.get(rule.node)?.title, lang);
-      if (gate.actual === null) return lang === 'id' ? `${title}: belum ada data` : `${title}: no data yet`;
+      if (gate.actual === null) return `${title}: ${P.noData[lang]}`;
       return `${title} ${idx(gate.actual as number)} (${need(rule.min)})`;
     }
     case 'sections': {
-      if (gate.actual === null) return lang === 'id' ? 'belum ada data' : 'no data yet';
-      if (!gate.failing?.length) return lang === 'id' ? `terendah ${idx(gate.actual as number)} (${need(rule.min)})` : `lowest ${idx(gate.actual as number)} (${need(rule.min)})`;
+      if (gate.actual === null) return P.noData[lang];
+      if (!gate.failing?.length) return `${say(P.lowest, lang, { value: idx(gate.actual as number) })} (${need(rule.min)})`;
       const list = gate.failing
         .map((id) => `${pick(rubric.nodes.get(id)?.title, lang)} ${idx(result.nodes.find((n) => n.id === id)?.index ?? 0)}`)
         .join(', ');
@@ -132,8 +133,8 @@ export function strongestItems(result: ScoreResult, count: number): QuestionScor
 /** `45 dari 57 dijawab` / `45 of 57 answered`, with N/A and hidden counts when there are any. */
 export function describeCoverage(result: ScoreResult, lang: Lang): string {
   const c = result.coverage;
-  const parts = [lang === 'id' ? `${c.answered} dari ${c.applicable} pertanyaan dijawab` : `${c.answered} of ${c.applicable} questions answered`];
+  const parts = [say(P.coverage, lang, { answered: c.answered, applicable: c.applicable })];
   if (c.na > 0) parts.push(`${c.na} N/A`);
-  if (c.hidden > 0) parts.push(lang === 'id' ? `${c.hidden} tidak ditanyakan` : `${c.hidden} not asked`);
+  if (c.hidden > 0) parts.push(say(P.notAsked, lang, { count: c.hidden }));
   return parts.join(' · ');
 }

@@ -1,19 +1,24 @@
-import { coveragePercent } from '../batch/export.js';
-import type { Ranking } from '../batch/rank.js';
-import type { BatchCounts } from '../batch/view.js';
-import { BATCH_WORDS, RULE_TEXT, statusText } from '../batch/words.js';
-import { formatDecimal, pick, type Lang, type LocalText } from '../i18n.js';
-import { formatIndex } from '../present.js';
-import { regencyDisplayName } from '../vocabulary.js';
-import type { Column, TableRow, TableSpec } from './layout.js';
-import { createPdf } from './pdf.js';
-import type { ReportTemplate } from './template.js';
-import { formatLongDate, label } from './words.js';
+import { formatDecimal, pick, type Lang, type LocalText, type Words } from '../i18n.js';
+import { say } from '../messages/define.js';
+import { formatIndex } from '../messages/present.js';
+import { RECAP_WORDS as R } from '../messages/recap-words.js';
+import { formatLongDate, label, REPORT_WORDS } from '../messages/report-words.js';
+import { regencyDisplayName } from '../messages/words.js';
+import type { Column, TableRow, TableSpec } from '../report/layout.js';
+import { createPdf } from '../report/pdf-writer.js';
+import type { ReportTemplate } from '../report/template.js';
+import { DEFAULT_THEME } from '../report/theme.js';
+import { coveragePercent } from './export.js';
+import type { Ranking } from './rank.js';
+import type { BatchCounts } from './view.js';
+import { BATCH_WORDS, RULE_TEXT } from '../messages/batch.js';
+import { statusText } from './words.js';
 
 /**
  * The recap of a batch ("Rekapitulasi Hasil Asesmen"): the ranking like a published selection
  * list, the selected regencies, and the files that could not be scored. `buildRecapModel` decides
- * every word (pure); `renderRecapPdf` lays it out with the report toolkit (pdf.ts), landscape A4.
+ * every word (pure); `renderRecapPdf` lays it out with the PDF toolkit (report/pdf-writer.ts),
+ * landscape A4.
  */
 
 /** A broken file as the recap lists it (already in words). */
@@ -53,28 +58,26 @@ export interface RecapModel {
   footer: { left: string; pageLabel: string };
 }
 
-const SELECTED_FILL = '#e6f4ea';
-const PASS = '#1a7f37';
-const FAIL = '#cf222e';
-const WARN = '#8a5a00';
-
+/** The recap as data: every word and number decided, in one language. */
 export function buildRecapModel(input: RecapInput): RecapModel {
   const { lang, ranking } = input;
-  const t = (words: { id: string; en: string }): string => words[lang];
+  const t = (words: Words): string => words[lang];
+  // Status colours are fixed: a template changes only its own colours (theme.ts).
+  const { pass, fail, warnText, passFill } = DEFAULT_THEME;
   const isoDate = input.date.toISOString().slice(0, 10);
-  const title = lang === 'id' ? 'Rekapitulasi Hasil Asesmen' : 'Assessment Results Recap';
+  const title = t(R.title);
   const rubricTitle = input.rubric ? `${pick(input.rubric.title, lang)} (${input.rubric.id} v${input.rubric.version})` : '';
   const ranked = ranking.rows.filter((r) => r.rank !== null);
 
   const facts: [string, string][] = [
-    [lang === 'id' ? 'Berkas diterima' : 'Files received', String(input.counts.files)],
+    [t(R.filesReceived), String(input.counts.files)],
     input.counts.otherRubric > 0
-      ? [lang === 'id' ? 'Berkas valid / rusak / rubrik lain' : 'Valid / broken / other-rubric files', `${input.counts.valid} / ${input.counts.broken} / ${input.counts.otherRubric}`]
-      : [lang === 'id' ? 'Berkas valid / rusak' : 'Valid / broken files', `${input.counts.valid} / ${input.counts.broken}`],
-    [lang === 'id' ? 'Daerah diperingkat' : 'Regencies ranked', String(ranked.length)],
+      ? [t(R.validBrokenOther), `${input.counts.valid} / ${input.counts.broken} / ${input.counts.otherRubric}`]
+      : [t(R.validBroken), `${input.counts.valid} / ${input.counts.broken}`],
+    [t(R.ranked), String(ranked.length)],
   ];
-  if (ranking.top !== null) facts.push([lang === 'id' ? 'Kuota / terpilih' : 'Quota / selected', `${ranking.top} / ${ranking.selected}`]);
-  if (ranking.duplicateGroups > 0) facts.push([lang === 'id' ? 'Daerah dengan berkas ganda' : 'Regencies with duplicate files', String(ranking.duplicateGroups)]);
+  if (ranking.top !== null) facts.push([t(R.quotaSelected), `${ranking.top} / ${ranking.selected}`]);
+  if (ranking.duplicateGroups > 0) facts.push([t(R.duplicates), String(ranking.duplicateGroups)]);
 
   const showPillars = ranking.pillars.length > 0 && ranking.pillars.length <= 6;
   const columns: Column[] = [
@@ -86,13 +89,13 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     { header: t(BATCH_WORDS.band), width: 9 },
     { header: t(BATCH_WORDS.gates), width: 5, align: 'center' },
     { header: t(BATCH_WORDS.coverage), width: 6.5, align: 'right' },
-    { header: lang === 'id' ? 'Keterangan' : 'Remark', width: 14 },
+    { header: t(REPORT_WORDS.remark), width: 14 },
   ];
   const rows: TableRow[] = ranking.rows.map((row) => {
     const e = row.entry;
     const pct = coveragePercent(row);
     const remark = [statusText(row, lang), e.provisional && row.status !== 'provisional' ? t(BATCH_WORDS.provisional) : ''].filter(Boolean).join('; ');
-    const remarkColor = row.selected ? PASS : row.status === 'gates' ? FAIL : row.status === 'duplicate' || row.status === 'conflict' || row.status === 'provisional' ? WARN : undefined;
+    const remarkColor = row.selected ? pass : row.status === 'gates' ? fail : row.status === 'duplicate' || row.status === 'conflict' || row.status === 'provisional' ? warnText : undefined;
     return {
       cells: [
         row.rank === null ? '—' : String(row.rank),
@@ -105,7 +108,7 @@ export function buildRecapModel(input: RecapInput): RecapModel {
         pct === null ? '—' : `${formatDecimal(pct, 0, lang)}%`,
         { text: row.selected ? `✓ ${remark}` : remark, ...(remarkColor ? { color: remarkColor } : {}), ...(row.selected ? { style: 'bold' as const } : {}) },
       ],
-      ...(row.selected ? { fill: SELECTED_FILL } : {}),
+      ...(row.selected ? { fill: passFill } : {}),
     };
   });
 
@@ -113,9 +116,9 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     lang,
     info: {
       title: rubricTitle ? `${title} — ${rubricTitle}` : title,
-      subject: lang === 'id' ? 'Peringkat hasil asesmen kabupaten/kota' : 'Ranking of regency assessments',
+      subject: t(R.subject),
       author: input.template?.authority ? pick(input.template.authority, lang) : 'siap',
-      keywords: ['siap', input.rubric?.id ?? '', lang === 'id' ? 'rekapitulasi' : 'recap'].filter(Boolean).join(', '),
+      keywords: ['siap', input.rubric?.id ?? '', t(R.keyword)].filter(Boolean).join(', '),
       creator: `siap ${input.toolVersion}`,
       creationDate: input.date,
     },
@@ -123,13 +126,13 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     ...(input.template?.authority ? { authority: pick(input.template.authority, lang) } : {}),
     title,
     subtitle: rubricTitle,
-    dateLine: lang === 'id' ? `Keadaan per ${formatLongDate(isoDate, lang)}` : `As of ${formatLongDate(isoDate, lang)}`,
+    dateLine: say(R.asOf, lang, { date: formatLongDate(isoDate, lang) }),
     facts,
     rule: RULE_TEXT[lang],
     ranking: {
-      heading: lang === 'id' ? 'Peringkat' : 'Ranking',
+      heading: t(R.ranking),
       table: { columns, rows, size: 8, zebra: true },
-      ...(rows.length === 0 ? { empty: lang === 'id' ? 'Tidak ada berkas yang dapat diperingkat.' : 'No file could be ranked.' } : {}),
+      ...(rows.length === 0 ? { empty: t(R.nothingRanked) } : {}),
     },
     header: { left: title, right: input.rubric ? `${input.rubric.id} v${input.rubric.version}` : '' },
     footer: {
@@ -141,33 +144,33 @@ export function buildRecapModel(input: RecapInput): RecapModel {
   if (ranking.top !== null) {
     const selected = ranked.filter((r) => r.selected);
     model.selected = {
-      heading: lang === 'id' ? `Daerah terpilih (kuota ${ranking.top})` : `Selected regencies (quota ${ranking.top})`,
+      heading: say(R.selectedHeading, lang, { quota: ranking.top }),
       items: selected.map((r, i) => {
         const e = r.entry;
-        const where = e.regency.province ? `, ${e.regency.province}` : '';
-        return `${i + 1}. ${regencyDisplayName(e.regency)}${where} — ${t(BATCH_WORDS.index).toLowerCase()} ${formatIndex(e.index, e.decimals, lang)} (${t(BATCH_WORDS.rank).toLowerCase()} ${r.rank})`;
+        return say(R.selectedItem, lang, {
+          n: i + 1,
+          regency: regencyDisplayName(e.regency),
+          where: e.regency.province ? `, ${e.regency.province}` : '',
+          index: formatIndex(e.index, e.decimals, lang),
+          rank: r.rank ?? '',
+        });
       }),
       ...(ranking.shortfall > 0
-        ? {
-            shortfall:
-              lang === 'id'
-                ? `${ranking.selected === 0 ? 'Tidak ada daerah yang' : `Hanya ${ranking.selected} daerah`} lolos semua syarat dan tidak berstatus sementara; ${ranking.shortfall} tempat kuota tidak terisi.`
-                : `${ranking.selected === 0 ? 'No regency passes every gate while not provisional' : `Only ${ranking.selected} regencies pass every gate and are not provisional`}; ${ranking.shortfall} quota place(s) stay empty.`,
-          }
+        ? { shortfall: say(ranking.selected === 0 ? R.shortfallNone : R.shortfallSome, lang, { selected: ranking.selected, shortfall: ranking.shortfall }) }
         : {}),
     };
   }
 
   if (input.problems.length > 0) {
     model.problems = {
-      heading: lang === 'id' ? 'Berkas yang tidak dapat dinilai' : 'Files that could not be scored',
+      heading: t(R.problems),
       table: {
         columns: [
-          { header: 'No.', width: 4, align: 'right' },
+          { header: t(REPORT_WORDS.no), width: 4, align: 'right' },
           { header: t(BATCH_WORDS.file), width: 30 },
-          { header: lang === 'id' ? 'Baris:kolom' : 'Line:col', width: 8 },
-          { header: lang === 'id' ? 'Kode' : 'Code', width: 17 },
-          { header: lang === 'id' ? 'Masalah' : 'Problem', width: 41 },
+          { header: t(R.lineColumn), width: 8 },
+          { header: t(R.code), width: 17 },
+          { header: t(R.problem), width: 41 },
         ],
         rows: input.problems.map((p, i) => ({ cells: [String(i + 1), p.file, p.where, p.code, p.message] })),
         size: 8,
@@ -194,8 +197,8 @@ export async function renderRecapPdf(model: RecapModel): Promise<Buffer> {
   pdf.paragraph(model.rule, { size: 8, color: theme.muted, after: 6 });
   if (model.selected) {
     pdf.heading(model.selected.heading, 2);
-    if (model.selected.items.length > 0) pdf.bullets(model.selected.items, { bullet: '✓', color: PASS });
-    if (model.selected.shortfall) pdf.paragraph(model.selected.shortfall, { style: 'italic', color: WARN });
+    if (model.selected.items.length > 0) pdf.bullets(model.selected.items, { bullet: '✓', color: theme.pass });
+    if (model.selected.shortfall) pdf.paragraph(model.selected.shortfall, { style: 'italic', color: theme.warnText });
   }
   if (model.ranking.empty) {
     pdf.heading(model.ranking.heading, 2);

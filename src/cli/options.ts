@@ -1,0 +1,241 @@
+import { resolve } from 'node:path';
+import { parseNumber } from '../answers/values.js';
+import { SiapError } from '../errors.js';
+import type { Env } from './context.js';
+
+/**
+ * Commander's raw result → one typed options object per command, checked once. Every mistake is
+ * a `SiapError` with a USAGE_* code (exit 2) raised before any file is read.
+ */
+
+export type RawOptions = Record<string, unknown>;
+
+export interface RubricListOptions {
+  json: boolean;
+}
+export interface RubricShowOptions {
+  rubric: string;
+  questions: boolean;
+}
+export interface RubricValidateOptions {
+  files: string[];
+}
+export interface RubricSchemaOptions {
+  schema: 'rubric' | 'answers' | 'template' | 'score';
+  /** The answers schema of this rubric (question ids and values complete in editors). */
+  rubric?: string;
+}
+export interface InitOptions {
+  rubric: string;
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+  kind: 'self' | 'assessor';
+  profile?: string;
+  output?: string;
+  force: boolean;
+}
+export interface AssessOptions {
+  answers?: string;
+  rubric?: string;
+  profile?: string;
+}
+export interface ScoreOptions {
+  answers: string;
+  rubric?: string;
+  format: 'table' | 'json' | 'csv';
+  explain: boolean;
+  failUnder?: number;
+  strict: boolean;
+}
+export interface ReportOptions {
+  answers: string;
+  output?: string;
+  template?: string;
+  rubric?: string;
+  /** The self-assessment for the page "Penilaian Mandiri vs Verifikasi Asesor". */
+  compare?: string;
+  force: boolean;
+  strict: boolean;
+}
+export interface BatchOptions {
+  inputs: string[];
+  top: number | null;
+  jobs: number | null;
+  out?: string;
+  pdf: boolean;
+  csv?: string;
+  json?: string;
+  decimalComma: boolean;
+  template?: string;
+  rubric?: string;
+  force: boolean;
+  strict: boolean;
+}
+export interface CompareOptions {
+  a: string;
+  b: string;
+  json: boolean;
+  /** Rubric to score B with. */
+  rubric?: string;
+}
+export interface MergeOptions {
+  files: string[];
+  output: string;
+  rule: 'median' | 'min';
+  kappa: 'linear' | 'quadratic';
+  json: boolean;
+  force: boolean;
+}
+
+/** A command with its checked options: what `main` hands to the command's module. */
+export type Invocation =
+  | { command: 'rubric-list'; options: RubricListOptions }
+  | { command: 'rubric-show'; options: RubricShowOptions }
+  | { command: 'rubric-validate'; options: RubricValidateOptions }
+  | { command: 'rubric-schema'; options: RubricSchemaOptions }
+  | { command: 'init'; options: InitOptions }
+  | { command: 'assess'; options: AssessOptions }
+  | { command: 'score'; options: ScoreOptions }
+  | { command: 'report'; options: ReportOptions }
+  | { command: 'batch'; options: BatchOptions }
+  | { command: 'compare'; options: CompareOptions }
+  | { command: 'merge'; options: MergeOptions };
+
+export type CommandName = Invocation['command'];
+
+/** A non-empty string option, or nothing. */
+function text(raw: RawOptions, key: string): string | undefined {
+  const value = raw[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise (options stay exact under exactOptionalPropertyTypes). */
+function some<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function positiveInteger(value: unknown, option: string): number | null {
+  if (value === undefined) return null;
+  const raw = String(value).trim();
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) {
+    throw new SiapError('USAGE_POSITIVE_INTEGER', { option, value: String(value) });
+  }
+  return Number(raw);
+}
+
+/** The arguments and options of one command, checked (`cwd` resolves paths compared with each other). */
+export function toInvocation(command: CommandName, args: string[], raw: RawOptions, cwd: string): Invocation {
+  switch (command) {
+    case 'rubric-list':
+      return { command, options: { json: Boolean(raw.json) } };
+    case 'rubric-show':
+      return { command, options: { rubric: args[0]!, questions: Boolean(raw.questions) } };
+    case 'rubric-validate':
+      return { command, options: { files: args } };
+    case 'rubric-schema': {
+      const schema = raw.answers ? 'answers' : raw.template ? 'template' : raw.score ? 'score' : 'rubric';
+      return { command, options: { schema, ...some('rubric', text(raw, 'rubric')) } };
+    }
+    case 'init':
+      return {
+        command,
+        options: {
+          rubric: text(raw, 'rubric') ?? 'kesiapan-kota-cerdas',
+          ...some('regency', text(raw, 'regency')),
+          ...some('type', text(raw, 'type') as InitOptions['type']),
+          ...some('province', text(raw, 'province')),
+          ...some('code', text(raw, 'code')),
+          kind: raw.kind === 'assessor' ? 'assessor' : 'self',
+          ...some('profile', text(raw, 'profile')),
+          ...some('output', text(raw, 'output')),
+          force: Boolean(raw.force),
+        },
+      };
+    case 'assess':
+      return { command, options: { ...some('answers', args[0]), ...some('rubric', text(raw, 'rubric')), ...some('profile', text(raw, 'profile')) } };
+    case 'score':
+      return { command, options: scoreOptions(args[0]!, raw) };
+    case 'report':
+      return {
+        command,
+        options: {
+          answers: args[0]!,
+          ...some('output', text(raw, 'output')),
+          ...some('template', text(raw, 'template')),
+          ...some('rubric', text(raw, 'rubric')),
+          ...some('compare', text(raw, 'compare')),
+          force: Boolean(raw.force),
+          strict: Boolean(raw.strict),
+        },
+      };
+    case 'batch':
+      return { command, options: batchOptions(args, raw, cwd) };
+    case 'compare':
+      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')) } };
+    case 'merge':
+      return {
+        command,
+        options: {
+          files: args,
+          output: String(raw.output),
+          rule: raw.rule === 'min' ? 'min' : 'median',
+          kappa: raw.kappa === 'quadratic' ? 'quadratic' : 'linear',
+          json: Boolean(raw.json),
+          force: Boolean(raw.force),
+        },
+      };
+  }
+}
+
+function scoreOptions(answers: string, raw: RawOptions): ScoreOptions {
+  if (raw.json && raw.csv) throw new SiapError('USAGE_TOGETHER', { a: '--json', b: '--csv' });
+  let failUnder: number | undefined;
+  if (raw.failUnder !== undefined) {
+    failUnder = parseNumber(String(raw.failUnder));
+    if (failUnder === undefined) throw new SiapError('USAGE_NUMBER', { option: '--fail-under', value: String(raw.failUnder) });
+  }
+  return {
+    answers,
+    ...some('rubric', text(raw, 'rubric')),
+    format: raw.json ? 'json' : raw.csv ? 'csv' : 'table',
+    explain: Boolean(raw.explain),
+    ...some('failUnder', failUnder),
+    strict: Boolean(raw.strict),
+  };
+}
+
+function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOptions {
+  const options: BatchOptions = {
+    inputs,
+    top: positiveInteger(raw.top, '--top'),
+    jobs: positiveInteger(raw.jobs, '--jobs'),
+    pdf: Boolean(raw.pdf),
+    decimalComma: Boolean(raw.decimalComma),
+    force: Boolean(raw.force),
+    strict: Boolean(raw.strict),
+    ...some('out', text(raw, 'out')),
+    ...some('csv', text(raw, 'csv')),
+    ...some('json', text(raw, 'json')),
+    ...some('template', text(raw, 'template')),
+    ...some('rubric', text(raw, 'rubric')),
+  };
+  if (options.pdf && !options.out) throw new SiapError('USAGE_PDF_NEEDS_OUT');
+  if (options.out && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--out', with: '--pdf' });
+  if (options.template && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--template', with: '--pdf' });
+  if (options.jobs !== null && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--jobs', with: '--pdf' });
+  if (options.decimalComma && !options.csv) throw new SiapError('USAGE_ONLY_WITH', { option: '--decimal-comma', with: '--csv FILE' });
+  if (options.csv && options.json && resolve(cwd, options.csv) === resolve(cwd, options.json)) {
+    throw new SiapError('USAGE_SAME_FILE', { a: '--csv', b: '--json' });
+  }
+  return options;
+}
+
+/** `SOURCE_DATE_EPOCH` (reproducible builds): whole seconds since 1970, else a usage error. */
+export function sourceDateEpoch(env: Env): Date | undefined {
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,12}$/.test(raw)) throw new SiapError('USAGE_SOURCE_DATE_EPOCH', { value: raw });
+  return new Date(Number(raw) * 1000);
+}

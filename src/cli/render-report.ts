@@ -1,0 +1,87 @@
+import { basename } from 'node:path';
+import { compareAssessments } from '../compare/compare.js';
+import { SiapError } from '../errors.js';
+import { fileExists, writeFileAtomic } from '../io/files.js';
+import { loadAssessment } from '../io/load.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
+import { inBoth } from '../messages/define.js';
+import { regencyDisplayName, WORDS } from '../messages/words.js';
+import { buildComparisonSection } from '../report/compare-page.js';
+import { buildReportModel, type ComparisonSection } from '../report/model.js';
+import type { TemplateColors } from '../report/template.js';
+import type { Rubric } from '../rubric/model.js';
+import type { ScoreResult } from '../scoring/model.js';
+import { scoreAssessment } from '../scoring/score.js';
+import { VERSION } from '../version.js';
+import type { Context } from './context.js';
+import { sourceDateEpoch } from './options.js';
+import { printWarnings } from './print.js';
+
+/** What a report is made from: `siap report`'s options, also used by `siap assess` at the end. */
+export interface ReportFileOptions {
+  answers: string;
+  output: string;
+  template?: string;
+  rubric?: string;
+  compare?: string;
+  force: boolean;
+  strict: boolean;
+}
+
+/**
+ * Load an answers file (and the `--compare` self-assessment), score it, render the PDF report and
+ * write it atomically. Nothing is written unless every input is valid.
+ */
+export async function renderReportFile(options: ReportFileOptions, ctx: Context): Promise<void> {
+  const { output, force } = options;
+  if (!/\.pdf$/i.test(output)) throw new SiapError('REPORT_OUTPUT_NOT_PDF', { file: output }, { source: { file: output } });
+  const generatedAt = sourceDateEpoch(ctx.env);
+  // Refuse early, before any work, when the output exists; writeFileAtomic checks again at the end.
+  if (!force && fileExists(output, ctx.cwd)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
+
+  const { rubric, answers, warnings, bytes } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd });
+  printWarnings(warnings, ctx);
+  const result = scoreAssessment(rubric, answers);
+  const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx) : undefined;
+  const model = buildReportModel(rubric, answers, result, {
+    ...(comparison ? { comparison } : {}),
+    template,
+    lang: ctx.lang,
+    toolVersion: VERSION,
+    ...(generatedAt ? { generatedAt } : {}),
+    source: { name: basename(options.answers), bytes: new Uint8Array(bytes) },
+  });
+  const { renderReportPdf } = await import('../report/pdf.js');
+  const pdf = await renderReportPdf(model);
+  writeFileAtomic(output, pdf, { overwrite: force, cwd: ctx.cwd });
+}
+
+/**
+ * The report's page "Penilaian Mandiri vs Verifikasi Asesor" for `siap report FILE --compare SELF`:
+ * load and score SELF, compare it with the report's own assessment, and refuse (located in SELF)
+ * unless the two are a self-assessment and an assessor's verification of one regency.
+ */
+function loadComparisonSection(
+  selfFile: string,
+  report: { rubric: Rubric; result: ScoreResult },
+  colors: Pick<TemplateColors, 'accent' | 'muted'>,
+  ctx: Context,
+): ComparisonSection {
+  const self = loadAssessment(selfFile, { cwd: ctx.cwd });
+  printWarnings(self.warnings, ctx);
+  const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result);
+  const section = buildComparisonSection(comparison, { lang: ctx.lang, colors, ...(report.rubric.tiers[0] ? { tier: report.rubric.tiers[0] } : {}) });
+  if (section) return section;
+  const kind = self.answers.assessment.kind;
+  if (kind === report.result.assessment.kind) {
+    throw new SiapError('REPORT_COMPARE_NOT_PAIR', { kind: inBoth((lang) => WORDS[kind][lang].toLowerCase()) }, { source: self.source.locate(['assessment', 'kind']) });
+  }
+  const name = (r: { name: string; kind?: 'kabupaten' | 'kota'; code?: string }): string => (r.name ? regencyDisplayName(r) : '—') + (r.code ? ` (${r.code})` : '');
+  throw new SiapError('REPORT_COMPARE_OTHER_REGENCY', { other: name(self.answers.regency), regency: name(report.result.regency) }, { source: self.source.locate(['regency']) });
+}
+
+/** `gianyar.yaml` → `gianyar.pdf`, beside the answers file. */
+export function defaultReportName(file: string): string {
+  return `${file.replace(/\.(ya?ml|json)$/i, '')}.pdf`;
+}

@@ -1,0 +1,19 @@
+import { dirname, join, relative, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../io/bundled.js';
+import { fileExists } from '../io/files.js';
+import { isBundledRubric, resolveRubricFile } from '../io/rubrics.js';
+
+/**
+ * What a new answers file says about its rubric, for `siap init` and `siap assess`: the rubric file
+ * (a user's own rubric, found again through a path relative to the answers file; nothing for a
+ * bundled one, which is named by its id) and the JSON Schema editors should use (a bundled
+ * rubric's own answers schema, so question ids and values complete; else the generic one).
+ */
+export function answersFileRefs(rubricId: string, rubricRef: string, answersFile: string, cwd: string): { rubricFile?: string; schema: string } {
+  const rubricPath = resolve(cwd, resolveRubricFile(rubricRef, cwd));
+  const bundled = isBundledRubric(rubricPath);
+  const own = join(PACKAGE_ROOT, 'rubrics', `${rubricId}.answers.schema.json`);
+  const schema = bundled && fileExists(own) ? own : join(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json');
+  if (bundled) return { schema };
+  return { schema, rubricFile: relative(dirname(resolve(cwd, answersFile)), rubricPath).split('\\').join('/') };
+}

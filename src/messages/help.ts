@@ -1,0 +1,140 @@
+import type { Words } from '../i18n.js';
+
+/** The words of `siap --help` and of every command's help, in both languages. */
+export const HELP = {
+  common: {
+    examples: { id: 'Contoh:', en: 'Examples:' },
+    options: { id: '[opsi]', en: '[options]' },
+    command: { id: '[perintah]', en: '[command]' },
+  },
+  program: {
+    help: { id: 'tampilkan bantuan perintah ini', en: 'show help for this command' },
+    helpCommand: { id: 'tampilkan bantuan sebuah perintah', en: 'show help for a command' },
+    description: { id: 'siap — asesmen kesiapan kota cerdas kabupaten/kota: rubrik YAML, penilaian, laporan PDF, pemeringkatan', en: 'siap — smart-city readiness assessment for Indonesian regencies and cities: YAML rubrics, scoring, PDF reports, ranking' },
+    version: { id: 'tampilkan versi', en: 'show the version' },
+    lang: { id: 'bahasa keluaran: id atau en (bawaan dari SIAP_LANG/LANG, lalu id)', en: 'output language: id or en (default from SIAP_LANG/LANG, else id)' },
+    debug: { id: 'tampilkan jejak tumpukan (stack trace) saat terjadi kesalahan', en: 'show stack traces on errors' },
+  },
+  rubric: {
+    description: { id: 'lihat, periksa, dan ambil skema rubrik', en: 'list, inspect, validate rubrics and print their schema' },
+  },
+  rubricList: {
+    description: { id: 'daftar rubrik bawaan (id, versi, judul, jumlah pertanyaan)', en: 'bundled rubrics (id, version, title, question count)' },
+    json: { id: 'keluaran JSON', en: 'JSON output' },
+  },
+  rubricShow: {
+    argRubric: { id: 'id rubrik bawaan atau jalur berkas', en: 'bundled rubric id or file path' },
+    description: { id: 'kerangka rubrik: bagian, pertanyaan, bobot', en: 'outline of a rubric: sections, questions, weights' },
+    questions: { id: 'tampilkan juga setiap pertanyaan', en: 'list every question too' },
+  },
+  rubricValidate: {
+    argFiles: { id: 'berkas rubrik (.yaml/.json)', en: 'rubric files (.yaml/.json)' },
+    description: { id: 'periksa rubrik; setiap masalah sebagai berkas:baris:kolom KODE pesan', en: 'check rubrics; every problem as file:line:col CODE message' },
+  },
+  rubricSchema: {
+    description: { id: 'cetak JSON Schema format rubrik (atau jawaban) untuk editor', en: 'print the JSON Schema of the rubric (or answers) format for editors' },
+    answers: { id: 'skema berkas jawaban', en: 'schema of answers files' },
+    template: { id: 'skema templat laporan', en: 'schema of report templates' },
+    score: { id: 'skema keluaran `siap score --json`', en: 'schema of `siap score --json` output' },
+    rubric: { id: 'skema jawaban khusus rubrik ini (id pertanyaan dan nilainya dilengkapi editor)', en: 'answers schema for this rubric (editors complete question ids and values)' },
+  },
+  init: {
+    description: { id: 'tulis templat jawaban penilaian mandiri (YAML berkomentar)', en: 'write a self-scoring answers template (commented YAML)' },
+    rubric: { id: 'id rubrik atau berkas', en: 'rubric id or file' },
+    regency: { id: 'nama kabupaten/kota', en: 'regency or city name' },
+    type: { id: 'jenis daerah', en: 'kind of region' },
+    province: { id: 'provinsi', en: 'province' },
+    code: { id: 'kode wilayah Kemendagri/BPS, mis. 51.04', en: 'Kemendagri/BPS region code, e.g. 51.04' },
+    kind: { id: 'jenis asesmen', en: 'assessment kind' },
+    profile: { id: 'profil pertanyaan rubrik (mis. inti)', en: 'rubric question profile (e.g. core)' },
+    output: { id: 'berkas tujuan (bawaan: jawaban-<daerah>.yaml)', en: 'output file (default: jawaban-<regency>.yaml)' },
+    force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
+  },
+  assess: {
+    argAnswers: { id: 'berkas jawaban (dibuat bila belum ada, dilanjutkan bila sudah ada)', en: 'answers file (created if missing, resumed if present)' },
+    description: { id: 'penilaian interaktif pertanyaan demi pertanyaan; tersimpan otomatis setiap jawaban', en: 'interactive walk-through, question by question; saved after every answer' },
+    rubric: { id: 'id rubrik atau berkas (untuk berkas baru)', en: 'rubric id or file (for a new file)' },
+    profile: { id: 'profil pertanyaan rubrik', en: 'rubric question profile' },
+  },
+  score: {
+    argAnswers: { id: 'berkas jawaban (.yaml/.json)', en: 'answers file (.yaml/.json)' },
+    description: { id: 'nilai satu berkas jawaban', en: 'score one answers file' },
+    rubric: { id: 'rubrik pengganti (id atau berkas)', en: 'rubric to use instead of the one named in the file' },
+    json: { id: 'keluaran JSON (bentuk stabil, lihat README)', en: 'JSON output (stable shape, see README)' },
+    csv: { id: 'keluaran CSV satu baris per bagian dan pertanyaan', en: 'CSV output, one row per section and question' },
+    explain: { id: 'tampilkan cara perhitungan setiap angka', en: 'show how every number was worked out' },
+    failUnder: { id: 'keluar dengan kode 1 bila indeks di bawah n', en: 'exit 1 when the index is below n' },
+    strict: { id: 'rubrik yang berubah sejak jawaban dibuat menjadi kesalahan', en: 'a rubric changed since the answers were made is an error' },
+  },
+  report: {
+    argAnswers: { id: 'berkas jawaban', en: 'answers file' },
+    description: { id: 'buat laporan PDF hasil asesmen', en: 'render the PDF assessment report' },
+    output: { id: 'berkas PDF tujuan (bawaan: nama berkas jawaban .pdf)', en: 'PDF file to write (default: answers file name with .pdf)' },
+    template: { id: 'templat laporan (id atau berkas)', en: 'report template (id or file)' },
+    rubric: { id: 'rubrik pengganti (id atau berkas)', en: 'rubric to use instead of the one named in the file' },
+    compare: { id: 'berkas penilaian mandiri untuk halaman perbandingan', en: 'self-assessment file for the comparison page' },
+    force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
+    strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
+  },
+  batch: {
+    argInputs: { id: 'berkas, folder (rekursif) atau pola glob', en: 'files, folders (recursive) or glob patterns' },
+    description: { id: 'nilai banyak berkas jawaban, buat peringkat, terapkan kuota, ekspor', en: 'score many answers files, rank them, apply the quota, export' },
+    rubric: { id: 'rubrik pengganti (id atau berkas)', en: 'rubric to use for every file' },
+    top: { id: 'kuota: n daerah terbaik yang lolos semua syarat ditandai terpilih', en: 'quota: the n best regencies passing every gate are marked selected' },
+    out: { id: 'folder keluaran untuk PDF', en: 'output folder for PDFs' },
+    pdf: { id: 'buat laporan PDF per daerah dan rekapitulasi', en: 'render a PDF per regency plus a recap' },
+    csv: { id: 'tulis peringkat ke CSV', en: 'write the ranking as CSV' },
+    json: { id: 'tulis hasil lengkap ke JSON', en: 'write full results as JSON' },
+    decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
+    template: { id: 'templat laporan', en: 'report template' },
+    jobs: { id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' },
+    force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
+    strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
+    rules: { id: `
+Aturan peringkat:
+  • urut indeks tertinggi (belum dibulatkan); bila seri: indeks pilar menurut
+    urutan rubrik, lalu nama daerah, lalu jalur berkas
+  • --top N: N teratas yang lolos semua syarat dan bukan hasil sementara
+    ditandai "Terpilih"; yang memenuhi syarat sesudahnya "Cadangan"
+  • daerah ganda (kode wilayah sama): verifikasi asesor mengalahkan penilaian
+    mandiri, lalu tanggal terbaru; bila tak dapat dibedakan, semuanya ditandai
+    "Ganda, belum ditentukan" dan tidak diberi peringkat
+  • kode keluar 0 bila semua berkas valid; 1 bila ada yang rusak (yang lain
+    tetap dinilai); 2 bila perintahnya salah`, en: `
+Ranking rules:
+  • highest unrounded index first; ties: pillar indices in the rubric's order,
+    then the regency name, then the file path
+  • --top N: the first N that pass every gate and are not provisional are
+    "Selected"; qualifying rows after them are "Reserve"
+  • duplicate regencies (same region code): an assessor verification beats a
+    self-assessment, then the latest date; when they cannot be told apart, all
+    are flagged "Duplicate, unresolved" and not ranked
+  • exit 0 when every file is valid; 1 when some are broken (the others are
+    still scored); 2 on usage errors` },
+  },
+  compare: {
+    argA: { id: 'berkas jawaban pertama (mis. penilaian mandiri, tahun lalu)', en: 'first answers file (e.g. self-assessment, last year)' },
+    argB: { id: 'berkas jawaban kedua (mis. verifikasi asesor, tahun ini)', en: 'second answers file (e.g. assessor verification, this year)' },
+    description: { id: 'perbedaan per pertanyaan dan per bagian antara dua asesmen', en: 'item-level difference between two assessments' },
+    json: { id: 'keluaran JSON', en: 'JSON output' },
+    rubric: { id: 'rubrik pengganti untuk B', en: 'rubric to use for B' },
+  },
+  merge: {
+    argFiles: { id: 'berkas jawaban para asesor untuk satu daerah', en: 'assessors\' answers files for one regency' },
+    description: { id: 'gabungkan penilaian beberapa asesor: kesepakatan, kappa, berkas konsensus', en: 'merge several assessors: agreement, kappa, consensus file' },
+    output: { id: 'berkas konsensus yang ditulis', en: 'consensus file to write' },
+    rule: { id: 'aturan konsensus', en: 'consensus rule' },
+    kappa: { id: 'bobot kappa', en: 'kappa weights' },
+    json: { id: 'angka kesepakatan sebagai JSON', en: 'agreement figures as JSON' },
+    force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
+  },
+} satisfies Record<string, Record<string, Words>>;
+
+/** Commander's section titles, in both languages. */
+export const HELP_TITLES: Record<string, Words> = {
+  'Usage:': { id: 'Penggunaan:', en: 'Usage:' },
+  'Options:': { id: 'Opsi:', en: 'Options:' },
+  'Global Options:': { id: 'Opsi global:', en: 'Global Options:' },
+  'Commands:': { id: 'Perintah:', en: 'Commands:' },
+  'Arguments:': { id: 'Argumen:', en: 'Arguments:' },
+};

@@ -1,0 +1,219 @@
+import type { UnverifiedItem } from '../compare/compare.js';
+import type { Lang, LocalText, Words } from '../i18n.js';
+import type { LabelKey } from '../report/template-schema.js';
+import { fill, type Params } from './define.js';
+
+/** Words of the PDF report that a template may reword (titles, sign-off lines, page label). */
+export const LABELS: Record<LabelKey, Words> = {
+  identity: { id: 'Identitas Daerah dan Asesmen', en: 'Identity of the Regency and the Assessment' },
+  summary: { id: 'Ringkasan Eksekutif', en: 'Executive Summary' },
+  charts: { id: 'Grafik Capaian', en: 'Charts' },
+  comparison: { id: 'Penilaian Mandiri vs Verifikasi Asesor', en: 'Self-Assessment vs Assessor Verification' },
+  results: { id: 'Hasil per {tiers}', en: 'Results by {tiers}' },
+  questions: { id: 'Rincian Penilaian per Pertanyaan', en: 'Question-by-Question Detail' },
+  findings: { id: 'Kekuatan, Kelemahan dan Rekomendasi', en: 'Strengths, Weaknesses and Recommendations' },
+  method: { id: 'Cara Perhitungan Nilai', en: 'How the Score Was Worked Out' },
+  signoff: { id: 'Lembar Pengesahan', en: 'Sign-off' },
+  regency_identity: { id: 'Identitas daerah', en: 'The regency' },
+  assessment_identity: { id: 'Identitas asesmen', en: 'The assessment' },
+  strengths: { id: 'Kekuatan', en: 'Strengths' },
+  weaknesses: { id: 'Kelemahan', en: 'Weaknesses' },
+  recommendations: { id: 'Rekomendasi', en: 'Recommendations' },
+  acknowledged: { id: 'Mengetahui', en: 'Acknowledged by' },
+  representative: { id: 'Perwakilan Pemerintah {regency}', en: 'Representative of the Government of {regency}' },
+  assessor_team: { id: 'Tim Asesor', en: 'Assessment Team' },
+  self_team: { id: 'Tim Penilai Mandiri {regency}', en: 'Self-Assessment Team of {regency}' },
+  page: { id: 'Halaman {page} dari {pages}', en: 'Page {page} of {pages}' },
+  signed_at: { id: 'Ditetapkan di {place}, {date}', en: 'Issued at {place} on {date}' },
+  made_at: { id: 'Dibuat di {place}, {date}', en: 'Made at {place} on {date}' },
+};
+
+/** Words of the PDF report that templates do not change. */
+export const REPORT_WORDS = {
+  // Cover and identity
+  regencyUnnamed: { id: '(nama daerah belum diisi)', en: '(regency name not filled in)' },
+  provinceOf: { id: 'Provinsi {province}', en: '{province} Province' },
+  regencyName: { id: 'Nama daerah', en: 'Name' },
+  regencyKind: { id: 'Jenis daerah', en: 'Kind' },
+  province: { id: 'Provinsi', en: 'Province' },
+  code: { id: 'Kode wilayah', en: 'Region code' },
+  assessmentKind: { id: 'Jenis asesmen', en: 'Kind of assessment' },
+  date: { id: 'Tanggal', en: 'Date' },
+  place: { id: 'Tempat', en: 'Place' },
+  mode: { id: 'Cara pelaksanaan', en: 'Mode' },
+  profile: { id: 'Profil pertanyaan', en: 'Question profile' },
+  rubric: { id: 'Instrumen (rubrik)', en: 'Instrument (rubric)' },
+  rubricId: { id: 'Id dan versi rubrik', en: 'Rubric id and version' },
+  rubricHash: { id: 'Sidik rubrik (SHA-256)', en: 'Rubric fingerprint (SHA-256)' },
+  rubricDiffers: { id: '(berkas jawaban dibuat dengan rubrik {hash}…, berbeda)', en: '(the answers were made with rubric {hash}…, which differs)' },
+  rubricSource: { id: 'Sumber instrumen', en: 'Source of the instrument' },
+  answersFile: { id: 'Berkas jawaban', en: 'Answers file' },
+  assessors: { id: 'Tim asesor', en: 'Assessors' },
+  selfTeamHeading: { id: 'Tim penilai mandiri', en: 'Self-assessment team' },
+  no: { id: 'No.', en: 'No.' },
+  name: { id: 'Nama', en: 'Name' },
+  role: { id: 'Peran/Jabatan', en: 'Role' },
+  institution: { id: 'Instansi', en: 'Institution' },
+  notes: { id: 'Catatan asesmen', en: 'Assessment notes' },
+  notRecorded: { id: 'tidak dicatat', en: 'not recorded' },
+  year: { id: 'Tahun {year}', en: '{year}' },
+  selfBy: { id: 'Penilaian mandiri oleh Pemerintah {regency}', en: 'Self-assessment by the Government of {regency}' },
+  assessorBy: { id: 'Verifikasi oleh {team}', en: 'Verified by the {team}' },
+  attachmentDescription: { id: 'Berkas jawaban asesmen yang menjadi dasar laporan ini', en: 'The assessment answers file this report is based on' },
+  continued: { id: 'lanjutan', en: 'continued' },
+
+  // Executive summary
+  leadSelf: {
+    id: '{regency} telah melakukan penilaian mandiri atas {answered} dari {applicable} pertanyaan {rubric}{when}.',
+    en: '{regency} assessed itself on {answered} of {applicable} questions of the {rubric}{when}.',
+  },
+  leadAssessor: {
+    id: 'Tim asesor telah memverifikasi {answered} dari {applicable} pertanyaan {rubric} untuk {regency}{when}.',
+    en: 'The assessment team verified {answered} of {applicable} questions of the {rubric} for {regency}{when}.',
+  },
+  /** Filled into `{when}` of the leads. */
+  onDate: { id: ' pada {date}', en: ' on {date}' },
+  outcomeNone: {
+    id: 'Indeks belum dapat dihitung karena belum ada jawaban yang dinilai.',
+    en: 'The index cannot be computed yet because no scored question has been answered.',
+  },
+  outcomeSelf: {
+    id: 'Hasilnya, indeks {regency} adalah {index} dari {upper} dengan kategori {band}; menurut syarat rubrik, daerah ini {verdict}.',
+    en: '{regency} rates itself at an index of {index} out of {upper}, band {band}; under the rubric\'s conditions it is {verdict}.',
+  },
+  outcomeAssessor: {
+    id: 'Indeks {regency} adalah {index} dari {upper} dengan kategori {band}; menurut syarat rubrik, daerah ini {verdict}.',
+    en: '{regency} reaches an index of {index} out of {upper}, band {band}; under the rubric\'s conditions it is {verdict}.',
+  },
+  /** Filled into `{verdict}` of the outcomes. */
+  verdictRecommended: { id: 'direkomendasikan', en: 'recommended' },
+  verdictNotRecommended: { id: 'belum direkomendasikan', en: 'not recommended yet' },
+  selfNotVerified: { id: 'Hasil penilaian mandiri ini belum diverifikasi oleh tim asesor.', en: 'This self-assessment has not been verified by an assessment team.' },
+  status: { id: 'Status rekomendasi', en: 'Recommendation status' },
+  gates: { id: 'Syarat rekomendasi', en: 'Conditions for a recommendation' },
+  rank: { id: 'Peringkat', en: 'Rank' },
+  rankOf: { id: '{position} dari {total} daerah', en: '{position} of {total} regencies' },
+  selected: { id: 'terpilih', en: 'selected' },
+  provisionalNote: {
+    id: 'HASIL SEMENTARA: {count} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah.',
+    en: 'PROVISIONAL RESULT: {count} required question(s) unanswered, counted as the lowest value.',
+  },
+  indexOf: { id: 'dari {upper}', en: 'out of {upper}' },
+
+  // Charts and results
+  chartScale: { id: 'Skala {lower}–{upper}', en: 'Scale {lower}–{upper}' },
+  resultsBy: { id: 'Capaian per {tier}', en: 'Results by {tier}' },
+  summaryBy: { id: 'Ringkasan per {tier}', en: 'Summary by {tier}' },
+  /** Two levels of the rubric's tree in a title: "Pilar dan Elemen". */
+  tierPair: { id: '{first} dan {second}', en: '{first} and {second}' },
+  weight: { id: 'Bobot', en: 'Weight' },
+  coverageShort: { id: 'Dijawab', en: 'Answered' },
+
+  // Question by question
+  question: { id: 'Pertanyaan, jawaban dan bukti', en: 'Question, answer and evidence' },
+  id: { id: 'Kode', en: 'Id' },
+  points: { id: 'Poin', en: 'Points' },
+  value: { id: 'Nilai', en: 'Value' },
+  answer: { id: 'Jawaban', en: 'Answer' },
+  descriptor: { id: 'Uraian level', en: 'Level descriptor' },
+  note: { id: 'Catatan', en: 'Note' },
+  evidence: { id: 'Bukti', en: 'Evidence' },
+  notScored: { id: 'tidak dinilai', en: 'not scored' },
+  unansweredImputed: { id: 'Belum dijawab — dihitung dengan nilai terendah', en: 'Unanswered — counted as the lowest value' },
+  unansweredOptional: { id: 'Belum dijawab (tidak wajib, tidak dihitung)', en: 'Unanswered (optional, not counted)' },
+  hiddenCondition: { id: 'Tidak ditanyakan: syarat pertanyaan tidak terpenuhi', en: 'Not asked: the question\'s condition is not met' },
+  outsideProfile: { id: '{count} pertanyaan di luar profil "{profile}" tidak ditampilkan.', en: '{count} question(s) outside profile "{profile}" are not shown.' },
+
+  // Findings
+  gateUnmet: { id: 'Syarat rekomendasi yang belum terpenuhi', en: 'Conditions for a recommendation not yet met' },
+  noStrengths: { id: 'Belum ada butir dengan capaian tinggi (≥ 75% dari nilai tertinggi).', en: 'No item reaches a high level yet (≥ 75% of the top value).' },
+  noWeaknesses: { id: 'Tidak ada butir di bawah nilai tertinggi.', en: 'No item is below its top value.' },
+  noRecommendations: { id: 'Rubrik tidak memuat rekomendasi untuk capaian saat ini.', en: 'The rubric holds no recommendation for the current levels.' },
+  gainAt: { id: '+{gain} poin indeks bila mencapai nilai tertinggi', en: '+{gain} index points at the top level' },
+
+  // How the score was worked out
+  methodIntro: {
+    id: 'Setiap angka dihitung dari bawah ke atas. Nilai sebuah bagian adalah rata-rata tertimbang nilai komponennya: Σ(bobot × nilai) / Σ bobot, hanya atas komponen yang dihitung. Pertanyaan N/A, pertanyaan yang tidak ditanyakan, dan pertanyaan tidak wajib yang belum dijawab tidak dihitung, sehingga bobotnya keluar dari pembagi. Pertanyaan wajib yang belum dijawab dihitung dengan nilai terendah dan membuat hasil bersifat sementara.',
+    en: 'Every number is worked out from the bottom up. A section\'s value is the weighted mean of its components: Σ(weight × value) / Σ weight, over the components that count. N/A questions, questions not asked and optional unanswered questions do not count, so their weight leaves the divisor. Required questions left unanswered count as the lowest value and make the result provisional.',
+  },
+  methodPercent: {
+    id: 'Nilai pertanyaan = (poin − poin minimum) / (poin maksimum − poin minimum) × 100. Angka dibulatkan hanya saat ditampilkan; kategori dan syarat rekomendasi ditentukan dari nilai yang belum dibulatkan.',
+    en: 'Question value = (points − min points) / (max points − min points) × 100. Numbers are rounded only when shown; bands and conditions use the unrounded values.',
+  },
+  methodScale: {
+    id: 'Nilai pertanyaan level adalah nilai levelnya ({lower}–{upper}). Angka dibulatkan hanya saat ditampilkan; indeks, kategori dan syarat rekomendasi dihitung dari nilai yang belum dibulatkan.',
+    en: 'A level question\'s value is its level ({lower}–{upper}). Numbers are rounded only when shown; the index, bands and conditions use the unrounded values.',
+  },
+  toolNote: {
+    id: 'Laporan ini dibuat dengan siap {version}. Berkas jawaban "{file}" dilampirkan di dalam PDF ini (lampiran berkas), sehingga setiap angka dapat diperiksa ulang dengan perintah: siap score {file} --explain',
+    en: 'This report was made with siap {version}. The answers file "{file}" is attached inside this PDF (file attachment), so every number can be checked again with the command: siap score {file} --explain',
+  },
+  component: { id: 'Komponen', en: 'Component' },
+  weightTimesValue: { id: 'Bobot × nilai', en: 'Weight × value' },
+  remark: { id: 'Keterangan', en: 'Remark' },
+  total: { id: 'Jumlah', en: 'Total' },
+  overall: { id: 'Indeks keseluruhan', en: 'Overall index' },
+  notCounted: { id: 'tidak dihitung: {reason}', en: 'not counted: {reason}' },
+  pointsOf: { id: '{points} dari {max} poin', en: '{points} of {max} points' },
+  imputedShort: { id: 'belum dijawab → terendah', en: 'unanswered → lowest' },
+
+  // Sign-off
+  signoffSelf: {
+    id: 'Laporan penilaian mandiri ini disusun oleh {team} dan ditandatangani sebagai pernyataan bahwa jawaban dan bukti yang disampaikan benar.',
+    en: 'This self-assessment report was prepared by the {team}, who sign it to state that the answers and evidence given are true.',
+  },
+  signoffAssessor: {
+    id: 'Laporan hasil asesmen ini ditetapkan oleh {team} berdasarkan verifikasi jawaban dan bukti yang disampaikan {regency}.',
+    en: 'This assessment report is issued by the {team} on the basis of the answers and evidence verified with {regency}.',
+  },
+  chairman: { id: 'Ketua Tim', en: 'Team leader' },
+  member: { id: 'Anggota', en: 'Member' },
+  writer: { id: 'Penyusun', en: 'Prepared by' },
+  nip: { id: 'NIP.', en: 'NIP' },
+} satisfies Record<string, Words>;
+
+/** Words of the page "Penilaian Mandiri vs Verifikasi Asesor" (report/compare-page.ts). */
+export const COMPARISON_WORDS = {
+  chart: { id: 'Penilaian Mandiri vs Verifikasi Asesor per {tier}', en: 'Self-Assessment vs Assessor Verification by {tier}' },
+  /** The top level of the tree when the rubric does not name it. */
+  pillar: { id: 'pilar', en: 'pillar' },
+  lead: {
+    id: 'Penilaian mandiri {regency}{selfOn} memberi indeks {self}; verifikasi asesor{assessorOn} memberi {assessor} (selisih {delta}).',
+    en: 'The self-assessment of {regency}{selfOn} gives an index of {self}; the assessor verification{assessorOn} gives {assessor} (difference {delta}).',
+  },
+  allVerified: { id: 'Semua klaim penilaian mandiri terverifikasi.', en: 'Every self-assessment claim was verified.' },
+  someNotVerified: {
+    id: '{count} klaim tidak terverifikasi — asesor memberi poin lebih rendah dari klaim, atau menyatakan butirnya tidak berlaku — dan didaftar pada tabel di bawah beserta catatan asesor.',
+    en: '{count} claim(s) were not verified — the assessors gave fewer points than claimed, or found the item not applicable — and are listed in the table below with the assessors\' notes.',
+  },
+  id: { id: 'ID', en: 'ID' },
+  question: { id: 'Pertanyaan', en: 'Question' },
+  claim: { id: 'Klaim penilaian mandiri', en: 'Self-assessment claim' },
+  verified: { id: 'Hasil verifikasi asesor', en: 'Assessor finding' },
+  note: { id: 'Catatan asesor', en: 'Assessor note' },
+  none: { id: 'Semua klaim penilaian mandiri terverifikasi oleh asesor.', en: 'Every self-assessment claim was verified by the assessors.' },
+} satisfies Record<string, Words>;
+
+/** Why the assessor did not verify a claim, shown after the assessor's answer. */
+export const UNVERIFIED_WORDS: Record<UnverifiedItem['reason'], Words> = {
+  lower: { id: 'poin lebih rendah', en: 'fewer points' },
+  na: { id: 'dinyatakan tidak berlaku', en: 'found not applicable' },
+};
+
+const MONTHS: Record<Lang, string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** `2026-04-05` → `5 April 2026` (both languages use day month year). */
+export function formatLongDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** A label in a language: the template's wording when it has one, else the built-in words. */
+export function label(key: LabelKey, lang: Lang, overrides: Partial<Record<LabelKey, LocalText>>, params: Params = {}): string {
+  const text = overrides[key]?.[lang] ?? overrides[key]?.id ?? overrides[key]?.en ?? LABELS[key][lang];
+  return fill(text, params, lang);
+}

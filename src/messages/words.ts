@@ -1,0 +1,145 @@
+import type { Words } from '../i18n.js';
+
+/** Words shared by the terminal, the template and the report. */
+export const KIND_WORDS: Record<string, Words> = {
+  level: { id: 'level', en: 'level' },
+  boolean: { id: 'ya/tidak', en: 'yes/no' },
+  choice: { id: 'pilihan', en: 'choice' },
+  multi: { id: 'pilihan ganda', en: 'multiple choice' },
+  number: { id: 'angka', en: 'number' },
+  text: { id: 'teks', en: 'text' },
+};
+
+export const WORDS = {
+  yes: { id: 'Ya', en: 'Yes' },
+  no: { id: 'Tidak', en: 'No' },
+  na: { id: 'Tidak berlaku (N/A)', en: 'Not applicable (N/A)' },
+  naShort: { id: 'N/A', en: 'N/A' },
+  unanswered: { id: 'belum dijawab', en: 'unanswered' },
+  hidden: { id: 'tidak ditampilkan (syarat tidak terpenuhi)', en: 'hidden (condition not met)' },
+  weight: { id: 'bobot', en: 'weight' },
+  questions: { id: 'pertanyaan', en: 'questions' },
+  question: { id: 'pertanyaan', en: 'question' },
+  sections: { id: 'bagian', en: 'sections' },
+  index: { id: 'Indeks', en: 'Index' },
+  band: { id: 'Kategori', en: 'Band' },
+  coverage: { id: 'Cakupan', en: 'Coverage' },
+  provisional: { id: 'SEMENTARA', en: 'PROVISIONAL' },
+  recommended: { id: 'Direkomendasikan', en: 'Recommended' },
+  notRecommended: { id: 'Belum direkomendasikan', en: 'Not recommended' },
+  kabupaten: { id: 'Kabupaten', en: 'Regency' },
+  kota: { id: 'Kota', en: 'City' },
+  self: { id: 'Penilaian mandiri', en: 'Self-assessment' },
+  assessor: { id: 'Verifikasi asesor', en: 'Assessor verification' },
+  onsite: { id: 'Kunjungan lapangan', en: 'On-site visit' },
+  online: { id: 'Daring (video)', en: 'Online (video)' },
+  percent: { id: 'persen 0–100', en: 'percentage 0–100' },
+  noRegencyName: { id: '(nama daerah belum diisi)', en: '(regency name not filled in)' },
+  scale: { id: 'skala level', en: 'level scale' },
+} satisfies Record<string, Words>;
+
+/** Words of answers, gates and coverage (messages/present.ts), shared by the terminal, the report and compare. */
+export const PRESENT_WORDS = {
+  noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
+  outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
+  unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
+  required: { id: 'syarat {rule}', en: 'required {rule}' },
+  gateUnanswered: { id: '{id} belum dijawab ({rule})', en: '{id} is unanswered ({rule})' },
+  gateNa: { id: '{id} dijawab N/A ({rule})', en: '{id} is N/A ({rule})' },
+  gateHidden: { id: '{id} tidak ditanyakan ({rule})', en: '{id} was not asked ({rule})' },
+  indexNotYet: { id: 'indeks belum dapat dihitung', en: 'the index cannot be computed yet' },
+  noData: { id: 'belum ada data', en: 'no data yet' },
+  lowest: { id: 'terendah {value}', en: 'lowest {value}' },
+  coverage: { id: '{answered} dari {applicable} pertanyaan dijawab', en: '{answered} of {applicable} questions answered' },
+  notAsked: { id: '{count} tidak ditanyakan', en: '{count} not asked' },
+} satisfies Record<string, Words>;
+
+/** `Kabupaten Gianyar`, `Kota Parepare` — the way Indonesian documents name a region. */
+export function regencyDisplayName(regency: { name: string; kind?: 'kabupaten' | 'kota' }): string {
+  const name = regency.name.trim();
+  if (!regency.kind) return name;
+  // "Kabupaten"/"Kota" is part of the official name in both languages; do not repeat it.
+  const prefix = WORDS[regency.kind].id;
+  return name.toLowerCase().startsWith(prefix.toLowerCase()) ? name : `${prefix} ${name}`;
+}
+
+/** What the YAML library's error codes mean, in words a regency team can act on. */
+export const YAML_DETAIL: Record<string, Words> = {
+  BAD_INDENT: { id: 'indentasi tidak sejajar atau kurung tidak ditutup', en: 'indentation is out of line or a bracket is not closed' },
+  MISSING_CHAR: { id: 'ada tanda yang kurang (tanda kutip penutup, titik dua, atau kurung)', en: 'a character is missing (closing quote, colon or bracket)' },
+  BLOCK_AS_IMPLICIT_KEY: { id: 'struktur tidak sejajar: periksa indentasi dan titik dua', en: 'structure is out of line: check the indentation and colons' },
+  MULTILINE_IMPLICIT_KEY: { id: 'kunci harus berada dalam satu baris', en: 'a key must fit on one line' },
+  UNEXPECTED_TOKEN: { id: 'ada tanda yang tidak diharapkan di sini', en: 'unexpected character here' },
+  BAD_SCALAR_START: { id: 'nilai tidak boleh diawali tanda ini; beri tanda kutip', en: 'a value cannot start with this character; quote it' },
+  BAD_DQ_ESCAPE: { id: 'karakter escape tidak sah di dalam tanda kutip ganda', en: 'invalid escape inside double quotes' },
+  BLOCK_IN_FLOW: { id: 'blok tidak boleh berada di dalam [ ] atau { }', en: 'a block cannot sit inside [ ] or { }' },
+  BAD_ALIAS: { id: 'alias (*nama) tidak sah', en: 'invalid alias (*name)' },
+  KEY_OVER_1024_CHARS: { id: 'kunci lebih dari 1024 karakter', en: 'key longer than 1024 characters' },
+  NON_STRING_KEY: { id: 'kunci harus berupa teks', en: 'keys must be text' },
+};
+
+
+/** Kinds of values, for "must be X, not Y" messages about the shape of a file. */
+export const TYPE_WORDS: Record<string, Words> = {
+  string: { id: 'teks', en: 'text' },
+  number: { id: 'angka', en: 'a number' },
+  int: { id: 'bilangan bulat', en: 'a whole number' },
+  boolean: { id: 'true/false', en: 'true/false' },
+  object: { id: 'peta (kunci: nilai)', en: 'a map (key: value)' },
+  array: { id: 'daftar (- butir)', en: 'a list (- items)' },
+  null: { id: 'kosong', en: 'empty' },
+  undefined: { id: 'kosong', en: 'empty' },
+};
+
+/** Where in a file a problem is, and what a pattern asks for. */
+export const SOURCE_WORDS = {
+  fileContent: { id: 'isi berkas', en: 'the file content' },
+  itemOf: { id: 'butir ke-{n} dari "{parent}"', en: 'item {n} of "{parent}"' },
+  key: { id: '"{key}"', en: '"{key}"' },
+  list: { id: 'daftar', en: 'a list' },
+  removeOrCheckKey: { id: 'hapus kunci ini atau periksa ejaannya', en: 'remove this key or check its spelling' },
+  didYouMean: { id: 'mungkin maksudnya "{best}"?', en: 'did you mean "{best}"?' },
+  patternId: { id: 'huruf, angka, titik, garis bawah atau tanda hubung; diawali huruf/angka', en: 'letters, digits, dot, underscore or dash; starting with a letter/digit' },
+  patternColor: { id: 'warna #rrggbb, mis. "#1f4e79"', en: 'a #rrggbb colour, e.g. "#1f4e79"' },
+  patternSha256: { id: '64 digit heksadesimal (sha256)', en: '64 hexadecimal digits (sha256)' },
+} satisfies Record<string, Words>;
+
+/** Words a rubric gets when it does not say otherwise, and hints of the rubric validator. */
+export const RUBRIC_WORDS = {
+  checkIdSpelling: { id: 'periksa ejaan id-nya', en: 'check the spelling of the id' },
+  defaultTiers: [
+    { id: 'Bagian', en: 'Section' },
+    { id: 'Sub-bagian', en: 'Sub-section' },
+  ],
+} satisfies Record<string, Words | Words[]>;
+
+/** What an answer should look like, for "must be X" messages about values. */
+export const VALUE_WORDS = {
+  trueOrFalse: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
+  freeText: { id: 'teks bebas', en: 'free text' },
+  accepted: { id: 'nilai yang diterima: {list}', en: 'accepted values: {list}' },
+  levelValue: { id: 'nilai level (angka)', en: 'a level value (number)' },
+  trueFalse: { id: 'true atau false', en: 'true or false' },
+  oneOption: { id: 'satu id opsi', en: 'one option id' },
+  optionList: { id: 'daftar id opsi', en: 'a list of option ids' },
+  number: { id: 'angka', en: 'a number' },
+  text: { id: 'teks', en: 'text' },
+} satisfies Record<string, Words>;
+
+/** Hints about answers files. */
+export const ANSWERS_WORDS = {
+  listQuestionIds: { id: '`siap rubric show {rubric} --questions` menampilkan semua id', en: '`siap rubric show {rubric} --questions` lists every id' },
+} satisfies Record<string, Words>;
+
+/**
+ * Why a component does not count in a weighted mean (`ChildTrace.excluded`): one table for the
+ * report's method tables and the terminal's `--explain`, so both say the same.
+ */
+export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion, Words> = {
+  na: { id: 'N/A', en: 'N/A' },
+  hidden: { id: 'tidak ditanyakan', en: 'not asked' },
+  profile: { id: 'di luar profil', en: 'outside profile' },
+  'optional-unanswered': { id: 'tidak wajib, belum dijawab', en: 'optional, unanswered' },
+  text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
+  empty: { id: 'tanpa data', en: 'no data' },
+};
