@@ -33,10 +33,17 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
   return 'id';
 }
 
+/** The decimal separator of each language: a comma in Bahasa Indonesia. */
+export const DECIMAL_SEPARATOR: Record<Lang, string> = { id: ',', en: '.' };
+
+/** A number written with a dot → written with the language's decimal separator. */
+export function localizeDecimal(text: string, lang: Lang): string {
+  return text.replace('.', DECIMAL_SEPARATOR[lang]);
+}
+
 /** Format a number with the decimal separator of the language (comma for Bahasa Indonesia). */
 export function formatDecimal(value: number, decimals: number, lang: Lang): string {
-  const text = roundHalfUp(value, decimals).toFixed(decimals);
-  return lang === 'id' ? text.replace('.', ',') : text;
+  return localizeDecimal(roundHalfUp(value, decimals).toFixed(decimals), lang);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnswersSchema } from './answers/schema.js';
 import { pick, type Lang } from './i18n.js';
+import { LOCALE_WORDS } from './messages/words.js';
 import type { Question, Rubric } from './rubric/model.js';
 import { RubricSchema } from './rubric/schema.js';
 
@@ -42,7 +43,7 @@ export async function answersSchemaForRubric(rubric: Rubric, lang: Lang): Promis
       additionalProperties: false,
       properties: {
         value,
-        ...(q.allowNa ? { na: { type: ['string', 'null'], description: lang === 'id' ? 'Alasan tidak berlaku (N/A)' : 'Why it does not apply (N/A)' } } : {}),
+        ...(q.allowNa ? { na: { type: ['string', 'null'], description: LOCALE_WORDS.naReason[lang] } } : {}),
         note: { type: ['string', 'null'] },
         evidence: { type: ['array', 'null'], items: { type: 'string' } },
         panel: { type: 'array' },

@@ -138,7 +138,7 @@ function segmentRegExp(segment: string): RegExp {
  * from; the remaining segments are matched name by name, `**` standing for any number of folders.
  */
 export function expandGlob(pattern: string, cwd: string): string[] {
-  const separators = process.platform === 'win32' ? /[\\/]+/ : /\/+/;
+  const separators = sep === '\\' ? /[\\/]+/ : /\/+/;
   const absolute = isAbsolute(pattern);
   const parts = pattern.split(separators).filter((p, i) => p !== '' || i === 0);
   const firstMagic = parts.findIndex((p) => MAGIC.test(p));

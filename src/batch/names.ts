@@ -1,6 +1,6 @@
 import type { Regency } from '../answers/model.js';
 import { slugify } from '../util/slug.js';
-import { regencyDisplayName } from '../messages/words.js';
+import { LOCALE_WORDS, regencyDisplayName } from '../messages/words.js';
 
 /** `Kabupaten Gianyar`, code 51.04 → `kabupaten-gianyar-5104` (ASCII, lower case, at most 60 characters). */
 export function regencySlug(regency: Regency): string {
@@ -26,5 +26,5 @@ export function reportFileNames(regencies: Regency[], reserved: string[] = []): 
 
 /** The recap's file name in the output folder. */
 export function recapFileName(lang: 'id' | 'en'): string {
-  return lang === 'id' ? 'rekapitulasi.pdf' : 'recap.pdf';
+  return LOCALE_WORDS.recapFile[lang];
 }

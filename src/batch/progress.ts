@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n.js';
+import { localizeDecimal, type Lang } from '../i18n.js';
+import { LOCALE_WORDS } from '../messages/words.js';
 
 export interface Progress {
   tick(count?: number): void;
@@ -26,8 +27,8 @@ export function createProgress(options: {
   const start = clock();
   let done = 0;
   let lastDraw = Number.NEGATIVE_INFINITY;
-  const unit = options.lang === 'id' ? 'berkas/dtk' : 'files/s';
-  const left = options.lang === 'id' ? 'sisa' : 'ETA';
+  const unit = LOCALE_WORDS.filesPerSecond[options.lang];
+  const left = LOCALE_WORDS.eta[options.lang];
   const draw = (): void => {
     const elapsed = (clock() - start) / 1000;
     const rate = elapsed > 0 ? done / elapsed : 0;
@@ -35,7 +36,7 @@ export function createProgress(options: {
     const width = 20;
     const filled = Math.round((done / options.total) * width);
     const bar = '█'.repeat(filled) + '·'.repeat(width - filled);
-    const rateText = rate > 0 ? `${rate >= 10 ? Math.round(rate) : rate.toFixed(1).replace('.', options.lang === 'id' ? ',' : '.')} ${unit}` : '';
+    const rateText = rate > 0 ? `${rate >= 10 ? Math.round(rate) : localizeDecimal(rate.toFixed(1), options.lang)} ${unit}` : '';
     const etaText = Number.isFinite(eta) ? `${left} ~${clockText(eta)}` : '';
     const line = `${options.label} [${bar}] ${done}/${options.total}  ${rateText}  ${etaText}`.trimEnd();
     const max = (options.columns && options.columns > 20 ? options.columns : 80) - 1;

@@ -118,10 +118,10 @@ export function questionHeader(rubric: Rubric, answers: Answers, question: Quest
   if (entry?.panel && entry.panel.length > 0) {
     // A consensus file from `siap merge`: show what each panel member said, to settle the item.
     const said = entry.panel.map((p) => `${p.assessor}: ${p.na !== undefined ? `N/A (${p.na})` : formatAnswer(question, p.value, lang) || '—'}`).join(' · ');
-    tail.push(...clip(wrapText(`${lang === 'id' ? 'Panel' : 'Panel'}: ${said}`, width), 2).lines.map((l) => paint.cyan(l)));
+    tail.push(...clip(wrapText(`${W.panel[lang]}: ${said}`, width), 2).lines.map((l) => paint.cyan(l)));
   }
   if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2).lines.map((l) => paint.cyan(l)));
-  if (entry?.note) tail.push(...clip(wrapText(`${lang === 'id' ? 'Catatan' : 'Note'}: ${entry.note}`, width), 1).lines.map((l) => paint.dim(l)));
+  if (entry?.note) tail.push(...clip(wrapText(`${W.noteLabel[lang]}: ${entry.note}`, width), 1).lines.map((l) => paint.dim(l)));
 
   // Rows: header + answers + prompt line + footer (2) + at least 2 lines of the answer's description.
   const budget = size.rows - 1 - optionCount - 1 - 2 - (optionCount > 0 ? 2 : 0);

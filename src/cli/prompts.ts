@@ -12,7 +12,8 @@ import {
 } from '@inquirer/core';
 import { input, select, Separator } from '@inquirer/prompts';
 import { SiapError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import type { Lang, Words } from '../i18n.js';
+import { ASSESS_WORDS } from '../messages/assess.js';
 
 /**
  * The only module that talks to inquirer. Everything shown is passed in as words (so it is in
@@ -68,13 +69,14 @@ function baseTheme(paint: Paint, lang: Lang): Record<string, unknown> {
       keysHelpTip: (keys: [string, string][]) =>
         keys.map(([key, action]) => `${paint.bold(key)} ${paint.dim(HELP_WORDS[action]?.[lang] ?? action)}`).join(paint.dim(' • ')),
     },
-    i18n: { disabledError: lang === 'id' ? 'pilihan ini tidak dapat dipilih' : 'this choice cannot be chosen' },
+    i18n: { disabledError: ASSESS_WORDS.disabledChoice[lang] },
   };
 }
 
-const HELP_WORDS: Record<string, { id: string; en: string }> = {
-  navigate: { id: 'geser', en: 'move' },
-  select: { id: 'pilih', en: 'choose' },
+/** Inquirer's key hints, in the user's language. */
+const HELP_WORDS: Record<string, Words> = {
+  navigate: ASSESS_WORDS.keyMove,
+  select: ASSESS_WORDS.keyChoose,
 };
 
 export interface AskTextOptions {

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../answers/model.js';
-import { formatDecimal, pick, type Lang } from '../i18n.js';
+import { formatDecimal, localizeDecimal, pick, type Lang } from '../i18n.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import type { GateResult, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say } from './define.js';
@@ -22,7 +22,7 @@ export function formatIndexOf(result: Pick<ScoreResult, 'decimals' | 'upper'>, v
 
 export function formatNumber(value: number, lang: Lang): string {
   const text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
-  return lang === 'id' ? text.replace('.', ',') : text;
+  return localizeDecimal(text, lang);
 }
 
 /** An answer as a person would say it: `3 · Terdefinisi`, `Ya`, `12 orang (2 · Parsial)`. */

@@ -143,3 +143,71 @@ export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion, Wo
   text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
   empty: { id: 'tanpa data', en: 'no data' },
 };
+
+/** The comments of an answers template (`siap init`, a new file of `siap assess`). */
+export const TEMPLATE_WORDS = {
+  intro: {
+    id: 'Berkas jawaban asesmen',
+    en: 'Assessment answers file',
+  },
+  howTo: {
+    id: [
+      'Cara mengisi:',
+      '  • Isi `value:` setiap pertanyaan; nilai yang diterima tertulis di komentar di atasnya.',
+      '  • Bila pertanyaan tidak berlaku (hanya jika N/A diizinkan), biarkan `value:` kosong dan isi `na: "alasan"`.',
+      '  • `note:` untuk catatan; `evidence:` untuk daftar bukti (nama dokumen, tautan, jalur berkas).',
+      '  • Pertanyaan yang belum dinilai biarkan kosong. Berkas boleh diisi bertahap.',
+      '  • Periksa kapan saja dengan `siap score <berkas>`; cetak laporan dengan `siap report <berkas>`.',
+    ],
+    en: [
+      'How to fill it in:',
+      '  • Fill in `value:` for each question; the accepted values are in the comment above it.',
+      '  • If a question does not apply (only where N/A is allowed), leave `value:` empty and write `na: "reason"`.',
+      '  • `note:` for notes; `evidence:` for a list of evidence (document names, links, file paths).',
+      '  • Leave questions not yet assessed empty. The file can be filled in over several days.',
+      '  • Check it at any time with `siap score <file>`; print the report with `siap report <file>`.',
+    ],
+  },
+  weight: { id: 'bobot', en: 'weight' },
+  hint: { id: 'Petunjuk', en: 'Hint' },
+  values: { id: 'Nilai', en: 'Values' },
+  evidence: { id: 'Bukti yang dilampirkan', en: 'Evidence to attach' },
+  evidenceAt: { id: 'bukti', en: 'evidence' },
+  naAllowed: { id: 'N/A diizinkan (isi `na:` dengan alasannya)', en: 'N/A allowed (write the reason in `na:`)' },
+  optional: { id: 'tidak wajib', en: 'optional' },
+  onlyWhen: { id: 'Ditanyakan hanya bila', en: 'Asked only when' },
+  unit: { id: 'satuan', en: 'unit' },
+  range: { id: 'rentang', en: 'range' },
+  wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
+  multiHow: { id: 'tulis daftar id opsi, mis. [a, b]', en: 'write a list of option ids, e.g. [a, b]' },
+  booleanHow: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
+  textHow: { id: 'teks bebas; gunakan | untuk beberapa baris', en: 'free text; use | for several lines' },
+  regencyKind: { id: 'kabupaten | kota', en: 'kabupaten (regency) | kota (city)' },
+  code: { id: 'kode wilayah Kemendagri, mis. "51.04" (beri tanda kutip)', en: 'Kemendagri region code, e.g. "51.04" (keep the quotes)' },
+  assessmentKind: { id: 'self (penilaian mandiri) | assessor (verifikasi asesor)', en: 'self (self-assessment) | assessor (assessor verification)' },
+  date: { id: 'TTTT-BB-HH, mis. 2026-04-05', en: 'YYYY-MM-DD, e.g. 2026-04-05' },
+  mode: { id: 'onsite (kunjungan lapangan) | online (daring)', en: 'onsite | online' },
+  assessors: {
+    id: 'tim penilai; contoh: - {name: "Nama Lengkap", role: "Ketua Tim", institution: "Diskominfo"}',
+    en: 'assessment team; e.g. - {name: "Full Name", role: "Team lead", institution: "Diskominfo"}',
+  },
+  representative: {
+    id: 'yang "Mengetahui" di lembar pengesahan, mis. {name: "…", role: "Sekretaris Daerah"}',
+    en: 'who signs "Mengetahui" (acknowledged) on the sign-off page, e.g. {name: "…", role: "Regional Secretary"}',
+  },
+  profile: { id: 'profil pertanyaan', en: 'question profile' },
+  and: { id: 'dan', en: 'and' },
+  or: { id: 'atau', en: 'or' },
+  not: { id: 'bukan', en: 'not' },
+  regionKind: { id: 'jenis daerah', en: 'region kind' },
+} satisfies Record<string, Words | { id: string[]; en: string[] }>;
+
+/** Number formats and file names that differ by language. */
+export const LOCALE_WORDS = {
+  /** The locale a PDF declares for its text. */
+  pdfLocale: { id: 'id-ID', en: 'en-GB' },
+  recapFile: { id: 'rekapitulasi.pdf', en: 'recap.pdf' },
+  filesPerSecond: { id: 'berkas/dtk', en: 'files/s' },
+  eta: { id: 'sisa', en: 'ETA' },
+  naReason: { id: 'Alasan tidak berlaku (N/A)', en: 'Why it does not apply (N/A)' },
+} satisfies Record<string, Words>;

@@ -28,6 +28,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../i18n.js';
+import { LOCALE_WORDS } from '../messages/words.js';
 import type { BarChart, Cell, Chart, FontStyle, Inline, Paragraph, RadarChart, Run, TableSpec } from './layout.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 
@@ -162,7 +163,7 @@ export class PdfWriter {
       autoFirstPage: true,
       // The default font is opened for every document: give it ours, not Helvetica (an AFM parse).
       font: (parsedFonts.get('regular') ?? FONTS.regular) as string,
-      lang: options.lang === 'id' ? 'id-ID' : 'en-GB',
+      lang: LOCALE_WORDS.pdfLocale[options.lang],
       displayTitle: true,
       info: {
         Title: info.title,
