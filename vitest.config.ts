@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +7,10 @@ export default defineConfig({
     testTimeout: 30_000,
     clearMocks: true,
     restoreMocks: true,
+    // Vitest leaves a core free by default; here many tests wait on a child process or on PDF
+    // worker threads, so every core runs a test file.
+    maxWorkers: availableParallelism(),
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -3,13 +3,11 @@ import { parentPort } from 'node:worker_threads';
 import { SiapError } from '../errors.js';
 import { writeFileAtomic } from '../io/files.js';
 import { loadAssessment } from '../io/load.js';
-import { buildReportModel } from '../report/model.js';
-import { renderReportPdf } from '../report/pdf.js';
-import { renderRecapPdf, type RecapModel } from './recap.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
-import type { ReportTemplate } from '../report/template.js';
-import { scoreAssessment } from '../scoring/score.js';
 import type { Lang } from '../i18n.js';
+import { renderReport } from '../report/render.js';
+import type { ReportTemplate } from '../report/template.js';
+import { renderRecapPdf, type RecapModel } from './recap.js';
 
 /**
  * A `siap batch --pdf` worker thread. It receives one job at a time, loads the rubric (cached per
@@ -33,7 +31,6 @@ export type PdfJob =
       /** SOURCE_DATE_EPOCH in ms, when set. */
       generatedAt?: number;
       rank: { position: number; total: number; selected?: boolean };
-      toolVersion: string;
     }
   | { id: number; type: 'recap'; cwd: string; output: string; overwrite: boolean; model: RecapModel };
 
@@ -55,16 +52,13 @@ async function run(job: PdfJob): Promise<number> {
   const templateRef = job.template ?? DEFAULT_TEMPLATE;
   const template = templates.get(templateRef) ?? loadTemplate(templateRef, { cwd: job.cwd });
   templates.set(templateRef, template);
-  const result = scoreAssessment(rubric, answers);
-  const model = buildReportModel(rubric, answers, result, {
+  const pdf = await renderReport(rubric, answers, {
     template,
     lang: job.lang,
-    toolVersion: job.toolVersion,
     ...(job.generatedAt !== undefined ? { generatedAt: new Date(job.generatedAt) } : {}),
     rank: job.rank,
-    source: { name: basename(job.file), bytes: new Uint8Array(bytes) },
+    source: { name: basename(job.file), bytes },
   });
-  const pdf = await renderReportPdf(model);
   writeFileAtomic(job.output, pdf, { overwrite: job.overwrite, cwd: job.cwd });
   return pdf.length;
 }

@@ -86,7 +86,6 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
         ...(input.templateRef ? { template: input.templateRef } : {}),
         ...(input.generatedAt ? { generatedAt: input.generatedAt.getTime() } : {}),
         rank: { position: row.rank!, total: ranked.length, ...(ranking.top !== null ? { selected: row.selected } : {}) },
-        toolVersion: VERSION,
       }),
     ),
   ];

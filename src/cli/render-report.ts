@@ -7,12 +7,12 @@ import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
 import { inBoth } from '../messages/define.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
 import { buildComparisonSection } from '../report/compare-page.js';
-import { buildReportModel, type ComparisonSection } from '../report/model.js';
+import type { ComparisonSection } from '../report/model.js';
+import { renderReport } from '../report/render.js';
 import type { TemplateColors } from '../report/template.js';
 import type { Rubric } from '../rubric/model.js';
 import type { ScoreResult } from '../scoring/model.js';
 import { scoreAssessment } from '../scoring/score.js';
-import { VERSION } from '../version.js';
 import type { Context } from './context.js';
 import { sourceDateEpoch } from './options.js';
 import { printWarnings } from './print.js';
@@ -44,16 +44,14 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
   printWarnings(warnings, ctx);
   const result = scoreAssessment(rubric, answers);
   const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx) : undefined;
-  const model = buildReportModel(rubric, answers, result, {
-    ...(comparison ? { comparison } : {}),
+  const pdf = await renderReport(rubric, answers, {
+    result,
     template,
     lang: ctx.lang,
-    toolVersion: VERSION,
     ...(generatedAt ? { generatedAt } : {}),
-    source: { name: basename(options.answers), bytes: new Uint8Array(bytes) },
+    source: { name: basename(options.answers), bytes },
+    ...(comparison ? { comparison } : {}),
   });
-  const { renderReportPdf } = await import('../report/pdf.js');
-  const pdf = await renderReportPdf(model);
   writeFileAtomic(output, pdf, { overwrite: force, cwd: ctx.cwd });
 }
 
