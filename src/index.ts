@@ -5,10 +5,11 @@
  * `renderReport` is first called. Every problem in a user's input is thrown as a `SiapError`
  * whose diagnostics carry `file:line:column`; `describeProblem` turns one into words.
  */
-import type { Diagnostic } from './errors.js';
-import type { Lang } from './i18n.js';
-import { describe } from './messages/catalog.js';
-import { CLI_WORDS } from './messages/cli.js';
+import type { Answers } from './answers/model.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from './io/templates.js';
+import type { RenderReportOptions as AssessmentReportOptions } from './report/render.js';
+import type { ReportTemplate } from './report/template.js';
+import type { Rubric } from './rubric/model.js';
 
 /** The version of siap, as printed by `siap --version` and stamped into every report. */
 export { VERSION } from './version.js';
@@ -27,8 +28,6 @@ export { scoreAssessment } from './scoring/score.js';
 export { toScoreJson } from './scoring/json.js';
 /** Load a report template by bundled id (`standar`) or path, with its logo. */
 export { loadTemplate } from './io/templates.js';
-/** Answers → the PDF report `siap report` writes, as bytes (loads the PDF toolkit on first use). */
-export { renderReport } from './report/render.js';
 /** Compare two scored assessments (A → B) per question and per section. Pure. */
 export { compareAssessments } from './compare/compare.js';
 /** A comparison or a merge as the documented `siap compare --json` / `siap merge --json` object. */
@@ -62,8 +61,6 @@ export type { Comparison, QuestionChange, NodeChange, ChangeStatus } from './com
 export type { MergeInput, MergeOptions, MergeResult, ConsensusRule } from './compare/merge.js';
 /** A validated report template. */
 export type { ReportTemplate } from './report/template.js';
-/** Options of `renderReport`. */
-export type { RenderReportOptions } from './report/render.js';
 /** One located problem (code, severity, params, source) and its parts. */
 export type { Diagnostic, SourceLocation, Severity, Params } from './errors.js';
 /** A message code of the catalog. */
@@ -71,23 +68,21 @@ export type { MessageCode } from './messages/catalog.js';
 /** A language siap speaks: `id` (Bahasa Indonesia) or `en`. */
 export type { Lang } from './i18n.js';
 
-/** A problem in words, laid out as the CLI prints it (without colour). */
-export interface ProblemDescription {
-  /** `file:line:column` (or the file alone, or `siap` when the problem has no location). */
-  where: string;
-  message: string;
-  hint?: string;
-  /** `where  CODE  message`, and the hint on a second indented line: what `siap` prints on stderr. */
-  text: string;
-}
+/** A diagnostic (e.g. one of `SiapError.problems()`) in words, in `id` (default) or `en`, laid out as the CLI prints it. */
+export { describeProblem, type ProblemDescription } from './messages/problem.js';
 
-/** A diagnostic (e.g. one of `SiapError.problems()`) in words, in `id` (default) or `en`. */
-export function describeProblem(problem: Diagnostic, lang: Lang = 'id'): ProblemDescription {
-  const { message, hint } = describe(problem.code, lang, problem.params);
-  const at = problem.source;
-  const where = at ? [at.file, at.line, at.line !== undefined ? at.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
-  const warning = problem.severity === 'warning' ? CLI_WORDS.warning[lang] : '';
-  const hasHint = hint !== undefined && hint.trim() !== '';
-  const text = `${where}  ${problem.code}  ${warning}${message}${hasHint ? `\n  ${CLI_WORDS.hint[lang]} ${hint}` : ''}`;
-  return { where, message, ...(hasHint ? { hint } : {}), text };
+/** Options of `renderReport`: those of the report, with the template by id or path (default `standar`). */
+export type RenderReportOptions = Omit<AssessmentReportOptions, 'template'> & {
+  /** A bundled template id (`standar`), a template file (relative to `cwd`), or a loaded template. */
+  template?: string | ReportTemplate;
+  /** The folder a template path is relative to. Default: the process's working folder. */
+  cwd?: string;
+};
+
+/** Answers → the PDF report `siap report` writes, as bytes (loads the PDF toolkit on first use). */
+export async function renderReport(rubric: Rubric, answers: Answers, options: RenderReportOptions = {}): Promise<Uint8Array> {
+  const { template, cwd, ...rest } = options;
+  const loaded = typeof template === 'object' ? template : loadTemplate(template ?? DEFAULT_TEMPLATE, { cwd });
+  const { renderAssessmentReport } = await import('./report/render.js');
+  return renderAssessmentReport(rubric, answers, { ...rest, template: loaded });
 }

@@ -1,5 +1,5 @@
 import type { Question, Rubric, SectionNode } from '../rubric/model.js';
-import { evaluateCondition } from '../scoring/conditions.js';
+import { evaluateCondition } from './conditions.js';
 import { isAnswered, type AnswerEntry, type AnswerValue, type Answers } from './model.js';
 
 /**

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../io/files.js';
 import { loadAssessment } from '../io/load.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
 import type { Lang } from '../i18n.js';
-import { renderReport } from '../report/render.js';
+import { renderAssessmentReport } from '../report/render.js';
 import type { ReportTemplate } from '../report/template.js';
 import { renderRecapPdf, type RecapModel } from './recap.js';
 
@@ -52,7 +52,7 @@ async function run(job: PdfJob): Promise<number> {
   const templateRef = job.template ?? DEFAULT_TEMPLATE;
   const template = templates.get(templateRef) ?? loadTemplate(templateRef, { cwd: job.cwd });
   templates.set(templateRef, template);
-  const pdf = await renderReport(rubric, answers, {
+  const pdf = await renderAssessmentReport(rubric, answers, {
     template,
     lang: job.lang,
     ...(job.generatedAt !== undefined ? { generatedAt: new Date(job.generatedAt) } : {}),

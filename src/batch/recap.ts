@@ -10,9 +10,8 @@ import type { ReportTemplate } from '../report/template.js';
 import { DEFAULT_THEME } from '../report/theme.js';
 import { coveragePercent } from './export.js';
 import type { Ranking } from './rank.js';
-import type { BatchCounts } from './view.js';
-import { BATCH_WORDS, RULE_TEXT } from '../messages/batch.js';
-import { statusText } from './words.js';
+import type { BatchCounts } from './score-files.js';
+import { BATCH_WORDS, RULE_TEXT, statusText } from '../messages/batch.js';
 
 /**
  * The recap of a batch ("Rekapitulasi Hasil Asesmen"): the ranking like a published selection

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import { SiapError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
-import { CLI_WORDS } from '../messages/cli.js';
+import { describeProblem } from '../messages/problem.js';
 import type { Context } from './context.js';
 
 /** The only chalk user: colours decided once from the context (terminal, NO_COLOR). */
@@ -11,15 +11,9 @@ export function palette(enabled: boolean): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-/** `file:line:col  CODE  message` and an indented hint: the one layout for every problem. */
+/** `file:line:col  CODE  message` and an indented hint, coloured when `c` is (messages/problem.ts lays it out). */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, c: ChalkInstance = palette(false)): string {
-  const { message, hint } = describe(d.code, lang, d.params);
-  const where = d.source ? [d.source.file, d.source.line, d.source.line !== undefined ? d.source.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
-  const severity = d.severity === 'warning' ? c.yellow(CLI_WORDS.warning[lang]) : '';
-  const code = d.severity === 'warning' ? c.yellow(d.code) : c.red(d.code);
-  let line = `${c.bold(where)}  ${code}  ${severity}${message}`;
-  if (hint && hint.trim() !== '') line += `\n  ${c.dim(CLI_WORDS.hint[lang])} ${hint}`;
-  return line;
+  return describeProblem(d, lang, c).text;
 }
 
 /** Print every problem of an error, then its summary line when it grouped several. */

@@ -8,7 +8,7 @@ import { inBoth } from '../messages/define.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
 import { buildComparisonSection } from '../report/compare-page.js';
 import type { ComparisonSection } from '../report/model.js';
-import { renderReport } from '../report/render.js';
+import { renderAssessmentReport } from '../report/render.js';
 import type { TemplateColors } from '../report/template.js';
 import type { Rubric } from '../rubric/model.js';
 import type { ScoreResult } from '../scoring/model.js';
@@ -44,7 +44,7 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
   printWarnings(warnings, ctx);
   const result = scoreAssessment(rubric, answers);
   const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx) : undefined;
-  const pdf = await renderReport(rubric, answers, {
+  const pdf = await renderAssessmentReport(rubric, answers, {
     result,
     template,
     lang: ctx.lang,

@@ -1,6 +1,6 @@
-import type { RowStatus } from '../batch/rank.js';
-import type { Words } from '../i18n.js';
-import { msg } from './define.js';
+import type { RankingRow, RowStatus } from '../batch/rank.js';
+import type { Lang, Words } from '../i18n.js';
+import { msg, say } from './define.js';
 
 /** Problems and notices of `siap batch`. */
 export const batchMessages = {
@@ -85,3 +85,12 @@ export const RULE_TEXT: Words = {
     'The quota is filled by the best-ranked regencies that pass every gate and are not provisional. ' +
     'A regency counts once: an assessor verification beats a self-assessment, then the latest assessment date.',
 };
+
+/** The short mark of a row in the ranking table: ✓ for selected, words for the rest. */
+export function statusText(row: RankingRow, lang: Lang): string {
+  if (row.status === 'duplicate' && row.supersededByRank !== undefined) {
+    return say(BATCH_WORDS.duplicateOf, lang, { rank: row.supersededByRank });
+  }
+  return STATUS_WORDS[row.status][lang];
+}
+

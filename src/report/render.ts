@@ -1,6 +1,5 @@
 import type { Answers } from '../answers/model.js';
 import type { Lang } from '../i18n.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
 import type { Rubric } from '../rubric/model.js';
 import type { ScoreResult } from '../scoring/model.js';
 import { scoreAssessment } from '../scoring/score.js';
@@ -8,20 +7,18 @@ import { VERSION } from '../version.js';
 import { buildReportModel, type ComparisonSection, type ReportOptions } from './model.js';
 import type { ReportTemplate } from './template.js';
 
-/** How `renderReport` makes a report; every field is optional. */
+/** How a report is made: the template, and optionally the score, language, date, embedded file, comparison and rank. */
 export interface RenderReportOptions {
   /** The score to report; `scoreAssessment(rubric, answers)` when absent. */
   result?: ScoreResult;
-  /** A bundled template id (`standar`), a template file (relative to `cwd`), or a loaded template. Default `standar`. */
-  template?: string | ReportTemplate;
+  /** The template (`loadTemplate`): title, authority, logo, colours, which sections. */
+  template: ReportTemplate;
   /** Language of every word in the report. Default `id`. */
   lang?: Lang;
   /** The PDF's creation date (what `SOURCE_DATE_EPOCH` sets for the CLI); else the assessment date. Never the clock. */
   generatedAt?: Date;
   /** The answers file as read (`loadAssessment(…).bytes`) and its name, embedded in the PDF as an attachment. */
   source?: { name: string; bytes: Uint8Array };
-  /** The folder a template path is relative to. Default: the process's working folder. */
-  cwd?: string;
   /** The page "Penilaian Mandiri vs Verifikasi Asesor" (see `buildComparisonSection`). */
   comparison?: ComparisonSection;
   /** Place in a batch ranking, for the executive summary. */
@@ -32,8 +29,8 @@ export interface RenderReportOptions {
  * Answers → the PDF report `siap report` writes, as bytes (nothing is written). The PDF toolkit is
  * loaded on the first call, not when this module is imported.
  */
-export async function renderReport(rubric: Rubric, answers: Answers, options: RenderReportOptions = {}): Promise<Uint8Array> {
-  const template = typeof options.template === 'object' ? options.template : loadTemplate(options.template ?? DEFAULT_TEMPLATE, { cwd: options.cwd });
+export async function renderAssessmentReport(rubric: Rubric, answers: Answers, options: RenderReportOptions): Promise<Uint8Array> {
+  const template = options.template;
   const result = options.result ?? scoreAssessment(rubric, answers);
   const model = buildReportModel(rubric, answers, result, {
     template,

@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
 import type { Band, Gate, Question, Rubric, SectionNode } from '../rubric/model.js';
-import { compare, evaluateCondition } from './conditions.js';
+import { compare, evaluateCondition } from '../answers/conditions.js';
 import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionScore, ScoreResult } from './model.js';
 
 /**

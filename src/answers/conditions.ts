@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../answers/model.js';
+import type { AnswerValue } from './model.js';
 import type { Condition, ConditionOp, Scalar } from '../rubric/model.js';
 
 /** What a condition can look at: answers that count (answered and visible) and the regency kind. */

@@ -1,1 +1,0 @@
-export type { BatchCounts } from './score-files.js';

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { describe } from './catalog.js';
+import { CLI_WORDS } from './cli.js';
+
+/** A problem in words, laid out as siap prints it. */
+export interface ProblemDescription {
+  /** `file:line:column` (or the file alone, or `siap` when the problem has no location). */
+  where: string;
+  message: string;
+  hint?: string;
+  /** `where  CODE  message`, and the hint on a second indented line: what `siap` prints on stderr. */
+  text: string;
+}
+
+/** Colours for the parts of a problem (a chalk instance fits); plain text by default. */
+export interface ProblemPaint {
+  bold(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  dim(text: string): string;
+}
+
+const PLAIN: ProblemPaint = { bold: (t) => t, red: (t) => t, yellow: (t) => t, dim: (t) => t };
+
+/** `file:line:col  CODE  message` and an indented hint: the one layout for every problem, in `id` or `en`. */
+export function describeProblem(problem: Diagnostic, lang: Lang = 'id', paint: ProblemPaint = PLAIN): ProblemDescription {
+  const { message, hint } = describe(problem.code, lang, problem.params);
+  const at = problem.source;
+  const where = at ? [at.file, at.line, at.line !== undefined ? at.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
+  const isWarning = problem.severity === 'warning';
+  const severity = isWarning ? paint.yellow(CLI_WORDS.warning[lang]) : '';
+  const code = isWarning ? paint.yellow(problem.code) : paint.red(problem.code);
+  const hasHint = hint !== undefined && hint.trim() !== '';
+  const text = `${paint.bold(where)}  ${code}  ${severity}${message}${hasHint ? `\n  ${paint.dim(CLI_WORDS.hint[lang])} ${hint}` : ''}`;
+  return { where, message, ...(hasHint ? { hint } : {}), text };
+}

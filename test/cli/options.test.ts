@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { toInvocation, type CommandName, type Invocation, type RawOptions } from '../../src/cli/options.js';
+import { createProgram } from '../../src/cli/program.js';
+import { SiapError } from '../../src/errors.js';
+
+/** argv → the typed invocation a command receives, through commander and options.ts (no command runs). */
+async function invocationOf(argv: string[]): Promise<Invocation> {
+  let seen: { command: CommandName; args: string[]; raw: RawOptions } | undefined;
+  const program = createProgram('id', async (command, args, raw) => {
+    seen = { command, args, raw };
+  }, { out: () => undefined, err: () => undefined });
+  await program.parseAsync(argv, { from: 'user' });
+  if (!seen) throw new Error(`no command ran for ${argv.join(' ')}`);
+  return toInvocation(seen.command, seen.args, seen.raw, '/kerja');
+}
+
+async function usageCode(argv: string[]): Promise<string> {
+  try {
+    await invocationOf(argv);
+  } catch (error) {
+    if (error instanceof SiapError) return error.code;
+    throw error;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+}
+
+describe('argv → typed options', () => {
+  it.each<[string[], Invocation]>([
+    [['rubric', 'list'], { command: 'rubric-list', options: { json: false } }],
+    [['rubric', 'show', 'spbe-2020', '--questions'], { command: 'rubric-show', options: { rubric: 'spbe-2020', questions: true } }],
+    [['rubric', 'validate', 'a.yaml', 'b.yaml'], { command: 'rubric-validate', options: { files: ['a.yaml', 'b.yaml'] } }],
+    [['rubric', 'schema', '--answers'], { command: 'rubric-schema', options: { schema: 'answers' } }],
+    [['rubric', 'schema', '-r', 'spbe-2020'], { command: 'rubric-schema', options: { schema: 'rubric', rubric: 'spbe-2020' } }],
+    [
+      ['init', '--regency', 'Kota Solok', '--type', 'kota', '--code', '13.73', '-o', 'solok.yaml', '-f'],
+      { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', regency: 'Kota Solok', type: 'kota', code: '13.73', kind: 'self', output: 'solok.yaml', force: true } },
+    ],
+    [['init', '--kind', 'assessor', '--profile', 'inti'], { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', kind: 'assessor', profile: 'inti', force: false } }],
+    [['assess'], { command: 'assess', options: {} }],
+    [['assess', 'g.yaml', '-r', 'spbe-2020'], { command: 'assess', options: { answers: 'g.yaml', rubric: 'spbe-2020' } }],
+    [['score', 'g.yaml'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false } }],
+    [['score', 'g.yaml', '--json', '--fail-under', '70,5'], { command: 'score', options: { answers: 'g.yaml', format: 'json', explain: false, failUnder: 70.5, strict: false } }],
+    [['score', 'g.yaml', '--csv', '--explain', '--strict'], { command: 'score', options: { answers: 'g.yaml', format: 'csv', explain: true, strict: true } }],
+    [
+      ['report', 'v.yaml', '--compare', 'm.yaml', '-t', 'standar', '-o', 'v.pdf', '--force'],
+      { command: 'report', options: { answers: 'v.yaml', output: 'v.pdf', template: 'standar', compare: 'm.yaml', force: true, strict: false } },
+    ],
+    [
+      ['batch', 'a/', 'b/', '--top', '10', '--pdf', '--out', 'laporan', '-j', '2', '--csv', 'p.csv', '--decimal-comma'],
+      {
+        command: 'batch',
+        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, force: false, strict: false },
+      },
+    ],
+    [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],
+    [
+      ['merge', 'a.yaml', 'b.yaml', '-o', 'k.yaml', '--rule', 'min', '--kappa', 'quadratic'],
+      { command: 'merge', options: { files: ['a.yaml', 'b.yaml'], output: 'k.yaml', rule: 'min', kappa: 'quadratic', json: false, force: false } },
+    ],
+  ])('%j', async (argv, expected) => {
+    expect(await invocationOf(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [['score', 'g.yaml', '--json', '--csv'], 'USAGE_TOGETHER'],
+    [['score', 'g.yaml', '--fail-under', 'tinggi'], 'USAGE_NUMBER'],
+    [['batch', 'a/', '--top', '0'], 'USAGE_POSITIVE_INTEGER'],
+    [['batch', 'a/', '--jobs', '2'], 'USAGE_ONLY_WITH'],
+    [['batch', 'a/', '--template', 'standar'], 'USAGE_ONLY_WITH'],
+    [['batch', 'a/', '--pdf'], 'USAGE_PDF_NEEDS_OUT'],
+    // The same file named two ways, relative to the working folder.
+    [['batch', 'a/', '--csv', 'x.out', '--json', '/kerja/x.out'], 'USAGE_SAME_FILE'],
+  ])('%j → %s', async (argv, code) => {
+    expect(await usageCode(argv)).toBe(code);
+  });
+});
