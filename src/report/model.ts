@@ -163,7 +163,7 @@ export const FALLBACK_DATE = new Date('2000-01-01T00:00:00Z');
 /** Build the report model. Same inputs → same model. */
 export function buildReportModel(rubric: Rubric, answers: Answers, result: ScoreResult, options: ReportOptions): ReportModel {
   const { lang, template } = options;
-  const ctx = new Ctx(rubric, answers, result, options);
+  const ctx = new ModelBuilder(rubric, answers, result, options);
   const regency = ctx.regency;
   const rubricShort = pick(rubric.shortTitle ?? rubric.title, lang);
   const withRubric = (text: string): string => text.replaceAll('{rubric_short}', rubricShort).replaceAll('{rubric}', pick(rubric.title, lang));
@@ -268,7 +268,7 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
 }
 
 /** Helpers that need the rubric, the answers and the score together. */
-class Ctx {
+class ModelBuilder {
   readonly lang: Lang;
   readonly regency: string;
   readonly team: string;
