@@ -40,6 +40,14 @@ export interface AssessOptions {
   answers?: string;
   rubric?: string;
   profile?: string;
+  /** `--lang` as typed: it overrides the language stored in a file being resumed. */
+  lang?: 'id' | 'en';
+  /** Details of a new file, the same options as `init` (they pre-fill the detail questions). */
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+  kind?: 'self' | 'assessor';
 }
 export interface ScoreOptions {
   answers: string;
@@ -154,7 +162,20 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
         },
       };
     case 'assess':
-      return { command, options: { ...some('answers', args[0]), ...some('rubric', text(raw, 'rubric')), ...some('profile', text(raw, 'profile')) } };
+      return {
+        command,
+        options: {
+          ...some('answers', args[0]),
+          ...some('rubric', text(raw, 'rubric')),
+          ...some('profile', text(raw, 'profile')),
+          ...some<'lang', 'id' | 'en'>('lang', raw.lang === 'id' || raw.lang === 'en' ? raw.lang : undefined),
+          ...some('regency', text(raw, 'regency')),
+          ...some('type', text(raw, 'type') as AssessOptions['type']),
+          ...some('province', text(raw, 'province')),
+          ...some('code', text(raw, 'code')),
+          ...some('kind', text(raw, 'kind') as AssessOptions['kind']),
+        },
+      };
     case 'score':
       return { command, options: scoreOptions(args[0]!, raw) };
     case 'report':

@@ -118,7 +118,15 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .description(w(HELP.assess.description))
     .option('-r, --rubric <rubric>', w(HELP.assess.rubric))
     .option('--profile <profile>', w(HELP.assess.profile))
-    .addHelpText('after', example(['siap assess gianyar.yaml', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']))
+    .option('--regency <name>', w(HELP.assess.regency))
+    .addOption(new Option('--type <type>', w(HELP.assess.type)).choices(['kabupaten', 'kota']))
+    .option('--province <name>', w(HELP.assess.province))
+    .option('--code <code>', w(HELP.assess.code))
+    .addOption(new Option('--kind <kind>', w(HELP.assess.kind)).choices(['self', 'assessor']))
+    .addHelpText(
+      'after',
+      example(['siap assess gianyar.yaml', 'siap assess gianyar.yaml --regency Gianyar --type kabupaten --province Bali --code 51.04', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']),
+    )
     .action(run('assess'));
 
   program

@@ -56,3 +56,41 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
   }
   return lines;
 }
+
+/**
+ * Text for a terminal `columns` wide: every line longer than the terminal is broken at spaces
+ * (never inside a word), its continuation lines indented like the line itself plus two spaces.
+ * Colour codes take no room. A single word longer than the line stays whole (the terminal breaks it).
+ */
+export function fitToWidth(text: string, columns: number): string {
+  const width = Math.max(20, columns - 1);
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      // eslint-disable-next-line no-control-regex
+      const lead = /^((?:\x1b\[[0-9;]*m)*)( *)/.exec(line)!;
+      const indent = lead[2]!;
+      const hanging = `${indent}  `.slice(0, Math.max(0, width - 10));
+      const words = line.slice(lead[0].length).split(/ +/);
+      const out: string[] = [];
+      let current = lead[0];
+      let currentWidth = indent.length;
+      let empty = true;
+      for (const word of words) {
+        const w = displayWidth(word);
+        if (!empty && currentWidth + 1 + w > width) {
+          out.push(current);
+          current = hanging + word;
+          currentWidth = hanging.length + w;
+          continue;
+        }
+        current += empty ? word : ` ${word}`;
+        currentWidth += empty ? w : 1 + w;
+        empty = false;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
