@@ -290,7 +290,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     if (status !== 'idle') return;
     if (ambiguity) {
       // "s" typed as a text answer while "s" is also an action: 1 (or Enter) does the action, 2 saves the text.
-      const typed = rl.line.trim();
+      const typed = rl.line.trim() || (key.name === '1' || key.name === '2' ? key.name : '');
       rl.clearLine(0);
       if (isEnterKey(key) || typed === '1') return finish({ type: 'action', action: ambiguity.action.action });
       if (typed === '2') return finish({ type: 'text', text: ambiguity.text });

@@ -52,7 +52,6 @@ import type { Context } from '../context.js';
 import type { AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
-import { defaultReportName, renderReportFile } from '../render-report.js';
 import { answersFileRefs } from '../rubric-refs.js';
 import { formatScoreSummary } from '../score-view.js';
 import { fitToWidth, truncate, wrapText } from '../table.js';
@@ -817,6 +816,8 @@ async function finish(s: Session): Promise<Status> {
   ctx.err(`${say(W.saved, lang, { file: s.file })}\n`);
   // The summary may have scrolled the index off a small screen: the result again, right above the question.
   ctx.err(`${headline(s, result)}\n`);
+  // The report code (pdfkit, fonts) loads only here: starting a walk stays quick.
+  const { defaultReportName, renderReportFile } = await import('../render-report.js');
   const pdf = defaultReportName(s.file);
   const wanted = await askConfirm({
     message: say(fileExists(pdf, ctx.cwd) ? W.offerReportReplacing : W.offerReport, lang, { pdf }),
