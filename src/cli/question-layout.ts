@@ -1,5 +1,5 @@
 import type { Paint } from './prompts.js';
-import { displayWidth, truncate, wrapText } from './table.js';
+import { displayWidth, truncate, withEllipsis, wrapText } from './table.js';
 
 /**
  * How a question fits on the terminal: which lines of the header, the answers and their
@@ -65,12 +65,12 @@ export interface Layout {
   scroll?: { first: number; last: number; total: number; max: number };
 }
 
-/** `…` at the end of the last kept line, when lines were left out. */
-function clip(lines: string[], max: number): string[] {
+/** `…` at the end of the last kept line, when lines were left out (the line stays within `width`). */
+function clip(lines: string[], max: number, width: number): string[] {
   if (lines.length <= max) return lines;
   if (max <= 0) return [];
   const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.replace(/[\s.,;:·]*$/, '')} …`;
+  kept[max - 1] = withEllipsis(kept[max - 1]!, width);
   return kept;
 }
 
@@ -88,7 +88,7 @@ function optionLines(input: LayoutInput, index: number, maxLines: number, withDe
   const lines = wrapped.length === 0 ? [''] : wrapped;
   let shown = lines.map((l, i) => (i === 0 ? prefix + l : indent + l));
   if (displayWidth(shown[0]!) > width) shown = [truncate(shown[0]!, width), ...shown.slice(1)];
-  shown = clip(shown, maxLines);
+  shown = clip(shown, maxLines, width);
   const painted = shown.map((l) => (isActive ? paint.cyan(l) : l));
   if (withDetail && o.detail) painted.push(...wrapText(o.detail, width, '      ').map((l) => paint.dim(l)));
   return painted;
@@ -160,8 +160,8 @@ export function layoutQuestion(input: LayoutInput): Layout {
     }
   }
 
-  const hint = clip(parts.hint, hintRoom);
-  const evidence = clip(parts.evidence, evidenceRoom);
+  const hint = clip(parts.hint, hintRoom, input.width);
+  const evidence = clip(parts.evidence, evidenceRoom, input.width);
   const lines = [...parts.top, ...dim(hint), ...dim(evidence), ...parts.tail];
   input.options.forEach((_, i) => lines.push(...optionLines(input, i, perOption, false)));
   const descriptorsCut = heights.some((h) => h > perOption);
@@ -172,7 +172,7 @@ export function layoutQuestion(input: LayoutInput): Layout {
     const extra: string[] = [];
     if (descriptorsCut && heights[input.active]! > perOption) extra.push(...wrapText(o.label, input.width, '    '));
     if (o.detail) extra.push(...wrapText(o.detail, input.width, '      '));
-    lines.push(...dim(clip(extra, left)));
+    lines.push(...dim(clip(extra, left, input.width)));
   }
   const more = descriptorsCut || hint.length < parts.hint.length || evidence.length < parts.evidence.length || details;
   return { lines, more, descriptorsCut };

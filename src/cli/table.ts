@@ -38,6 +38,13 @@ export function bar(share: number, width: number): string {
   return ('█'.repeat(full) + partials[part]).padEnd(width, '·');
 }
 
+/** A line that was cut: trailing punctuation off, then ` …`, dropping last words until it fits `width`. */
+export function withEllipsis(line: string, width: number): string {
+  let text = line.replace(/[\s.,;:·]*$/, '');
+  while (displayWidth(text) + 2 > width && /\s\S+$/.test(text.trimEnd())) text = text.trimEnd().replace(/\s+\S+$/, '').replace(/[\s.,;:·]*$/, '');
+  return displayWidth(text) + 2 > width ? truncate(text, width) : `${text} …`;
+}
+
 /** Words → lines of at most `width` characters (a word longer than the width is cut). */
 export function wrapText(text: string, width: number, indent = ''): string[] {
   const room = Math.max(10, width - indent.length);
