@@ -22,8 +22,8 @@ export const CLI_WORDS = {
   scoringProgress: { id: 'Menilai', en: 'Scoring' },
   reportsProgress: { id: 'Laporan', en: 'Reports' },
   consensusWritten: {
-    id: 'Berkas konsensus ditulis: {file} — {agreed} butir disepakati, {open} menunggu keputusan panel; indeks {index}',
-    en: 'Consensus file written: {file} — {agreed} item(s) agreed, {open} awaiting the panel; index {index}',
+    id: 'Berkas konsensus ditulis: {file} — {counts}; {open} butir menunggu keputusan panel; indeks {index}',
+    en: 'Consensus file written: {file} — {counts}; {open} item(s) awaiting the panel; index {index}',
   },
   settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: siap assess {file}', en: 'Settle the open items one by one with: siap assess {file}' },
 } satisfies Record<string, Words>;

@@ -66,8 +66,8 @@ export const PRESENT_WORDS = {
   countAll: { id: '{n} di rubrik', en: '{n} in the rubric' },
   // A consensus file written by `siap merge` (score and report say so).
   consensusLabel: { id: 'Konsensus', en: 'Consensus' },
-  consensusOf: { id: 'konsensus panel dari {n} asesor (siap merge, aturan {rule})', en: 'panel consensus of {n} assessors (siap merge, {rule} rule)' },
-  consensusOfOld: { id: 'konsensus panel dari {n} asesor (siap merge)', en: 'panel consensus of {n} assessors (siap merge)' },
+  consensusOf: { id: 'panel {n} asesor, digabung dengan siap merge (aturan {rule})', en: 'a panel of {n} assessors, merged with siap merge ({rule} rule)' },
+  consensusOfOld: { id: 'panel {n} asesor, digabung dengan siap merge', en: 'a panel of {n} assessors, merged with siap merge' },
   consensusAgreement: { id: 'kesepakatan {agreed} dari {compared} butir dinilai ({percent})', en: 'agreement on {agreed} of {compared} scored items ({percent})' },
   consensusKappa: { id: 'kappa berbobot {kappa} ({weighting})', en: 'weighted kappa {kappa} ({weighting})' },
   consensusDecided: { id: 'diputuskan panel: {list}', en: 'decided by the panel: {list}' },
