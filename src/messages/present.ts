@@ -170,11 +170,14 @@ export function describeConsensus(answers: Pick<Answers, 'consensus' | 'mergedFr
   };
 }
 
-/** `45 dari 57 dijawab` / `45 of 57 answered`, with N/A and hidden counts when there are any. */
-export function describeCoverage(result: ScoreResult, lang: Lang): string {
-  const c = result.coverage;
-  const parts = [say(P.coverage, lang, { answered: c.answered, applicable: c.applicable })];
-  if (c.na > 0) parts.push(`${c.na} N/A`);
-  if (c.hidden > 0) parts.push(say(P.notAsked, lang, { count: c.hidden }));
-  return parts.join(' · ');
+/** The consensus as `[label, value]` rows (the report's facts table); empty for an ordinary answers file. */
+export function consensusFacts(answers: Pick<Answers, 'consensus' | 'mergedFrom' | 'entries'>, lang: Lang): [string, string][] {
+  const c = describeConsensus(answers, lang);
+  if (!c) return [];
+  const rows: [string, string][] = [[P.consensusLabel[lang], c.summary]];
+  if (c.agreement) rows.push([P.consensusAgreementLabel[lang], c.agreement]);
+  const decisions = [c.decided, c.open].filter(Boolean).join(' · ');
+  if (decisions) rows.push([P.consensusDecisionsLabel[lang], decisions]);
+  return rows;
 }
+

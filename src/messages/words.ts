@@ -56,8 +56,6 @@ export const PRESENT_WORDS = {
   indexNotYet: { id: 'indeks belum dapat dihitung', en: 'the index cannot be computed yet' },
   noData: { id: 'belum ada data', en: 'no data yet' },
   lowest: { id: 'terendah {value}', en: 'lowest {value}' },
-  coverage: { id: '{answered} dari {applicable} pertanyaan dijawab', en: '{answered} of {applicable} questions answered' },
-  notAsked: { id: '{count} tidak ditanyakan', en: '{count} not asked' },
   // The one way questions are counted everywhere (assess, score, merge, report).
   countAsked: { id: '{n} ditanyakan', en: '{n} asked' },
   countAnswered: { id: '{n} dijawab', en: '{n} answered' },
@@ -72,6 +70,8 @@ export const PRESENT_WORDS = {
   consensusKappa: { id: 'kappa berbobot {kappa} ({weighting})', en: 'weighted kappa {kappa} ({weighting})' },
   consensusDecided: { id: 'diputuskan panel: {list}', en: 'decided by the panel: {list}' },
   consensusOpen: { id: 'menunggu panel: {list}', en: 'awaiting the panel: {list}' },
+  consensusAgreementLabel: { id: 'Kesepakatan asesor', en: 'Assessor agreement' },
+  consensusDecisionsLabel: { id: 'Keputusan panel', en: "Panel's decisions" },
   consensusNothingOpen: { id: 'tidak ada butir yang perlu diputuskan panel', en: 'no item needed the panel' },
   ruleMedian: { id: 'median', en: 'median' },
   ruleMin: { id: 'minimum', en: 'minimum' },
