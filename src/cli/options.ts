@@ -80,6 +80,8 @@ export interface BatchOptions {
   rubric?: string;
   force: boolean;
   strict: boolean;
+  /** Every column of the ranking table, whatever the terminal's width. */
+  wide: boolean;
 }
 export interface CompareOptions {
   a: string;
@@ -236,6 +238,7 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     decimalComma: Boolean(raw.decimalComma),
     force: Boolean(raw.force),
     strict: Boolean(raw.strict),
+    wide: Boolean(raw.wide),
     ...some('out', text(raw, 'out')),
     ...some('csv', text(raw, 'csv')),
     ...some('json', text(raw, 'json')),

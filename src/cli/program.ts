@@ -170,6 +170,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('-j, --jobs <n>', w(HELP.batch.jobs))
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
+    .option('--wide', w(HELP.batch.wide))
     .addHelpText('after', w(HELP.batch.rules))
     .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
     .action(run('batch'));

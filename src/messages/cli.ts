@@ -73,6 +73,8 @@ export const RUBRIC_CLI_WORDS = {
 
 /** The terminal summary of `siap batch`. */
 export const BATCH_CLI_WORDS = {
+  starProvisional: { id: '* sementara: ada pertanyaan wajib yang belum dijawab', en: '* provisional: some required questions are unanswered' },
+  columnsLeftOut: { id: 'tidak muat di layar ini: {columns} (lihat dengan --wide atau --csv)', en: 'left out to fit this screen: {columns} (see them with --wide or --csv)' },
   noName: { id: '(tanpa nama)', en: '(no name)' },
   files: { id: '{files} berkas: {valid} valid, {broken} rusak', en: '{files} files: {valid} valid, {broken} broken' },
   filesOtherRubric: { id: '{files} berkas: {valid} valid, {broken} rusak, {otherRubric} rubrik lain', en: '{files} files: {valid} valid, {broken} broken, {otherRubric} for another rubric' },

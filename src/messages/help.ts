@@ -93,6 +93,7 @@ export const HELP = {
     decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
     template: { id: 'templat laporan', en: 'report template' },
     jobs: { id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' },
+    wide: { id: 'tabel peringkat dengan semua kolom, selebar apa pun terminalnya', en: 'the ranking table with every column, whatever the terminal width' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
     strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
     rules: { id: `
