@@ -37,6 +37,13 @@ describe('siap compare', () => {
     expect(out).toMatch(/Ringkasan: 1 naik · 2 turun/);
   });
 
+  it('fits an 80-column terminal: answers under each movement, lines broken between words', async () => {
+    const r = await runCli(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml'], { cwd: dir, columns: 80 });
+    for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(79);
+    expect(r.stdout).toMatch(/▼ {2}T2 {2}Pusat data yang dipakai +−8,3 {2}turun\n {8}PDN \/ cloud → Ruang server\n/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('Ringkasan: 1 naik · 2 turun · 1 berubah, poin sama · 1 menjadi N/A · 1 tidak lagi N/A · 2 tetap');
+  });
+
   it('speaks English with --lang en', async () => {
     const r = await inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml', '--lang', 'en']);
     expect(r.code).toBe(0);
