@@ -7,7 +7,7 @@ import { formatAnswer, formatNumber } from '../messages/present.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
-import { truncate, withEllipsis, wrapText } from './table.js';
+import { displayWidth, truncate, truncateWords, withEllipsis, wrapText } from './table.js';
 
 /**
  * What the assessor sees at a question, as text: where it sits, the question, hint and evidence,
@@ -212,8 +212,8 @@ export function editableText(question: Question, entry: AnswerEntry | undefined,
 /** One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`. */
 export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number): string {
   const room = Math.max(30, width - 1);
-  const answer = truncate(outcome, Math.max(20, Math.floor(room / 2)));
-  const head = truncate(`${mark} ${question.id} ${questionTitle(question, lang)}`, Math.max(12, room - answer.length - 3));
+  const answer = truncateWords(outcome, Math.max(20, Math.floor(room / 2)));
+  const head = truncateWords(`${mark} ${question.id} ${questionTitle(question, lang)}`, Math.max(12, room - displayWidth(answer) - 3));
   return `${head} → ${answer}`;
 }
 

@@ -43,9 +43,23 @@ export interface Terminal {
 
 /** A prompt's question broken at word boundaries to the terminal's width (the first line after `? `). */
 function wrapMessage(message: string, terminal: Terminal | undefined): string {
-  const columns = terminal?.columns && terminal.columns >= 30 ? terminal.columns : 80;
+  const columns = columnsOf(terminal);
   if (displayWidth(message) + 2 <= columns - 1) return message;
   return wrapText(message, columns - 3).join('\n  ');
+}
+
+function columnsOf(terminal: Terminal | undefined): number {
+  return terminal?.columns && terminal.columns >= 30 ? terminal.columns : 80;
+}
+
+/**
+ * The answer shown after a prompt's question once answered (`✔ question answer`): on the same line
+ * when it fits, else on the next line, so the terminal never breaks a word.
+ */
+function answerAfter(message: string, terminal: Terminal | undefined, paint: Paint): (text: string) => string {
+  const columns = columnsOf(terminal);
+  const last = displayWidth(message.split('\n').at(-1)!) + (message.includes('\n') ? 0 : 2);
+  return (text) => (last + 1 + displayWidth(text) <= columns - 1 ? paint.cyan(text) : `\n  ${paint.cyan(text)}`);
 }
 
 /** Inquirer's context for a terminal, plus its own options. */
@@ -66,11 +80,11 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function baseTheme(paint: Paint, lang: Lang): Record<string, unknown> {
+function baseTheme(paint: Paint, lang: Lang, answer: (text: string) => string = (text) => paint.cyan(text)): Record<string, unknown> {
   return {
     prefix: { idle: paint.cyan('?'), done: paint.green('✔') },
     style: {
-      answer: (text: string) => paint.cyan(text),
+      answer,
       message: (text: string) => paint.bold(text),
       error: (text: string) => paint.red(`> ${text}`),
       defaultAnswer: (text: string) => paint.dim(`(${text})`),
@@ -109,12 +123,13 @@ export interface AskTextOptions {
 /** One line of text. */
 export function askText(options: AskTextOptions): Promise<string> {
   const validate = options.validate;
+  const message = wrapMessage(options.message, options.terminal);
   return guard(() =>
     input({
-      message: wrapMessage(options.message, options.terminal),
+      message,
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
       ...(validate ? { validate: (text: string) => validate(text) } : {}),
-      theme: baseTheme(options.paint, options.lang),
+      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
     }, on(options.terminal, options.clearWhenDone ? { clearPromptOnDone: true } : {})),
   );
 }
@@ -149,14 +164,15 @@ export function askMenu<V>(options: AskMenuOptions<V>): Promise<V> {
       ? new Separator(options.paint.dim(c.heading))
       : { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) },
   );
+  const message = wrapMessage(options.message, options.terminal);
   return guard(() =>
     select<V>({
-      message: wrapMessage(options.message, options.terminal),
+      message,
       choices,
       ...(options.default !== undefined ? { default: options.default } : {}),
       pageSize: options.pageSize ?? 12,
       loop: false,
-      theme: baseTheme(options.paint, options.lang),
+      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
     }, on(options.terminal)),
   );
 }

@@ -18,6 +18,17 @@ export function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
+/** Cut a text to `width` characters at a word boundary when one is near, ending with an ellipsis when cut. */
+export function truncateWords(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  const cut = chars.slice(0, Math.max(0, width - 1)).join('');
+  const space = cut.lastIndexOf(' ');
+  // Back to the last whole word, unless that throws away more than a third of the room.
+  const kept = space >= Math.floor(width * 0.66) ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s,;:·—-]+$/, '')}…`;
+}
+
 /** Rows of cells → aligned columns separated by two spaces; `right` lists right-aligned columns. */
 export function formatTable(rows: string[][], options: { right?: number[]; indent?: string } = {}): string {
   const widths: number[] = [];
