@@ -163,17 +163,19 @@ export function layoutQuestion(input: LayoutInput): Layout {
   const hint = clip(parts.hint, hintRoom, input.width);
   const evidence = clip(parts.evidence, evidenceRoom, input.width);
   const lines = [...parts.top, ...dim(hint), ...dim(evidence), ...parts.tail];
-  input.options.forEach((_, i) => lines.push(...optionLines(input, i, perOption, false)));
+  const optionBlocks = input.options.map((_, i) => optionLines(input, i, perOption, false));
   const descriptorsCut = heights.some((h) => h > perOption);
-  // Under the list: the highlighted answer's expected evidence, or its whole descriptor when cut.
-  const left = budget - lines.length;
-  if (left > 0 && input.active >= 0) {
-    const o = input.options[input.active]!;
+  // Right under the highlighted answer: its expected evidence, and its whole descriptor when cut.
+  const left = budget - lines.length - optionBlocks.reduce((n, b) => n + b.length, 0);
+  optionBlocks.forEach((block, i) => {
+    lines.push(...block);
+    if (i !== input.active || left <= 0) return;
+    const o = input.options[i]!;
     const extra: string[] = [];
-    if (descriptorsCut && heights[input.active]! > perOption) extra.push(...wrapText(o.label, input.width, '    '));
+    if (descriptorsCut && heights[i]! > perOption) extra.push(...wrapText(o.label, input.width, '      '));
     if (o.detail) extra.push(...wrapText(o.detail, input.width, '      '));
     lines.push(...dim(clip(extra, left, input.width)));
-  }
+  });
   const more = descriptorsCut || hint.length < parts.hint.length || evidence.length < parts.evidence.length || details;
   return { lines, more, descriptorsCut };
 }
