@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { AnswerEntry, Answers, Person } from '../answers/model.js';
 import { SiapError } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
+import { SESSION_COMMENT } from '../messages/assess.js';
 import { YamlEditor, type KeyPath } from '../source/yaml-edit.js';
 import { fsError, writeFileAtomic } from './files.js';
 
@@ -137,7 +138,8 @@ export class AnswersAutosave {
       // A new block goes just above the answers, with the rest of the file's identity.
       const keys = this.editor.keysAt([]);
       const at = keys.indexOf('answers');
-      this.editor.set(['session'], { ...(s1.lang ? { lang: s1.lang } : {}), ...(s1.last ? { last: s1.last } : {}) }, at >= 0 ? { index: at } : {});
+      const comment = ` ${SESSION_COMMENT[s1.lang ?? 'id']}`;
+      this.editor.set(['session'], { ...(s1.lang ? { lang: s1.lang } : {}), ...(s1.last ? { last: s1.last } : {}) }, { comment, ...(at >= 0 ? { index: at } : {}) });
       return;
     }
     field(['session', 'lang'], s0.lang, s1.lang);

@@ -216,3 +216,9 @@ export const ACTION_KEYS = {
 
 /** Keys for yes/no answers. */
 export const BOOLEAN_KEYS = { yes: { id: 'y', en: 'y' }, no: { id: 't', en: 'n' } } satisfies Record<string, Words>;
+
+/** The comment above the `session:` block `siap assess` adds to an answers file. */
+export const SESSION_COMMENT = {
+  id: 'ditulis siap assess: bahasa tombol berkas ini dan pertanyaan terakhir yang dijawab (tempat melanjutkan)',
+  en: "written by siap assess: the language of this file's keys and the question answered last (where to resume)",
+} satisfies Words;
