@@ -54,6 +54,14 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     await pty.waitFor('S1.3 Pusat data yang dipakai pejabat itu');
     pty.send('3');
     await pty.waitFor('› 3 · PDN atau cloud');
+    // A second siap on the same file is told before its first question, and quits without a change.
+    const second = open(['assess', 'a.yaml'], dir);
+    await second.waitFor(`a.yaml sedang dibuka di siap assess lain: proses ${pty.siapPid()}`);
+    await second.waitFor('Apa yang ingin dilakukan?');
+    second.send('\x1b[B\r'); // ↓ Keluar
+    expect(await second.exit()).toBe(0);
+    expect(second.text).toContain('Tidak ada yang diubah.');
+    expect(second.text).not.toContain('S1.1 Seberapa kuat');
     process.kill(pty.siapPid(), 'SIGKILL');
     await pty.exit();
 
