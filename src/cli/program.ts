@@ -125,7 +125,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addOption(new Option('--kind <kind>', w(HELP.assess.kind)).choices(['self', 'assessor']))
     .addHelpText(
       'after',
-      example(['siap assess gianyar.yaml', 'siap assess gianyar.yaml --regency Gianyar --type kabupaten --province Bali --code 51.04', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']),
+      example(['siap assess gianyar.yaml', 'siap assess gianyar.yaml --regency Gianyar --type kabupaten --code 51.04', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']),
     )
     .action(run('assess'));
 
