@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseNumber } from '../answers/values.js';
 import { SiapError } from '../errors.js';
+import { isLang, type Lang } from '../i18n.js';
 import type { Env } from './context.js';
 
 /**
@@ -41,7 +42,7 @@ export interface AssessOptions {
   rubric?: string;
   profile?: string;
   /** `--lang` as typed: it overrides the language stored in a file being resumed. */
-  lang?: 'id' | 'en';
+  lang?: Lang;
   /** Details of a new file, the same options as `init` (they pre-fill the detail questions). */
   regency?: string;
   type?: 'kabupaten' | 'kota';
@@ -170,7 +171,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('answers', args[0]),
           ...some('rubric', text(raw, 'rubric')),
           ...some('profile', text(raw, 'profile')),
-          ...some<'lang', 'id' | 'en'>('lang', raw.lang === 'id' || raw.lang === 'en' ? raw.lang : undefined),
+          ...some('lang', isLang(raw.lang) ? raw.lang : undefined),
           ...some('regency', text(raw, 'regency')),
           ...some('type', text(raw, 'type') as AssessOptions['type']),
           ...some('province', text(raw, 'province')),
