@@ -122,6 +122,22 @@ describe('an answers file that cannot be saved, or is open elsewhere', () => {
   });
 });
 
+describe('a save that is refused', () => {
+  it('names the answer it could not save when another program changed the file', async () => {
+    const file = resumable();
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# diedit di editor lain\n`);
+    screen.type('2');
+    screen.keypress('enter');
+    await expect(run).rejects.toMatchObject({ code: 'ASSESS_FILE_CHANGED', params: { file, unsaved: { id: ' (yang tidak tersimpan: S2.1 → CSR perusahaan)' } } });
+    screen.clear();
+    expect(t.err()).not.toContain('✔ S2.1');
+    expect(readFileSync(file, 'utf8')).toContain('# diedit di editor lain');
+  });
+});
+
 describe('what the file remembers between sessions', () => {
   it('stores the language of its keys: a key never changes meaning, even when the words do', async () => {
     const file = resumable();
