@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n.js';
+
 /** An answer's value once checked against its question. */
 export type AnswerValue = number | boolean | string | string[];
 
@@ -43,6 +45,30 @@ export interface Assessment {
   notes?: string;
 }
 
+/**
+ * What `siap assess` keeps in the file between two sessions: the language its keys were chosen in
+ * (so a key never changes meaning on resume) and the question answered last (to resume there).
+ */
+export interface SessionState {
+  lang?: Lang;
+  last?: string;
+}
+
+/** Written by `siap merge` into a consensus file: how the assessors agreed, and what was left to the panel. */
+export interface ConsensusInfo {
+  /** Number of assessors' files merged. */
+  assessors: number;
+  rule: 'median' | 'min';
+  /** Scored questions every assessor answered, and how many of them agreed. */
+  compared: number;
+  agreed: number;
+  /** Weighted kappa (Cohen for two assessors, the mean of the pairs for more); null when not computable. */
+  kappa: number | null;
+  weighting: 'linear' | 'quadratic';
+  /** Questions left open for the panel (disputed, or not answered by every assessor). */
+  open: string[];
+}
+
 /** A validated answers file. */
 export interface Answers {
   file: string;
@@ -50,6 +76,8 @@ export interface Answers {
   regency: Regency;
   assessment: Assessment;
   mergedFrom?: { file: string; assessor: string }[];
+  consensus?: ConsensusInfo;
+  session?: SessionState;
   /** Entries by question id, in file order. */
   entries: Map<string, AnswerEntry>;
 }

@@ -151,6 +151,20 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     },
     entries,
     ...(input.merged_from ? { mergedFrom: input.merged_from } : {}),
+    ...(input.consensus
+      ? {
+          consensus: {
+            assessors: input.consensus.assessors,
+            rule: input.consensus.rule ?? 'median',
+            compared: input.consensus.compared,
+            agreed: input.consensus.agreed,
+            kappa: input.consensus.kappa ?? null,
+            weighting: input.consensus.kappa_weighting ?? 'linear',
+            open: input.consensus.open ?? [],
+          },
+        }
+      : {}),
+    ...(input.session && (input.session.lang || input.session.last) ? { session: compact({ lang: input.session.lang, last: input.session.last }) } : {}),
   };
   return { answers, warnings: diagnostics };
 }

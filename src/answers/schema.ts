@@ -59,6 +59,26 @@ export const AnswersSchema = z.strictObject({
     })
     .optional(),
   merged_from: z.array(z.strictObject({ file: z.string(), assessor: z.string() })).optional(),
+  /** Written by `siap merge`: the assessors' agreement and the items left to the panel. */
+  consensus: z
+    .strictObject({
+      assessors: z.number().int().min(1),
+      rule: z.enum(['median', 'min']).optional(),
+      compared: z.number().int().min(0),
+      agreed: z.number().int().min(0),
+      kappa: z.number().nullable().optional(),
+      kappa_weighting: z.enum(['linear', 'quadratic']).optional(),
+      open: z.array(z.string()).nullable().optional(),
+    })
+    .optional(),
+  /** Written by `siap assess`: the language of its keys and the question answered last. */
+  session: z
+    .strictObject({
+      lang: z.enum(['id', 'en']).nullable().optional(),
+      last: z.string().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   answers: z.record(z.string(), z.union([AnswerEntrySchema, Value])).nullable().optional(),
 });
 
@@ -68,5 +88,6 @@ export type AnswerEntryInput = z.infer<typeof AnswerEntrySchema>;
 export const ANSWERS_VOCABULARY = [
   'format', 'rubric', 'id', 'version', 'sha256', 'file', 'regency', 'name', 'kind', 'province', 'code', 'assessment', 'date', 'place',
   'mode', 'profile', 'assessors', 'representative', 'role', 'institution', 'nip', 'notes', 'answers', 'value', 'na', 'note',
-  'evidence', 'panel', 'assessor', 'merged_from',
+  'evidence', 'panel', 'assessor', 'merged_from', 'consensus', 'assessors', 'rule', 'compared', 'agreed', 'kappa',
+  'kappa_weighting', 'open', 'session', 'lang', 'last',
 ];

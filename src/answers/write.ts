@@ -18,6 +18,19 @@ function entry(e: AnswerEntry): Record<string, unknown> {
   };
 }
 
+/** The `consensus:` block of a file written by `siap merge`. */
+export function consensusBlock(c: NonNullable<Answers['consensus']>): Record<string, unknown> {
+  return {
+    assessors: c.assessors,
+    rule: c.rule,
+    compared: c.compared,
+    agreed: c.agreed,
+    kappa: c.kappa === null ? null : Number(c.kappa.toFixed(4)),
+    kappa_weighting: c.weighting,
+    open: c.open,
+  };
+}
+
 /**
  * An answers file as YAML text: identity first, then answers in the rubric's order (entries for
  * questions the rubric does not know are kept at the end rather than dropped).
@@ -55,6 +68,8 @@ export function serializeAnswers(answers: Answers, rubric: Rubric, options: { sc
       ...(a.notes ? { notes: a.notes } : {}),
     },
     ...(answers.mergedFrom ? { merged_from: answers.mergedFrom } : {}),
+    ...(answers.consensus ? { consensus: consensusBlock(answers.consensus) } : {}),
+    ...(answers.session && (answers.session.lang || answers.session.last) ? { session: { ...answers.session } } : {}),
     answers: ordered,
   };
   const header = options.schemaRef ? `# yaml-language-server: $schema=${options.schemaRef}\n` : '';

@@ -8,29 +8,98 @@ import { BATCH_CLI_WORDS as B } from '../messages/cli.js';
 import { say } from '../messages/define.js';
 import { formatIndex } from '../messages/present.js';
 import { regencyDisplayName } from '../messages/words.js';
-import { formatTable, truncate } from './table.js';
+import { displayWidth, fitToWidth, formatTable, truncate } from './table.js';
 
-/** The ranking table of `siap batch` for the terminal. */
-export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstance): string {
-  const w = (words: { id: string; en: string }): string => words[lang];
-  const header = [
-    w(BATCH_WORDS.rankShort),
-    w(BATCH_WORDS.regency),
-    w(BATCH_WORDS.province),
-    w(BATCH_WORDS.index),
-    w(BATCH_WORDS.band),
-    w(BATCH_WORDS.gates),
-    w(BATCH_WORDS.coverage),
-    w(BATCH_WORDS.provisional),
-    w(BATCH_WORDS.status),
-    w(BATCH_WORDS.file),
-  ].map((h) => c.bold(h.toUpperCase()));
-  const rows: string[][] = [header];
-  for (const row of ranking.rows) rows.push(tableRow(row, lang, c));
-  return `${formatTable(rows, { right: [0, 3, 5, 6] })}\n`;
+/** Columns of the ranking table, in the order they are given up when the terminal is narrow. */
+type Column = 'rank' | 'regency' | 'province' | 'index' | 'band' | 'gates' | 'coverage' | 'provisional' | 'status' | 'file';
+const ALL_COLUMNS: Column[] = ['rank', 'regency', 'province', 'index', 'band', 'gates', 'coverage', 'provisional', 'status', 'file'];
+const RIGHT: Column[] = ['rank', 'index', 'gates', 'coverage'];
+
+export interface RankingTableOptions {
+  /** The terminal's width: columns are left out (file, provisional, province, coverage) until the table fits. */
+  width?: number;
+  /** Every column, whatever the width (`--wide`). */
+  wide?: boolean;
 }
 
-function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): string[] {
+/**
+ * The ranking table of `siap batch` for the terminal. On a terminal narrower than the full table
+ * the least needed columns are left out (the file, provisional as a `*` after the index, province,
+ * coverage) and long names are shortened, so no row wraps; a line under the table says which
+ * columns are out and how to see them (`--wide`, `--csv`).
+ */
+export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstance, options: RankingTableOptions = {}): string {
+  const header: Record<Column, string> = {
+    rank: w(BATCH_WORDS.rankShort, lang),
+    regency: w(BATCH_WORDS.regency, lang),
+    province: w(BATCH_WORDS.province, lang),
+    index: w(BATCH_WORDS.index, lang),
+    band: w(BATCH_WORDS.band, lang),
+    gates: w(BATCH_WORDS.gates, lang),
+    coverage: w(BATCH_WORDS.coverage, lang),
+    provisional: w(BATCH_WORDS.provisional, lang),
+    status: w(BATCH_WORDS.status, lang),
+    file: w(BATCH_WORDS.file, lang),
+  };
+  const cells = ranking.rows.map((row) => tableRow(row, lang, c));
+  const render = (columns: Column[], nameWidth: number, provinceWidth: number): string => {
+    const starred = !columns.includes('provisional');
+    const rows: string[][] = [columns.map((col) => c.bold(header[col].toUpperCase()))];
+    for (const [i, row] of cells.entries()) {
+      rows.push(
+        columns.map((col) => {
+          if (col === 'regency') return row.bold ? c.bold(truncate(row.regency, nameWidth)) : truncate(row.regency, nameWidth);
+          if (col === 'province') return truncate(row.province, provinceWidth);
+          if (col === 'index' && starred && ranking.rows[i]!.entry.provisional) return `${row.index}*`;
+          if (col === 'index' && starred) return `${row.index} `;
+          return row[col];
+        }),
+      );
+    }
+    return formatTable(rows, { right: columns.flatMap((col, i) => (RIGHT.includes(col) ? [i] : [])) });
+  };
+  const widest = (text: string): number => Math.max(0, ...text.split('\n').map(displayWidth));
+
+  let columns = [...ALL_COLUMNS];
+  let nameWidth = 36;
+  let provinceWidth = 24;
+  let table = render(columns, nameWidth, provinceWidth);
+  const room = options.width === undefined ? Number.POSITIVE_INFINITY : options.width - 1;
+  // Narrower step by step, the least needed first, until the table fits.
+  const steps: (() => void)[] = [
+    () => (columns = columns.filter((col) => col !== 'file')),
+    () => (columns = columns.filter((col) => col !== 'provisional')),
+    () => (provinceWidth = 14),
+    () => (columns = columns.filter((col) => col !== 'province')),
+    () => (nameWidth = 24),
+    () => (nameWidth = 20),
+    () => (columns = columns.filter((col) => col !== 'coverage')),
+    () => (nameWidth = 16),
+  ];
+  if (!options.wide) {
+    for (const step of steps) {
+      if (widest(table) <= room) break;
+      step();
+      table = render(columns, nameWidth, provinceWidth);
+    }
+  }
+  const lines = [table];
+  const left = ALL_COLUMNS.filter((col) => !columns.includes(col));
+  if (left.length > 0) {
+    const notes: string[] = [];
+    if (!columns.includes('provisional') && ranking.rows.some((r) => r.entry.provisional)) notes.push(say(B.starProvisional, lang));
+    notes.push(say(B.columnsLeftOut, lang, { columns: left.map((col) => header[col].toUpperCase()).join(', ') }));
+    const text = notes.join('\n');
+    lines.push(c.dim(options.width === undefined ? text : fitToWidth(text, options.width)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface Cells extends Record<Column, string> {
+  bold: boolean;
+}
+
+function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): Cells {
   const e = row.entry;
   const pct = coveragePercent(row);
   const status = statusText(row, lang);
@@ -42,19 +111,19 @@ function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): string[] {
         : row.status === 'gates'
           ? c.red(status)
           : status;
-  const name = truncate(regencyDisplayName(e.regency) || B.noName[lang], 36);
-  return [
-    row.rank === null ? '—' : String(row.rank),
-    row.selected ? c.bold(name) : name,
-    truncate(e.regency.province ?? '', 24),
-    formatIndex(e.index, e.decimals, lang),
-    e.band ? pick(e.band.label, lang) : '—',
-    `${e.gatesPassed}/${e.gatesTotal}`,
-    pct === null ? '—' : `${formatDecimal(pct, 0, lang)}%`,
-    e.provisional ? c.yellow(w(BATCH_WORDS.yes, lang)) : '',
-    coloured,
-    c.dim(e.file),
-  ];
+  return {
+    bold: row.selected,
+    rank: row.rank === null ? '—' : String(row.rank),
+    regency: regencyDisplayName(e.regency) || B.noName[lang],
+    province: truncate(e.regency.province ?? '', 24),
+    index: formatIndex(e.index, e.decimals, lang),
+    band: e.band ? pick(e.band.label, lang) : '—',
+    gates: `${e.gatesPassed}/${e.gatesTotal}`,
+    coverage: pct === null ? '—' : `${formatDecimal(pct, 0, lang)}%`,
+    provisional: e.provisional ? c.yellow(w(BATCH_WORDS.yes, lang)) : '',
+    status: coloured,
+    file: c.dim(e.file),
+  };
 }
 
 function w(words: { id: string; en: string }, lang: Lang): string {

@@ -5,7 +5,7 @@ import { CHANGE_WORDS, COMPARE_WORDS as C } from '../messages/compare.js';
 import { say } from '../messages/define.js';
 import { formatIndex } from '../messages/present.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
-import { formatTable, truncate } from './table.js';
+import { displayWidth, formatTable, truncate } from './table.js';
 
 /** How many movements the terminal view lists before pointing at `--json`. */
 const MOVEMENTS_SHOWN = 15;
@@ -18,8 +18,8 @@ export function formatDelta(value: number | null, decimals: number, lang: Lang):
   return `${rounded > 0 ? '+' : '−'}${formatDecimal(Math.abs(value), decimals, lang)}`;
 }
 
-/** The terminal view: both headers, the biggest movements, then sections side by side. */
-export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, tiers: LocalText[] = []): string {
+/** The terminal view: both headers, the biggest movements, then sections side by side (`width`: the terminal's, to fit the movements). */
+export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, tiers: LocalText[] = [], width?: number): string {
   const lines: string[] = [];
   const decimals = c.b.decimals;
   lines.push(col.bold(C.title[lang]));
@@ -37,8 +37,35 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     lines.push(C.noChange[lang]);
   } else {
     lines.push(col.bold(C.biggest[lang]));
-    const rows = c.movements.slice(0, MOVEMENTS_SHOWN).map((q) => movementRow(q, decimals, lang, col));
-    lines.push(formatTable(rows, { indent: '  ', right: [4] }));
+    const shown = c.movements.slice(0, MOVEMENTS_SHOWN);
+    const rows = shown.map((q) => movementRow(q, decimals, lang, col));
+    const table = formatTable(rows, { indent: '  ', right: [4] });
+    if (width === undefined || Math.max(...table.split('\n').map(displayWidth)) <= width - 1) lines.push(table);
+    else {
+      // Too wide for the terminal: the answers go on a line of their own under each movement.
+      const narrow = formatTable(
+        shown.map((q, i) => {
+          const [symbol, id, , , delta, status] = rows[i]!;
+          return [symbol!, id!, pick(q.text, lang), delta!, status!];
+        }),
+        { indent: '  ', right: [3] },
+      ).split('\n');
+      const others = Math.max(...narrow.map(displayWidth)) - Math.max(...shown.map((q) => displayWidth(pick(q.text, lang))));
+      const textWidth = Math.max(16, Math.min(44, width - 1 - others));
+      const fitted = formatTable(
+        shown.map((q, i) => {
+          const [symbol, id, , , delta, status] = rows[i]!;
+          return [symbol!, id!, truncate(pick(q.text, lang), textWidth), delta!, status!];
+        }),
+        { indent: '  ', right: [3] },
+      ).split('\n');
+      shown.forEach((q, i) => {
+        lines.push(fitted[i]!);
+        const before = q.a ? pick(q.a.answer, lang) : C.absent[lang];
+        const after = q.b ? pick(q.b.answer, lang) : C.absent[lang];
+        lines.push(col.dim(truncate(`        ${before} → ${after}`, width - 1)));
+      });
+    }
     const rest = c.movements.length - MOVEMENTS_SHOWN;
     if (rest > 0) lines.push(col.dim(`  … ${say(C.moreMovements, lang, { rest })}`));
   }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseNumber } from '../answers/values.js';
 import { SiapError } from '../errors.js';
+import { isLang, type Lang } from '../i18n.js';
 import type { Env } from './context.js';
 
 /**
@@ -40,6 +41,14 @@ export interface AssessOptions {
   answers?: string;
   rubric?: string;
   profile?: string;
+  /** `--lang` as typed: it overrides the language stored in a file being resumed. */
+  lang?: Lang;
+  /** Details of a new file, the same options as `init` (they pre-fill the detail questions). */
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+  kind?: 'self' | 'assessor';
 }
 export interface ScoreOptions {
   answers: string;
@@ -72,6 +81,8 @@ export interface BatchOptions {
   rubric?: string;
   force: boolean;
   strict: boolean;
+  /** Every column of the ranking table, whatever the terminal's width. */
+  wide: boolean;
 }
 export interface CompareOptions {
   a: string;
@@ -154,7 +165,20 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
         },
       };
     case 'assess':
-      return { command, options: { ...some('answers', args[0]), ...some('rubric', text(raw, 'rubric')), ...some('profile', text(raw, 'profile')) } };
+      return {
+        command,
+        options: {
+          ...some('answers', args[0]),
+          ...some('rubric', text(raw, 'rubric')),
+          ...some('profile', text(raw, 'profile')),
+          ...some('lang', isLang(raw.lang) ? raw.lang : undefined),
+          ...some('regency', text(raw, 'regency')),
+          ...some('type', text(raw, 'type') as AssessOptions['type']),
+          ...some('province', text(raw, 'province')),
+          ...some('code', text(raw, 'code')),
+          ...some('kind', text(raw, 'kind') as AssessOptions['kind']),
+        },
+      };
     case 'score':
       return { command, options: scoreOptions(args[0]!, raw) };
     case 'report':
@@ -215,6 +239,7 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     decimalComma: Boolean(raw.decimalComma),
     force: Boolean(raw.force),
     strict: Boolean(raw.strict),
+    wide: Boolean(raw.wide),
     ...some('out', text(raw, 'out')),
     ...some('csv', text(raw, 'csv')),
     ...some('json', text(raw, 'json')),

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
 import { describeProblem } from '../messages/problem.js';
 import type { Context } from './context.js';
+import { fitToWidth } from './table.js';
 
 /** The only chalk user: colours decided once from the context (terminal, NO_COLOR). */
 export function palette(enabled: boolean): ChalkInstance {
@@ -27,12 +28,33 @@ export function printError(error: SiapError, ctx: Context): void {
     const file = files.size === 1 ? [...files][0] : undefined;
     lines.push(c.red(`${file ? `${file}: ` : ''}${message}`));
   }
-  ctx.err(`${lines.join('\n')}\n`);
+  ctx.err(`${fitMessages(lines.join('\n'), ctx)}\n`);
   if (ctx.debug) ctx.err(`${error.stack ?? ''}\n`);
 }
 
 export function printWarnings(diagnostics: Diagnostic[], ctx: Context): void {
   if (diagnostics.length === 0) return;
   const c = palette(ctx.colorErr);
-  ctx.err(`${diagnostics.map((d) => formatDiagnostic(d, ctx.lang, c)).join('\n')}\n`);
+  ctx.err(`${fitMessages(diagnostics.map((d) => formatDiagnostic(d, ctx.lang, c)).join('\n'), ctx)}\n`);
+}
+
+/** Messages broken at word boundaries for the terminal they go to. */
+export function fitMessages(text: string, ctx: Context): string {
+  const width = messageWidth(ctx);
+  return width ? fitToWidth(text, width) : text;
+}
+
+/**
+ * The width to wrap the command's output to: the terminal's, when the output goes to it (text sent
+ * to a file or a pipe keeps its long lines).
+ */
+export function outputWidth(ctx: Context): number | undefined {
+  if (!ctx.columns) return undefined;
+  return ctx.stdoutIsTTY || !ctx.stderrIsTTY ? ctx.columns : undefined;
+}
+
+/** The width to wrap messages to (stderr): the terminal's, when messages go to it. */
+export function messageWidth(ctx: Context): number | undefined {
+  if (!ctx.columns) return undefined;
+  return ctx.stderrIsTTY || !ctx.stdoutIsTTY ? ctx.columns : undefined;
 }

@@ -118,7 +118,15 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .description(w(HELP.assess.description))
     .option('-r, --rubric <rubric>', w(HELP.assess.rubric))
     .option('--profile <profile>', w(HELP.assess.profile))
-    .addHelpText('after', example(['siap assess gianyar.yaml', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']))
+    .option('--regency <name>', w(HELP.assess.regency))
+    .addOption(new Option('--type <type>', w(HELP.assess.type)).choices(['kabupaten', 'kota']))
+    .option('--province <name>', w(HELP.assess.province))
+    .option('--code <code>', w(HELP.assess.code))
+    .addOption(new Option('--kind <kind>', w(HELP.assess.kind)).choices(['self', 'assessor']))
+    .addHelpText(
+      'after',
+      example(['siap assess gianyar.yaml', 'siap assess gianyar.yaml --regency Gianyar --type kabupaten --code 51.04', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']),
+    )
     .action(run('assess'));
 
   program
@@ -162,6 +170,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('-j, --jobs <n>', w(HELP.batch.jobs))
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
+    .option('--wide', w(HELP.batch.wide))
     .addHelpText('after', w(HELP.batch.rules))
     .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
     .action(run('batch'));

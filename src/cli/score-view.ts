@@ -1,15 +1,17 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, formatState, weakestItems } from '../messages/present.js';
+import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, formatState, weakestItems } from '../messages/present.js';
 import type { Rubric } from '../rubric/model.js';
+import type { Answers } from '../answers/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
+import { countQuestions } from '../scoring/score.js';
 import { say } from '../messages/define.js';
 import { SCORE_WORDS as S } from '../messages/cli.js';
-import { EXCLUSION_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
+import { EXCLUSION_WORDS, PRESENT_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
 import { bar, formatTable, truncate, wrapText } from './table.js';
 
-/** The terminal summary of a score: index and band, status with failed gates, coverage, pillars, weakest items. */
-export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance): string {
+/** The terminal summary of a score: index and band, status with failed gates, the counts, a panel's consensus, pillars, weakest items. */
+export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance, options: { answers?: Pick<Answers, 'consensus' | 'mergedFrom' | 'entries'> } = {}): string {
   const lines: string[] = [];
   const regency = result.regency.name ? regencyDisplayName(result.regency) : WORDS.noRegencyName[lang];
   const who = [regency, result.regency.province, WORDS[result.assessment.kind][lang], result.assessment.date].filter(Boolean).join(' · ');
@@ -19,19 +21,24 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
 
   const bandLabel = result.band ? pick(result.band.label, lang) : '—';
   const indexText = `${formatIndex(result.index, result.decimals, lang)} / ${result.upper}`;
-  const label = (words: { id: string; en: string }): string => words[lang].padEnd(9);
+  const label = (words: { id: string; en: string }): string => words[lang].padEnd(10);
   lines.push(`  ${label(WORDS.index)}${c.bold(indexText)}   ${c.bold(bandLabel)}${result.provisional ? `   ${c.yellow(`[${WORDS.provisional[lang]}]`)}` : ''}`);
   const status = result.recommended ? c.green(`✓ ${WORDS.recommended[lang]}`) : c.red(`✗ ${WORDS.notRecommended[lang]}`);
   lines.push(`  ${label(S.status)}${status}`);
   for (const gate of result.gates.filter((g) => !g.passed)) {
-    lines.push(`  ${' '.repeat(9)}${c.red('✗')} ${pick(gate.title, lang)} — ${describeGate(gate, result, rubric, lang)}`);
+    lines.push(`  ${' '.repeat(10)}${c.red('✗')} ${pick(gate.title, lang)} — ${describeGate(gate, result, rubric, lang)}`);
   }
-  lines.push(`  ${label(WORDS.coverage)}${describeCoverage(result, lang)}`);
+  lines.push(`  ${label(WORDS.coverage)}${describeCounts(countQuestions(result), lang)}`);
   if (result.provisional) {
     const n = result.coverage.requiredUnanswered;
     lines.push(
-      `  ${' '.repeat(9)}${c.yellow(say(S.provisional, lang, { n }))}`,
+      `  ${' '.repeat(10)}${c.yellow(say(S.provisional, lang, { n }))}`,
     );
+  }
+  const consensus = options.answers ? describeConsensus(options.answers, lang) : undefined;
+  if (consensus) {
+    lines.push(`  ${label(PRESENT_WORDS.consensusLabel)}${consensus.summary}`);
+    for (const more of [consensus.agreement, consensus.decided, consensus.open]) if (more) lines.push(`  ${' '.repeat(10)}${more}`);
   }
   lines.push('');
 
@@ -61,7 +68,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
       const points = c.dim(say(S.gain, lang, { gain }));
       lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(pick(question.title ?? q.text, lang), 56)}  ${points}`);
       lines.push(`          ${c.dim(S.now[lang])} ${truncate(answer, 60)}`);
-      if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrapText(pick(q.recommendation, lang), 68).join('\n            ')}`);
+      if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrapText(pick(q.recommendation, lang), 66).join('\n            ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

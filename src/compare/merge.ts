@@ -206,6 +206,21 @@ export function mergeAssessments(inputs: readonly MergeInput[], options: MergeOp
     }
   }
 
+  const kappaValue = meanKappa(pairs.map((p) => p.kappa));
+  const disputes = questions.filter((q) => q.outcome === 'disputed');
+  const incomplete = questions.filter((q) => q.outcome === 'incomplete');
+  const consensus = buildConsensus(inputs, labels, questions, options.output ?? '');
+  // The agreement travels with the consensus file, so `score` and the report can say it is a panel's.
+  const openIds = new Set([...disputes, ...incomplete].map((q) => q.id));
+  consensus.consensus = {
+    assessors: inputs.length,
+    rule: options.rule,
+    compared: counted.length,
+    agreed,
+    kappa: kappaValue,
+    weighting: options.kappa,
+    open: rubric.questions.filter((q) => openIds.has(q.id)).map((q) => q.id),
+  };
   return {
     raters: inputs.map((input, i) => ({ file: input.file, assessor: labels[i]! })),
     rule: options.rule,
@@ -216,11 +231,11 @@ export function mergeAssessments(inputs: readonly MergeInput[], options: MergeOp
       identical,
       identicalPercent: counted.length === 0 ? null : identical / counted.length,
     },
-    kappa: { weighting: options.kappa, value: meanKappa(pairs.map((p) => p.kappa)), pairs, categories },
+    kappa: { weighting: options.kappa, value: kappaValue, pairs, categories },
     questions,
-    disputes: questions.filter((q) => q.outcome === 'disputed'),
-    incomplete: questions.filter((q) => q.outcome === 'incomplete'),
-    consensus: buildConsensus(inputs, labels, questions, options.output ?? ''),
+    disputes,
+    incomplete,
+    consensus,
   };
 }
 

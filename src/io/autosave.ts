@@ -1,7 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { AnswerEntry, Answers, Person } from '../answers/model.js';
 import { SiapError } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
+import { SESSION_COMMENT } from '../messages/assess.js';
 import { YamlEditor, type KeyPath } from '../source/yaml-edit.js';
 import { fsError, writeFileAtomic } from './files.js';
 
@@ -82,11 +84,13 @@ export class AnswersAutosave {
   private write(text: string): void {
     if (this.created && !this.unchangedOnDisk()) {
       // Another program (an editor) changed the file: do not overwrite its edits.
-      throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file }, { source: { file: this.file } });
+      throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file, unsaved: '' }, { source: { file: this.file } });
     }
     writeFileAtomic(this.file, text, { overwrite: this.created });
     this.created = true;
     this.stamp = stampOf(this.file);
+    // The rename itself is on disk only once the folder is: a power cut right after the ✔ keeps the answer.
+    syncFolder(dirname(this.file));
   }
 
   /** The file still holds what was last written or read (a sync client re-writing the same bytes is fine). */
@@ -127,6 +131,19 @@ export class AnswersAutosave {
     if (JSON.stringify(a0.assessors) !== JSON.stringify(a1.assessors)) {
       this.editor.set(['assessment', 'assessors'], a1.assessors.map(person), { itemFlow: true });
     }
+    const s0 = before.session ?? {};
+    const s1 = after.session ?? {};
+    if (s0.lang === s1.lang && s0.last === s1.last) return;
+    if (this.editor.kindAt(['session']) !== 'map') {
+      // A new block goes just above the answers, with the rest of the file's identity.
+      const keys = this.editor.keysAt([]);
+      const at = keys.indexOf('answers');
+      const comment = ` ${SESSION_COMMENT[s1.lang ?? 'id']}`;
+      this.editor.set(['session'], { ...(s1.lang ? { lang: s1.lang } : {}), ...(s1.last ? { last: s1.last } : {}) }, { comment, ...(at >= 0 ? { index: at } : {}) });
+      return;
+    }
+    field(['session', 'lang'], s0.lang, s1.lang);
+    field(['session', 'last'], s0.last, s1.last);
   }
 
   private writeEntry(id: string, entry: AnswerEntry | undefined): void {
@@ -177,6 +194,19 @@ export class AnswersAutosave {
       if (other !== undefined && other < order) index = i + 1;
     });
     return index;
+  }
+}
+
+/** Flush a folder's entries (a rename into it) to disk; folders that cannot be opened or synced (some platforms) are left. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder; some file systems refuse fsync on one: the file itself was synced.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

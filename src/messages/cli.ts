@@ -22,8 +22,8 @@ export const CLI_WORDS = {
   scoringProgress: { id: 'Menilai', en: 'Scoring' },
   reportsProgress: { id: 'Laporan', en: 'Reports' },
   consensusWritten: {
-    id: 'Berkas konsensus ditulis: {file} — {agreed} butir disepakati, {open} menunggu keputusan panel; indeks {index}',
-    en: 'Consensus file written: {file} — {agreed} item(s) agreed, {open} awaiting the panel; index {index}',
+    id: 'Berkas konsensus ditulis: {file} — {counts}; {open} butir menunggu keputusan panel; indeks {index}',
+    en: 'Consensus file written: {file} — {counts}; {open} item(s) awaiting the panel; index {index}',
   },
   settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: siap assess {file}', en: 'Settle the open items one by one with: siap assess {file}' },
 } satisfies Record<string, Words>;
@@ -73,6 +73,8 @@ export const RUBRIC_CLI_WORDS = {
 
 /** The terminal summary of `siap batch`. */
 export const BATCH_CLI_WORDS = {
+  starProvisional: { id: '* sementara: ada pertanyaan wajib yang belum dijawab', en: '* provisional: some required questions are unanswered' },
+  columnsLeftOut: { id: 'tidak muat di layar ini: {columns} (lihat dengan --wide atau --csv)', en: 'left out to fit this screen: {columns} (see them with --wide or --csv)' },
   noName: { id: '(tanpa nama)', en: '(no name)' },
   files: { id: '{files} berkas: {valid} valid, {broken} rusak', en: '{files} files: {valid} valid, {broken} broken' },
   filesOtherRubric: { id: '{files} berkas: {valid} valid, {broken} rusak, {otherRubric} rubrik lain', en: '{files} files: {valid} valid, {broken} broken, {otherRubric} for another rubric' },

@@ -145,7 +145,7 @@ export const MERGE_WORDS = {
   minimum: { id: 'minimum (nilai terendah)', en: 'minimum (the lowest value)' },
   consensusRule: { id: 'aturan konsensus', en: 'consensus rule' },
   agreement: { id: 'Kesepakatan', en: 'Agreement' },
-  agreedOf: { id: '{agreed} dari {compared} butir ({percent})', en: '{agreed} of {compared} items ({percent})' },
+  agreedOf: { id: '{agreed} dari {compared} butir dinilai yang dijawab semua asesor ({percent})', en: '{agreed} of {compared} scored items every assessor answered ({percent})' },
   identical: { id: 'sama persis: {identical} dari {compared} ({percent})', en: 'identical: {identical} of {compared} ({percent})' },
   weightedKappa: { id: 'Kappa berbobot', en: 'Weighted kappa' },
   linearWeights: { id: 'bobot linear', en: 'linear weights' },

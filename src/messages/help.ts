@@ -55,6 +55,11 @@ export const HELP = {
     description: { id: 'penilaian interaktif pertanyaan demi pertanyaan; tersimpan otomatis setiap jawaban', en: 'interactive walk-through, question by question; saved after every answer' },
     rubric: { id: 'id rubrik atau berkas (untuk berkas baru)', en: 'rubric id or file (for a new file)' },
     profile: { id: 'profil pertanyaan rubrik', en: 'rubric question profile' },
+    regency: { id: 'nama kabupaten/kota (mengisi awal data berkas baru)', en: 'regency or city name (pre-fills a new file\'s details)' },
+    type: { id: 'jenis daerah', en: 'kind of region' },
+    province: { id: 'provinsi', en: 'province' },
+    code: { id: 'kode wilayah Kemendagri/BPS, mis. 51.04', en: 'Kemendagri/BPS region code, e.g. 51.04' },
+    kind: { id: 'jenis asesmen (bawaan: assessor)', en: 'assessment kind (default: assessor)' },
   },
   score: {
     argAnswers: { id: 'berkas jawaban (.yaml/.json)', en: 'answers file (.yaml/.json)' },
@@ -88,6 +93,7 @@ export const HELP = {
     decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
     template: { id: 'templat laporan', en: 'report template' },
     jobs: { id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' },
+    wide: { id: 'tabel peringkat dengan semua kolom, selebar apa pun terminalnya', en: 'the ranking table with every column, whatever the terminal width' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
     strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
     rules: { id: `

@@ -1,7 +1,7 @@
-import type { AnswerValue } from '../answers/model.js';
+import { isAnswered, type Answers, type AnswerValue } from '../answers/model.js';
 import { formatDecimal, localizeDecimal, pick, type Lang } from '../i18n.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import type { GateResult, QuestionScore, ScoreResult } from '../scoring/model.js';
+import type { GateResult, QuestionCounts, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say } from './define.js';
 import { PRESENT_WORDS as P, WORDS } from './words.js';
 
@@ -130,11 +130,54 @@ export function strongestItems(result: ScoreResult, count: number): QuestionScor
     .slice(0, count);
 }
 
-/** `45 dari 57 dijawab` / `45 of 57 answered`, with N/A and hidden counts when there are any. */
-export function describeCoverage(result: ScoreResult, lang: Lang): string {
-  const c = result.coverage;
-  const parts = [say(P.coverage, lang, { answered: c.answered, applicable: c.applicable })];
-  if (c.na > 0) parts.push(`${c.na} N/A`);
-  if (c.hidden > 0) parts.push(say(P.notAsked, lang, { count: c.hidden }));
-  return parts.join(' · ');
+/** `57 ditanyakan · 57 dijawab (1 N/A) · 54 dinilai · 59 di rubrik`: the same counts and labels on every screen. */
+export function describeCounts(c: QuestionCounts, lang: Lang): string {
+  const answered = say(P.countAnswered, lang, { n: c.answered }) + (c.na > 0 ? ` (${say(P.countNa, lang, { n: c.na })})` : '');
+  return [say(P.countAsked, lang, { n: c.asked }), answered, say(P.countScored, lang, { n: c.scored }), say(P.countAll, lang, { n: c.all })].join(' · ');
 }
+
+/** What a consensus file says about its panel, in lines: who and how well they agreed, what the panel decided and what is still open. */
+export interface ConsensusWords {
+  summary: string;
+  agreement?: string;
+  decided?: string;
+  open?: string;
+}
+
+/**
+ * A consensus file made by `siap merge`: the number of assessors, their agreement and kappa, and
+ * which items the panel decided (the items left open by the merge that now have an answer).
+ * Undefined for an ordinary answers file.
+ */
+export function describeConsensus(answers: Pick<Answers, 'consensus' | 'mergedFrom' | 'entries'>, lang: Lang): ConsensusWords | undefined {
+  const c = answers.consensus;
+  if (!c) {
+    if (!answers.mergedFrom || answers.mergedFrom.length === 0) return undefined;
+    return { summary: say(P.consensusOfOld, lang, { n: answers.mergedFrom.length }) };
+  }
+  const percent = c.compared === 0 ? '—' : `${formatDecimal((c.agreed / c.compared) * 100, 1, lang)}%`;
+  const kappa = c.kappa === null ? '—' : formatDecimal(c.kappa, 2, lang);
+  const weighting = c.weighting === 'quadratic' ? P.weightingQuadratic[lang] : P.weightingLinear[lang];
+  const agreement = [say(P.consensusAgreement, lang, { agreed: c.agreed, compared: c.compared, percent }), say(P.consensusKappa, lang, { kappa, weighting })].join(' · ');
+  const decided = c.open.filter((id) => isAnswered(answers.entries.get(id)));
+  const open = c.open.filter((id) => !isAnswered(answers.entries.get(id)));
+  return {
+    summary: say(P.consensusOf, lang, { n: c.assessors, rule: c.rule === 'min' ? P.ruleMin[lang] : P.ruleMedian[lang] }),
+    agreement,
+    ...(c.open.length === 0 ? { decided: P.consensusNothingOpen[lang] } : {}),
+    ...(decided.length > 0 ? { decided: say(P.consensusDecided, lang, { list: decided.join(', ') }) } : {}),
+    ...(open.length > 0 ? { open: say(P.consensusOpen, lang, { list: open.join(', ') }) } : {}),
+  };
+}
+
+/** The consensus as `[label, value]` rows (the report's facts table); empty for an ordinary answers file. */
+export function consensusFacts(answers: Pick<Answers, 'consensus' | 'mergedFrom' | 'entries'>, lang: Lang): [string, string][] {
+  const c = describeConsensus(answers, lang);
+  if (!c) return [];
+  const rows: [string, string][] = [[P.consensusLabel[lang], c.summary]];
+  if (c.agreement) rows.push([P.consensusAgreementLabel[lang], c.agreement]);
+  const decisions = [c.decided, c.open].filter(Boolean).join(' · ');
+  if (decisions) rows.push([P.consensusDecisionsLabel[lang], decisions]);
+  return rows;
+}
+

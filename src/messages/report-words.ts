@@ -64,12 +64,12 @@ export const REPORT_WORDS = {
 
   // Executive summary
   leadSelf: {
-    id: '{regency} telah melakukan penilaian mandiri atas {answered} dari {applicable} pertanyaan {rubric}{when}.',
-    en: '{regency} assessed itself on {answered} of {applicable} questions of the {rubric}{when}.',
+    id: '{regency} telah melakukan penilaian mandiri atas {answered} dari {applicable} pertanyaan yang ditanyakan dalam {rubric}{when}.',
+    en: '{regency} assessed itself on {answered} of the {applicable} questions asked in the {rubric}{when}.',
   },
   leadAssessor: {
-    id: 'Tim asesor telah memverifikasi {answered} dari {applicable} pertanyaan {rubric} untuk {regency}{when}.',
-    en: 'The assessment team verified {answered} of {applicable} questions of the {rubric} for {regency}{when}.',
+    id: 'Tim asesor telah memverifikasi {answered} dari {applicable} pertanyaan yang ditanyakan dalam {rubric} untuk {regency}{when}.',
+    en: 'The assessment team verified {answered} of the {applicable} questions asked in the {rubric} for {regency}{when}.',
   },
   /** Filled into `{when}` of the leads. */
   onDate: { id: ' pada {date}', en: ' on {date}' },

@@ -1,4 +1,4 @@
-import type { Words } from '../i18n.js';
+import type { Lang, Words } from '../i18n.js';
 
 /** Words shared by the terminal, the template and the report. */
 export const KIND_WORDS: Record<string, Words> = {
@@ -38,6 +38,12 @@ export const WORDS = {
   scale: { id: 'skala level', en: 'level scale' },
 } satisfies Record<string, Words>;
 
+/** The name of each language, in each language (e.g. the language an answers file's keys are in). */
+export const LANGUAGE_NAMES = {
+  id: { id: 'bahasa Indonesia', en: 'Indonesian' },
+  en: { id: 'bahasa Inggris', en: 'English' },
+} satisfies Record<Lang, Words>;
+
 /** Words of answers, gates and coverage (messages/present.ts), shared by the terminal, the report and compare. */
 export const PRESENT_WORDS = {
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
@@ -50,8 +56,27 @@ export const PRESENT_WORDS = {
   indexNotYet: { id: 'indeks belum dapat dihitung', en: 'the index cannot be computed yet' },
   noData: { id: 'belum ada data', en: 'no data yet' },
   lowest: { id: 'terendah {value}', en: 'lowest {value}' },
-  coverage: { id: '{answered} dari {applicable} pertanyaan dijawab', en: '{answered} of {applicable} questions answered' },
-  notAsked: { id: '{count} tidak ditanyakan', en: '{count} not asked' },
+  // The one way questions are counted everywhere (assess, score, merge, report).
+  countAsked: { id: '{n} ditanyakan', en: '{n} asked' },
+  countAnswered: { id: '{n} dijawab', en: '{n} answered' },
+  countNa: { id: '{n} N/A', en: '{n} N/A' },
+  countScored: { id: '{n} dinilai', en: '{n} scored' },
+  countAll: { id: '{n} di rubrik', en: '{n} in the rubric' },
+  // A consensus file written by `siap merge` (score and report say so).
+  consensusLabel: { id: 'Konsensus', en: 'Consensus' },
+  consensusOf: { id: 'panel {n} asesor, digabung dengan siap merge (aturan {rule})', en: 'a panel of {n} assessors, merged with siap merge ({rule} rule)' },
+  consensusOfOld: { id: 'panel {n} asesor, digabung dengan siap merge', en: 'a panel of {n} assessors, merged with siap merge' },
+  consensusAgreement: { id: 'kesepakatan {agreed} dari {compared} butir dinilai ({percent})', en: 'agreement on {agreed} of {compared} scored items ({percent})' },
+  consensusKappa: { id: 'kappa berbobot {kappa} ({weighting})', en: 'weighted kappa {kappa} ({weighting})' },
+  consensusDecided: { id: 'diputuskan panel: {list}', en: 'decided by the panel: {list}' },
+  consensusOpen: { id: 'menunggu panel: {list}', en: 'awaiting the panel: {list}' },
+  consensusAgreementLabel: { id: 'Kesepakatan asesor', en: 'Assessor agreement' },
+  consensusDecisionsLabel: { id: 'Keputusan panel', en: "Panel's decisions" },
+  consensusNothingOpen: { id: 'tidak ada butir yang perlu diputuskan panel', en: 'no item needed the panel' },
+  ruleMedian: { id: 'median', en: 'median' },
+  ruleMin: { id: 'minimum', en: 'minimum' },
+  weightingLinear: { id: 'linear', en: 'linear' },
+  weightingQuadratic: { id: 'kuadratik', en: 'quadratic' },
 } satisfies Record<string, Words>;
 
 /** `Kabupaten Gianyar`, `Kota Parepare` — the way Indonesian documents name a region. */

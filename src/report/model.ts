@@ -1,6 +1,7 @@
 import type { AnswerValue, Answers, Person } from '../answers/model.js';
 import { formatDecimal, pick, type Lang, type Words } from '../i18n.js';
-import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
+import { consensusFacts, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
+import { countQuestions } from '../scoring/score.js';
 import type { Band, Question, Rubric } from '../rubric/model.js';
 import type { ChildTrace, NodeScore, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say, type Params } from '../messages/define.js';
@@ -406,7 +407,8 @@ class ModelBuilder {
     const rubricTitle = pick(rubric.title, lang);
     const self = this.answers.assessment.kind === 'self';
     const when = shownDate ? this.t(W.onDate, { date: formatLongDate(shownDate, lang) }) : '';
-    const who = this.t(self ? W.leadSelf : W.leadAssessor, { regency: this.regency, answered: c.answered, applicable: c.applicable, rubric: rubricTitle, when });
+    const counts = countQuestions(result);
+    const who = this.t(self ? W.leadSelf : W.leadAssessor, { regency: this.regency, answered: counts.answered, applicable: counts.asked, rubric: rubricTitle, when });
     const outcome = result.index === null
       ? this.t(W.outcomeNone)
       : this.t(self ? W.outcomeSelf : W.outcomeAssessor, {
@@ -417,7 +419,8 @@ class ModelBuilder {
           verdict: result.recommended ? W.verdictRecommended : W.verdictNotRecommended,
         });
     const lead = [who, outcome, self ? this.t(W.selfNotVerified) : ''].filter(Boolean).join(' ');
-    const facts: Facts = [[WORDS.coverage[lang], describeCoverage(result, lang)]];
+    // The same counts and labels as `assess` and `score`; a panel's consensus says so.
+    const facts: Facts = [[WORDS.coverage[lang], describeCounts(counts, lang)], ...consensusFacts(this.answers, lang)];
     if (this.options.rank) {
       const r = this.options.rank;
       facts.push([this.t(W.rank), `${this.t(W.rankOf, { position: r.position, total: r.total })}${r.selected ? ` (${this.t(W.selected)})` : ''}`]);

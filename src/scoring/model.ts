@@ -88,6 +88,23 @@ export interface Coverage {
   requiredUnanswered: number;
 }
 
+/**
+ * The one set of question counts every screen names the same way (assess, score, merge, the
+ * report): `57 asked · 57 answered (1 N/A) · 54 scored · 59 in the rubric`.
+ */
+export interface QuestionCounts {
+  /** Questions in the rubric (within the assessment's profile). */
+  all: number;
+  /** Asked, given the answers so far: conditional questions come and go with the answers they depend on. */
+  asked: number;
+  /** Asked and answered with a value or N/A. */
+  answered: number;
+  /** Asked and answered N/A. */
+  na: number;
+  /** Answered with a value that counts in the index (not N/A, not a text question). */
+  scored: number;
+}
+
 export interface GateResult {
   id: string;
   title: LocalText;

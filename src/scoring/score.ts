@@ -2,7 +2,7 @@ import type { AnswerValue, Answers } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
 import type { Band, Gate, Question, Rubric, SectionNode } from '../rubric/model.js';
 import { compare, evaluateCondition } from '../answers/conditions.js';
-import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionScore, ScoreResult } from './model.js';
+import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionCounts, QuestionScore, ScoreResult } from './model.js';
 
 /**
  * Score an assessment. Pure and deterministic: same rubric and answers → same result, with a
@@ -272,6 +272,21 @@ export function bandOf(value: number, bands: Band[]): BandRef | null {
   const band = bands.find((b) => reaches(value, b.min)) ?? bands.at(-1);
   if (!band) return null;
   return { id: band.id, label: band.label, min: band.min, ...(band.color ? { color: band.color } : {}) };
+}
+
+/** The counts of a scored assessment, named the same everywhere (see `QuestionCounts`). */
+export function countQuestions(result: ScoreResult): QuestionCounts {
+  const counts: QuestionCounts = { all: 0, asked: 0, answered: 0, na: 0, scored: 0 };
+  for (const q of result.questions) {
+    if (q.state === 'hidden' && q.hiddenBy === 'profile') continue;
+    counts.all++;
+    if (q.state === 'hidden') continue;
+    counts.asked++;
+    if (q.state === 'answered' || q.state === 'na') counts.answered++;
+    if (q.state === 'na') counts.na++;
+    if (q.kind !== 'text' && q.state === 'answered') counts.scored++;
+  }
+  return counts;
 }
 
 function emptyCoverage(): Coverage {

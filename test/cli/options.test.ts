@@ -38,6 +38,10 @@ describe('argv → typed options', () => {
     [['init', '--kind', 'assessor', '--profile', 'inti'], { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', kind: 'assessor', profile: 'inti', force: false } }],
     [['assess'], { command: 'assess', options: {} }],
     [['assess', 'g.yaml', '-r', 'spbe-2020'], { command: 'assess', options: { answers: 'g.yaml', rubric: 'spbe-2020' } }],
+    [
+      ['assess', 'solok.yaml', '--regency', 'Kota Solok', '--type', 'kota', '--province', 'Sumatera Barat', '--code', '13.73', '--kind', 'self', '--lang', 'en'],
+      { command: 'assess', options: { answers: 'solok.yaml', regency: 'Kota Solok', type: 'kota', province: 'Sumatera Barat', code: '13.73', kind: 'self', lang: 'en' } },
+    ],
     [['score', 'g.yaml'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false } }],
     [['score', 'g.yaml', '--json', '--fail-under', '70,5'], { command: 'score', options: { answers: 'g.yaml', format: 'json', explain: false, failUnder: 70.5, strict: false } }],
     [['score', 'g.yaml', '--csv', '--explain', '--strict'], { command: 'score', options: { answers: 'g.yaml', format: 'csv', explain: true, strict: true } }],
@@ -49,7 +53,7 @@ describe('argv → typed options', () => {
       ['batch', 'a/', 'b/', '--top', '10', '--pdf', '--out', 'laporan', '-j', '2', '--csv', 'p.csv', '--decimal-comma'],
       {
         command: 'batch',
-        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, force: false, strict: false },
+        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, force: false, strict: false, wide: false },
       },
     ],
     [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],

@@ -76,7 +76,7 @@ describe('siap score', () => {
     expect(result.stdout).toContain('Kabupaten Gianyar · Bali · Verifikasi asesor · 2026-04-05');
     expect(result.stdout).toMatch(/Indeks\s+70,0 \/ 100\s+Siap/);
     expect(result.stdout).toContain('✓ Direkomendasikan');
-    expect(result.stdout).toContain('3 dari 3 pertanyaan dijawab · 1 N/A');
+    expect(result.stdout).toContain('Cakupan   4 ditanyakan · 4 dijawab (1 N/A) · 3 dinilai · 4 di rubrik');
     expect(result.stdout).toMatch(/Infrastruktur\s+40\s+50,0/);
   });
 

@@ -81,16 +81,36 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
       heading: 'Syarat rekomendasi',
       items: [{ passed: true, title: 'Komitmen kepala daerah minimal level 3', detail: 'K1: 3 · Terdefinisi (syarat ≥ 3)' }],
     });
-    expect(summary.facts).toEqual([['Cakupan', '3 dari 3 pertanyaan dijawab · 1 N/A']]);
+    expect(summary.facts).toEqual([['Cakupan', '4 ditanyakan · 4 dijawab (1 N/A) · 3 dinilai · 4 di rubrik']]);
     expect(summary.provisional).toBeUndefined();
     expect(summary.lead).toBe(
-      'Tim asesor telah memverifikasi 3 dari 3 pertanyaan Contoh rubrik mini untuk Kabupaten Gianyar pada 5 April 2026. ' +
+      'Tim asesor telah memverifikasi 4 dari 4 pertanyaan yang ditanyakan dalam Contoh rubrik mini untuk Kabupaten Gianyar pada 5 April 2026. ' +
         'Indeks Kabupaten Gianyar adalah 70,0 dari 100 dengan kategori Siap; menurut syarat rubrik, daerah ini direkomendasikan.',
     );
     expect(summary.pillars.table.rows.map((r) => r.cells)).toEqual([
       ['Kepemimpinan', '60', '83,3', { text: 'Siap', swatch: '#1a7f37' }, '2/2'],
       ['Infrastruktur', '40', '50,0', { text: 'Belum siap', swatch: '#cf222e' }, '1/1'],
       ['Indeks keseluruhan', '', '70,0', { text: 'Siap', swatch: '#1a7f37' }, '3/3'],
+    ]);
+  });
+
+  it('says when the answers are a panel consensus made by siap merge: assessors, agreement, kappa, what the panel decided', () => {
+    const consensus = buildFor(MINIMAL, {
+      edit: (answers: Answers): Answers => ({
+        ...answers,
+        mergedFrom: [
+          { file: 'a.yaml', assessor: 'Dr. Ayu' },
+          { file: 'b.yaml', assessor: 'Budi' },
+          { file: 'c.yaml', assessor: 'Citra' },
+        ],
+        consensus: { assessors: 3, rule: 'median', compared: 3, agreed: 2, kappa: 0.5, weighting: 'linear', open: ['K1', 'K2'] },
+        entries: new Map([...answers.entries].filter(([id]) => id !== 'K2')),
+      }),
+    }).model;
+    expect(section(consensus.sections, 'summary').facts.slice(1)).toEqual([
+      ['Konsensus', 'panel 3 asesor, digabung dengan siap merge (aturan median)'],
+      ['Kesepakatan asesor', 'kesepakatan 2 dari 3 butir dinilai (66,7%) · kappa berbobot 0,50 (linear)'],
+      ['Keputusan panel', 'diputuskan panel: K1 · menunggu panel: K2'],
     ]);
   });
 
@@ -233,7 +253,7 @@ describe('wording', () => {
     expect(signoff.placeDate).toBe('Dibuat di Gianyar, 5 April 2026');
     expect(signoff.team).toBe('Tim Penilai Mandiri Kabupaten Gianyar');
     expect(signoff.signers[0]!.role).toBe('Ketua tim');
-    expect(section(self.sections, 'summary').lead).toContain('Kabupaten Gianyar telah melakukan penilaian mandiri atas 3 dari 3 pertanyaan');
+    expect(section(self.sections, 'summary').lead).toContain('Kabupaten Gianyar telah melakukan penilaian mandiri atas 4 dari 4 pertanyaan yang ditanyakan');
     expect(section(self.sections, 'summary').lead).toContain('belum diverifikasi oleh tim asesor');
     for (const kind of ['results', 'questions', 'findings', 'method'] as const) {
       expect(section(self.sections, kind)).toEqual(section(assessor.sections, kind));

@@ -18,7 +18,8 @@ import { toScoreJson } from '../../scoring/json.js';
 import { formatBatchSummary, formatRankingTable } from '../batch-view.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type BatchOptions } from '../options.js';
-import { palette, printError, printWarnings } from '../print.js';
+import { outputWidth, palette, printError, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
 
 export interface BatchOutcome {
   /** `failed` when a file could not be scored or a PDF could not be made; `internal` on a bug in a worker. */
@@ -94,8 +95,10 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
 
     const counts: BatchCounts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length - kept.others.length, otherRubric: kept.others.length };
     const c = palette(ctx.colorOut);
-    if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c));
-    ctx.out(formatBatchSummary(ranking, counts, ctx.lang, c));
+    const width = outputWidth(ctx);
+    if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
+    const summary = formatBatchSummary(ranking, counts, ctx.lang, c);
+    ctx.out(width ? fitToWidth(summary, width) : summary);
 
     if (opts.csv) {
       writeFileAtomic(opts.csv, formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }), { overwrite: opts.force, cwd: ctx.cwd });

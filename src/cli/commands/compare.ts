@@ -7,7 +7,8 @@ import { scoreAssessment } from '../../scoring/score.js';
 import { formatComparison } from '../compare-view.js';
 import type { Context } from '../context.js';
 import type { CompareOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
+import { outputWidth, palette, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
 
 /** `siap compare <A> <B> [--json] [--rubric R]`: item-level difference of two assessments. */
 export async function runCompare(options: CompareOptions, ctx: Context): Promise<{ status: Status; comparison: Comparison }> {
@@ -17,7 +18,11 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
   printWarnings([...loadedA.warnings, ...loadedB.warnings, ...notices(loadedA, loadedB)], ctx);
 
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
-  else ctx.out(formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers));
+  else {
+    const width = outputWidth(ctx);
+    const text = formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers, width);
+    ctx.out(width ? fitToWidth(text, width) : text);
+  }
   return { status: 'ok', comparison };
 }
 

@@ -9,13 +9,14 @@ import { loadAssessment } from '../../io/load.js';
 import { isBundledRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import { formatIndex } from '../../messages/present.js';
+import { describeCounts, formatIndex } from '../../messages/present.js';
 import { WORDS } from '../../messages/words.js';
-import { scoreAssessment } from '../../scoring/score.js';
+import { countQuestions, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
 import { formatMerge } from '../merge-view.js';
 import type { MergeOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
+import { fitMessages, outputWidth, palette, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
 
 /**
  * `siap merge <FILES…> -o OUT [--rule median|min] [--kappa linear|quadratic] [--json] [--force]`:
@@ -78,12 +79,17 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   const score = scoreAssessment(rubric, consensus);
 
   if (options.json) ctx.out(`${JSON.stringify(toMergeJson(result, output), null, 2)}\n`);
-  else ctx.out(formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut)));
+  else {
+    const width = outputWidth(ctx);
+    const text = formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut));
+    ctx.out(width ? fitToWidth(text, width) : text);
+  }
 
   const open = result.disputes.length + result.incomplete.length;
-  const agreed = result.questions.filter((q) => q.outcome === 'agreed').length;
   const index = `${formatIndex(score.index, score.decimals, ctx.lang)} / ${score.upper}${score.provisional ? ` [${WORDS.provisional[ctx.lang]}]` : ''}`;
-  ctx.err(`${say(CLI_WORDS.consensusWritten, ctx.lang, { file: output, agreed, open, index })}\n`);
+  // The consensus file counted like any answers file (assess, score and the report say the same).
+  const counts = describeCounts(countQuestions(score), ctx.lang);
+  ctx.err(`${fitMessages(say(CLI_WORDS.consensusWritten, ctx.lang, { file: output, counts, open, index }), ctx)}\n`);
   if (open > 0) ctx.err(`${say(CLI_WORDS.settleOpenItems, ctx.lang, { file: output })}\n`);
   return { status: 'ok', merge: result };
 }

@@ -1,3 +1,4 @@
+import type { Answers } from '../../answers/model.js';
 import type { Status } from '../../errors.js';
 import { loadAssessment } from '../../io/load.js';
 import { CLI_WORDS } from '../../messages/cli.js';
@@ -9,7 +10,8 @@ import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
 import type { ScoreOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
+import { outputWidth, palette, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
 
 export interface ScoreOutcome {
@@ -25,12 +27,12 @@ export async function runScore(options: ScoreOptions, ctx: Context): Promise<Sco
   const result = scoreAssessment(rubric, answers);
   const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
   printWarnings(warnings, ctx);
-  printScore(result, rubric, options, ctx);
+  printScore(result, rubric, answers, options, ctx);
   if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: formatIndex(result.index, result.decimals, ctx.lang), limit: options.failUnder! })}\n`);
   return { status: belowLimit ? 'failed' : 'ok', rubric, result };
 }
 
-function printScore(result: ScoreResult, rubric: Rubric, options: ScoreOptions, ctx: Context): void {
+function printScore(result: ScoreResult, rubric: Rubric, answers: Answers, options: ScoreOptions, ctx: Context): void {
   switch (options.format) {
     case 'json':
       ctx.out(`${JSON.stringify(toScoreJson(result), null, 2)}\n`);
@@ -40,8 +42,10 @@ function printScore(result: ScoreResult, rubric: Rubric, options: ScoreOptions, 
       return;
     case 'table': {
       const c = palette(ctx.colorOut);
-      ctx.out(formatScoreSummary(result, rubric, ctx.lang, c));
-      if (options.explain) ctx.out(`\n${formatExplanation(result, rubric, ctx.lang, c)}`);
+      const width = outputWidth(ctx);
+      const fit = (text: string): string => (width ? fitToWidth(text, width) : text);
+      ctx.out(fit(formatScoreSummary(result, rubric, ctx.lang, c, { answers })));
+      if (options.explain) ctx.out(`\n${fit(formatExplanation(result, rubric, ctx.lang, c))}`);
     }
   }
 }
