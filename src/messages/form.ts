@@ -94,6 +94,10 @@ export const FORM_WORDS = {
 
   // Saving
   savedFile: { id: 'Berkas jawaban disimpan sebagai {file}. Kirim berkas itu ke sekretariat.', en: 'Answers file saved as {file}. Send that file to the secretariat.' },
+  saveNoName: {
+    id: 'Nama kabupaten/kota belum diisi: isi di “Data daerah dan pengisian” lalu simpan lagi, agar sekretariat tahu berkas ini milik siapa.',
+    en: 'The regency name is empty: fill it in under “Regency and assessment details” and save again, so the secretariat knows whose file this is.',
+  },
   saveWithOpen: {
     id: '{count} isian belum sah dan tidak ikut disimpan (lihat tanda merah).',
     en: '{count} entries are not valid yet and were not saved (see the red marks).',

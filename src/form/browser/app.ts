@@ -251,7 +251,8 @@ class FormApp {
     this.fileSaved = { file: name, at: new Date() };
     const lines = [this.w(F.savedFile, { file: name })];
     if (this.state.pending.size > 0) lines.push(this.w(F.saveWithOpen, { count: this.state.pending.size }));
-    this.showNotice(lines, this.state.pending.size > 0 ? 'warn' : 'info');
+    if (!this.state.answers.regency.name) lines.push(this.w(F.saveNoName));
+    this.showNotice(lines, lines.length > 1 ? 'warn' : 'info');
     this.store();
   }
 
@@ -318,6 +319,7 @@ class FormApp {
     this.lang = this.lang === 'id' ? 'en' : 'id';
     this.render();
     this.win.scrollTo(0, y);
+    this.doc.getElementById('lang')?.focus({ preventScroll: true });
     this.store();
   }
 

@@ -221,7 +221,8 @@ function thresholds(question: Question, lang: Lang): HTMLElement | null {
     const span = next ? `${formatNumber(threshold.from, lang)}–<${formatNumber(next.from, lang)}` : `≥ ${formatNumber(threshold.from, lang)}`;
     const label = threshold.label ? pick(threshold.label, lang) : '';
     const descriptor = threshold.descriptor ? pick(threshold.descriptor, lang) : '';
-    return h('li', {}, h('span', { class: 'band-span' }, span), label ? ` ${label}` : '', descriptor ? h('span', { class: 'opt-desc' }, descriptor) : null);
+    // A band's own label says its range in words; the bare range stands in when it has none.
+    return h('li', {}, label ? label : h('span', { class: 'band-span' }, span), descriptor ? h('span', { class: 'opt-desc' }, descriptor) : null);
   });
   return h('div', { class: 'thresholds' }, h('strong', {}, t(lang, F.bands)), h('ul', {}, items));
 }
