@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
-import { pick, type Lang } from '../../i18n.js';
+import { pick, type Lang, type Words } from '../../i18n.js';
 import { ASSESS_WORDS as A } from '../../messages/assess.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
@@ -24,7 +24,7 @@ type Row = { name: string; role: string; institution: string };
  * official register (issue 15), the name offers its entries and picking one fills in the rest.
  */
 export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionEntry[], lang: Lang, onChange: () => void): DetailsView {
-  const w = (words: { id: string; en: string }, params: Record<string, string | number> = {}): string => say(words, lang, params);
+  const w = (words: Words, params: Record<string, string | number> = {}): string => say(words, lang, params);
   const r = answers.regency;
   const a = answers.assessment;
   const field = (id: string, label: string, input: HTMLElement, note?: HTMLElement | string): HTMLElement =>

@@ -2,7 +2,7 @@
 import type { AnswerEntry } from '../../answers/model.js';
 import { describeCondition } from '../../answers/template.js';
 import type { Diagnostic } from '../../errors.js';
-import { pick, type Lang } from '../../i18n.js';
+import { pick, type Lang, type Words } from '../../i18n.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
@@ -39,7 +39,7 @@ export function questionAnchor(order: number): string {
   return `q-${order + 1}`;
 }
 
-const t = (lang: Lang, words: { id: string; en: string }, params: Record<string, string | number> = {}): string => say(words, lang, params);
+const t = (lang: Lang, words: Words, params: Record<string, string | number> = {}): string => say(words, lang, params);
 
 /** The question's fixed parts (text, hint, evidence, answers) with the current answer filled in. */
 export function renderQuestion(question: Question, entry: AnswerEntry | undefined, pending: Pending | undefined, lang: Lang, headingLevel: number, on: QuestionHandlers): QuestionView {

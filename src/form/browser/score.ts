@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { pick, type Lang } from '../../i18n.js';
+import { pick, type Lang, type Words } from '../../i18n.js';
 import { SCORE_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
@@ -14,7 +14,7 @@ import { h, replaceChildren } from './dom.js';
  * provisional mark, recommendation with each gate, coverage, and a bar per pillar and element.
  */
 export function drawScore(panel: HTMLElement, result: ScoreResult, rubric: Rubric, lang: Lang): void {
-  const w = (words: { id: string; en: string }, params: Record<string, string | number> = {}): string => say(words, lang, params);
+  const w = (words: Words, params: Record<string, string | number> = {}): string => say(words, lang, params);
   const band = result.band ? pick(result.band.label, lang) : '—';
   const bandChip = h('span', { class: 'band-chip', 'data-score': 'band' }, band);
   if (result.band?.color) bandChip.style.backgroundColor = result.band.color;
