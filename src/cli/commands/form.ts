@@ -51,6 +51,7 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
     rubric: { file: rubric.file, sha256: rubric.sha256, data },
     initial: { file: options.answers ? basename(options.answers) : answersFileName(initial), text: answersFileText(initial, rubric) },
     storageKey: formStorageKey(rubric.id, rubric.sha256, regency.name),
+    // The official region register (issue 15) goes here once it exists; until then the details are typed.
     regions: [],
   };
   const { script, style } = readFormAssets();
