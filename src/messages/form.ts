@@ -88,7 +88,8 @@ export const FORM_WORDS = {
     id: 'Jawaban di formulir akan diganti dengan isi berkas ini. Lanjutkan?',
     en: 'The answers in the form will be replaced by this file. Go on?',
   },
-  problemsTitle: { id: 'Masalah di berkas ({count})', en: 'Problems in the file ({count})' },
+  problemsTitle: { id: 'Masalah di {source} ({count})', en: 'Problems in {source} ({count})' },
+  browserDraft: { id: 'draf di browser ini', en: 'the draft in this browser' },
   closeProblems: { id: 'Tutup', en: 'Close' },
   goToQuestion: { id: 'ke pertanyaan {id}', en: 'go to question {id}' },
 

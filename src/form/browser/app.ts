@@ -69,7 +69,7 @@ export function startForm(doc: Document, win: Window): void {
 
 class FormApp {
   private lang: Lang;
-  private state: FormState;
+  private state!: FormState;
   private readonly storage: Storage | undefined;
   private storageWorks = true;
   private dirty = false;
@@ -79,7 +79,8 @@ class FormApp {
   /** Problems of the last file opened (or of a restored draft), by question, and the rest. */
   private fileProblems: Diagnostic[] = [];
   private problemsByQuestion = new Map<string, Diagnostic[]>();
-  private problemsTitle = '';
+  /** Where the problems were found: a file's name, or the browser's draft. */
+  private problemsSource = '';
   private notice: { lines: string[]; tone: 'info' | 'warn' | 'error' } | undefined;
 
   private readonly root: HTMLElement;
@@ -104,7 +105,6 @@ class FormApp {
     this.lang = payload.lang;
     this.root = doc.getElementById('app') ?? doc.body;
     this.storage = openStorage(win);
-    this.state = this.initialState();
   }
 
   /** Words of the form in the current language. */
@@ -113,7 +113,7 @@ class FormApp {
   }
 
   start(): void {
-    this.restore();
+    this.state = this.restore() ?? this.initialState();
     this.render();
     const flush = (): void => {
       if (this.storeTimer !== undefined) this.store();
@@ -150,8 +150,8 @@ class FormApp {
     return { answers: opened.answers, pending: new Map() };
   }
 
-  /** Take up the draft this browser kept for this form, if there is one. */
-  private restore(): void {
+  /** The draft this browser kept for this form, if there is one and it still loads. */
+  private restore(): FormState | undefined {
     let record: DraftRecord | undefined;
     try {
       const raw = this.storage?.getItem(this.payload.storageKey);
@@ -159,29 +159,29 @@ class FormApp {
     } catch {
       record = undefined;
     }
-    if (!record || record.format !== DRAFT_FORMAT) return;
+    if (!record || record.format !== DRAFT_FORMAT) return undefined;
     if (isLang(record.lang)) this.lang = record.lang;
     const opened = openAnswersText(record.text, this.payload.initial.file, this.rubric);
     const changed = new Date(record.changedAt);
     if (!opened.answers) {
       this.notice = { lines: [this.w(F.restoredProblems)], tone: 'warn' };
-      this.setFileProblems(opened.problems, this.w(F.restoredProblems));
-      return;
+      this.setFileProblems(opened.problems, this.w(F.browserDraft));
+      return undefined;
     }
     let state: FormState = { answers: opened.answers, pending: new Map() };
     for (const [id, pending] of Object.entries(record.pending ?? {})) {
       state = 'value' in pending ? answerValue(state, this.rubric, id, pending.value) : answerNa(state, this.rubric, id, true, '');
     }
-    this.state = state;
     this.dirty = record.dirty;
     this.storedAt = changed;
     if (record.fileSaved) this.fileSaved = { file: record.fileSaved.file, at: new Date(record.fileSaved.at) };
     const lines = [this.w(F.restored, { time: this.formatTime(changed, true) })];
     if (opened.problems.some((p) => p.severity === 'error')) {
       lines.push(this.w(F.restoredProblems));
-      this.setFileProblems(opened.problems, this.w(F.restoredProblems));
+      this.setFileProblems(opened.problems, this.w(F.browserDraft));
     }
     this.notice = { lines, tone: 'info' };
+    return state;
   }
 
   /** A change made in the form: keep it, mark it unsaved to a file, and bring the page up to date. */
@@ -276,7 +276,7 @@ class FormApp {
     }
     const title = this.w(F.openTitle, { file: file.name });
     if (!opened.answers) {
-      this.setFileProblems(opened.problems, title);
+      this.setFileProblems(opened.problems, file.name);
       this.showNotice([title, this.w(F.openFailed)], 'error');
       this.drawProblems(true);
       this.refresh();
@@ -287,16 +287,16 @@ class FormApp {
     const count = [...opened.answers.entries.values()].filter((e) => e.value !== undefined || e.na !== undefined).length;
     const partial = opened.skipped.length > 0;
     this.dirty = partial;
-    this.setFileProblems(opened.problems, title);
+    this.setFileProblems(opened.problems, file.name);
     this.render();
     this.showNotice([title, this.w(partial ? F.openPartial : F.openOk, { count })], partial ? 'warn' : 'info');
     this.store();
     if (opened.problems.length > 0) this.problemsBox?.focus();
   }
 
-  private setFileProblems(problems: Diagnostic[], title: string): void {
+  private setFileProblems(problems: Diagnostic[], source: string): void {
     this.fileProblems = problems;
-    this.problemsTitle = title;
+    this.problemsSource = source;
     this.problemsByQuestion = new Map();
     for (const problem of problems) {
       const id = questionOfProblem(problem, this.rubric);
@@ -558,8 +558,7 @@ class FormApp {
       );
     });
     replaceChildren(box,
-      h('h2', { id: 'problems-title' }, this.w(F.problemsTitle, { count: problems.length })),
-      this.problemsTitle ? h('p', {}, this.problemsTitle) : null,
+      h('h2', { id: 'problems-title' }, this.w(F.problemsTitle, { source: this.problemsSource, count: problems.length })),
       h('ul', {}, items),
       h('button', { type: 'button', class: 'secondary', onclick: () => {
         this.setFileProblems([], '');
