@@ -19,40 +19,42 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** What a page did that it should not: requests beyond its own file, script errors, CSP violations. */
+/** What a page did that it should not: requests beyond its own file, script errors, CSP violations; and the dialogs it opened. */
 export interface PageWatch {
   requests: string[];
   errors: string[];
+  dialogs: string[];
 }
 
 /**
- * A fresh browser profile (its own storage) where every request that is not for a local file is
- * refused and recorded, so a page that tried to reach the network fails its test.
+ * One browser profile and one tab for a whole test file (a new tab costs about as much CPU as
+ * the form itself): every request that is not for a local file is refused and recorded, so a
+ * page that tried to reach the network fails its test; a "leave this page?" question is
+ * recorded and answered yes, so the next test can open its page.
  */
-export async function offlineContext(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'id-ID' });
-  const watch: PageWatch = { requests: [], errors: [] };
+export async function offlineTab(browser: Browser): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'id-ID' });
+  const watch: PageWatch = { requests: [], errors: [], dialogs: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('file:')) return route.continue();
     watch.requests.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('page', (page) => watchPage(page, watch));
-  return { context, watch };
-}
-
-function watchPage(page: Page, watch: PageWatch): void {
+  const page = await context.newPage();
   page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
   });
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(dialog.type());
+    void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
+  });
+  return { context, page, watch };
 }
 
-/** Open a generated form from disk and wait for its first drawing. */
-export async function openForm(context: BrowserContext, file: string): Promise<Page> {
-  const page = await context.newPage();
+/** Open a generated form from disk in the tab and wait for its first drawing. */
+export async function openForm(page: Page, file: string): Promise<void> {
   await page.goto(`file://${file}`);
   await page.waitForSelector('[data-score="index"]');
-  return page;
 }

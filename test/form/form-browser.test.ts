@@ -1,17 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
-import { launchChromium, offlineContext, openForm } from './browser.js';
+import { launchChromium, offlineTab, openForm, type PageWatch } from './browser.js';
 
 /**
  * The offline form in a real browser (Debian's Chromium, driven by playwright-core), opened from
- * file:// with every network request refused: one browser for the whole file.
+ * file:// with every network request refused: one browser and one tab for the whole file. Each
+ * test opens its own form (its own rubric or regency, so its own draft in the browser's storage).
  */
 
 let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
 let dir: string;
 const forms: Record<string, string> = {};
 
@@ -24,13 +28,31 @@ async function makeForm(name: string, args: string[]): Promise<string> {
 
 beforeAll(async () => {
   dir = tmpDir('siap-form-');
-  browser = await launchChromium();
+  // The forms are written while the browser starts (it mostly waits on its own processes).
+  const starting = launchChromium();
+  starting.catch(() => undefined); // its error is reported when it is awaited below
   forms.everyKind = await makeForm('every-kind', ['--rubric', fixture('form', 'every-kind.yaml'), '--regency', 'Kabupaten Contoh', '--type', 'kabupaten']);
+  forms.broken = await makeForm('broken', ['--rubric', fixture('form', 'every-kind.yaml'), '--regency', 'Kota Uji']);
   forms.hostile = await makeForm('hostile', ['--rubric', fixture('form', 'hostile.yaml')]);
   forms.spbe = await makeForm('spbe', ['--rubric', 'spbe-2020', '--regency', 'Gianyar']);
+  browser = await starting;
+  ({ context, page, watch } = await offlineTab(browser));
+}, 60_000);
+
+beforeEach(() => {
+  watch.requests.length = 0;
+  watch.errors.length = 0;
+  watch.dialogs.length = 0;
+});
+
+afterEach(() => {
+  // Nothing reached for the network, no script error, no refused style or script.
+  expect(watch.requests).toEqual([]);
+  expect(watch.errors).toEqual([]);
 });
 
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
 });
 
@@ -39,8 +61,7 @@ const shownIndex = async (page: Page): Promise<string> => (await page.locator('[
 
 describe('siap form in a browser', () => {
   it('answers every kind of question, applies `when` live, restores after a reload, and saves a file that `siap score` scores the same', async () => {
-    const { context, watch } = await offlineContext(browser);
-    const page = await openForm(context, forms.everyKind!);
+    await openForm(page, forms.everyKind!);
 
     // I2 is asked only when K2 is true.
     await expect(question(page, 'I2').isHidden()).resolves.toBe(true);
@@ -118,15 +139,6 @@ describe('siap form in a browser', () => {
     await expect(shownIndex(page)).resolves.toBe(index);
     await expect(page.locator('[data-status="unsaved"]').count()).resolves.toBe(1);
 
-    // Closing with changes not saved to a file asks first.
-    await page.getByLabel('Tanggal pengisian').fill('2026-04-06');
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => {
-      resolve(dialog.type());
-      void dialog.dismiss();
-    }));
-    await page.close({ runBeforeUnload: true });
-    await expect(asked).resolves.toBe('beforeunload');
-
     // Save the answers file and score it with the CLI.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan berkas jawaban' }).click()]);
     expect(download.suggestedFilename()).toBe('jawaban-kabupaten-contoh.yaml');
@@ -137,7 +149,7 @@ describe('siap form in a browser', () => {
     expect(doc.format).toBe('siap-answers/1');
     expect(doc.rubric).toMatchObject({ id: 'formulir-uji', version: '1.0.0' });
     expect(doc.rubric.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(doc.assessment).toMatchObject({ kind: 'self', date: '2026-04-06' });
+    expect(doc.assessment).toMatchObject({ kind: 'self', date: '2026-04-05' });
     expect(doc.answers).toMatchObject({
       K1: { value: 3, note: 'Bupati memaparkan langsung', evidence: ['SK Dewan Smart City', 'https://contoh.go.id/sk.pdf'] },
       K2: { value: true },
@@ -152,14 +164,16 @@ describe('siap form in a browser', () => {
     expect(json.display.replace('.', ',')).toBe(index);
     expect(json.provisional).toBe(false);
 
-    expect(watch.requests).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    // A change not yet saved to a file: leaving the page asks first.
+    await page.getByLabel('Tanggal pengisian').fill('2026-04-06');
+    await expect(page.locator('[data-status="unsaved"]').count()).resolves.toBe(1);
+    watch.dialogs.length = 0;
+    await page.goto('about:blank');
+    expect(watch.dialogs).toEqual(['beforeunload']);
   });
 
   it('shows the located problems of a broken answers file next to its questions, and loads the rest', async () => {
-    const { context, watch } = await offlineContext(browser);
-    const page = await openForm(context, forms.everyKind!);
+    await openForm(page, forms.broken!);
     await page.locator('input[type=file]').setInputFiles(fixture('form', 'broken-answers.yaml'));
     const problems = page.locator('.file-problems');
     await problems.waitFor();
@@ -181,20 +195,15 @@ describe('siap form in a browser', () => {
 
     // A file that is not YAML at all loads nothing and says where it breaks.
     const bad = join(dir, 'rusak.yaml');
-    await import('node:fs').then((fs) => fs.writeFileSync(bad, 'answers:\n  K1: [3\n'));
+    writeFileSync(bad, 'answers:\n  K1: [3\n');
     await page.locator('input[type=file]').setInputFiles(bad);
     await page.waitForFunction(() => document.querySelector('.file-problems')?.textContent?.includes('rusak.yaml:'));
     await expect(problems.textContent()).resolves.toContain('YAML_SYNTAX');
     await expect(question(page, 'K2').getByLabel('Ya').isChecked()).resolves.toBe(true);
-
-    expect(watch.requests).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
   it('renders rubric texts holding <script> and <img onerror> as text', async () => {
-    const { context, watch } = await offlineContext(browser);
-    const page = await openForm(context, forms.hostile!);
+    await openForm(page, forms.hostile!);
     await question(page, 'Q2').locator('input').first().check();
     const found = await page.evaluate(() => ({
       pwned: (window as { pwned?: string }).pwned ?? null,
@@ -208,14 +217,11 @@ describe('siap form in a browser', () => {
     expect(found.body).toContain(`<img src=x onerror="window.pwned='option'">A`);
     expect(found.body).toContain("</script><script>window.pwned='descriptor'</script>");
     expect(found.body).toContain('&lt;B&gt; &amp; co');
-    expect(watch.requests).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await context.close();
   });
 
   it('works for spbe-2020: levels 1–5 in its own words, the index on its level scale, both languages', async () => {
-    const { context, watch } = await offlineContext(browser, { width: 390, height: 844 });
-    const page = await openForm(context, forms.spbe!);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openForm(page, forms.spbe!);
     const first = page.locator('article[data-question]').first();
     await expect(first.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).resolves.toEqual(['1', '2', '3', '4', '5']);
     await expect(first.locator('.opt-label').first().textContent()).resolves.toBe('1 · Rintisan');
@@ -233,8 +239,5 @@ describe('siap form in a browser', () => {
     // The page fits a phone's width: nothing wider than the screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(watch.requests).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await context.close();
   });
 });
