@@ -201,7 +201,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
       };
     case 'form': {
       const output = text(raw, 'output');
-      if (output !== undefined && !/\.html?$/i.test(output)) throw new SiapError('FORM_OUTPUT_EXTENSION', {}, { source: { file: output } });
+      if (output !== undefined && !/\.html?$/i.test(output)) throw new SiapError('USAGE_HTML_OUTPUT', {}, { source: { file: output } });
       return {
         command,
         options: {

@@ -3,7 +3,7 @@ import { msg } from './define.js';
 
 /** Problems of `siap form`. */
 export const formMessages = {
-  FORM_OUTPUT_EXTENSION: msg('berkas formulir harus berakhiran .html atau .htm', 'the form file must end in .html or .htm', [
+  USAGE_HTML_OUTPUT: msg('berkas formulir harus berakhiran .html atau .htm', 'the form file must end in .html or .htm', [
     'mis. -o formulir-gianyar.html',
     'e.g. -o form-gianyar.html',
   ]),

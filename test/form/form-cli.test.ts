@@ -77,7 +77,7 @@ describe('siap form', () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'ada.html'), 'x');
     const cases: [string[], string][] = [
-      [['form', '-o', 'formulir.txt'], 'FORM_OUTPUT_EXTENSION'],
+      [['form', '-o', 'formulir.txt'], 'USAGE_HTML_OUTPUT'],
       [['form', '-o', 'ada.html'], 'FILE_EXISTS'],
       [['form', '--rubric', 'tidak-ada'], 'RUBRIC_NOT_FOUND'],
       [['form', '--type', 'desa'], 'USAGE_CHOICE'],
