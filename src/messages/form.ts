@@ -167,8 +167,8 @@ export const FORM_WORDS = {
   // Score
   scoreTitle: { id: 'Skor sementara', en: 'Live score' },
   scoreNote: {
-    id: 'Dihitung dengan cara yang sama seperti `siap score`; hasil resmi ditetapkan sekretariat.',
-    en: 'Worked out the same way as `siap score`; the official result is set by the secretariat.',
+    id: 'Dihitung dengan rumus yang sama dengan yang dipakai sekretariat (siap score); hasil resmi ditetapkan sekretariat.',
+    en: 'Worked out with the same formula the secretariat uses (siap score); the official result is set by the secretariat.',
   },
   gates: { id: 'Syarat', en: 'Gates' },
   gatePassed: { id: 'terpenuhi', en: 'met' },
