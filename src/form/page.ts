@@ -45,7 +45,6 @@ export function buildFormPage(parts: FormPageParts): string {
     "default-src 'none'",
     `script-src ${hash(script)}`,
     `style-src ${hash(style)}`,
-    'img-src data:',
     "connect-src 'none'",
     "form-action 'none'",
     "base-uri 'none'",
