@@ -204,6 +204,12 @@ describe('siap as an npm package', () => {
     expect(library.equals(cli)).toBe(true);
   });
 
+  it('writes the offline form from the installed package (its browser code ships in dist/browser)', () => {
+    const result = timed('form-bin', () => run(process.execPath, ['node_modules/siap/bin/siap.js', 'form', '-o', 'form.html'], app));
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(app, 'form.html'), 'utf8')).toContain('<script type="application/json" id="siap-form-data">');
+  });
+
   it('throws SiapError, and describeProblem words a problem as the CLI prints it', () => {
     expect(consumer.error.isSiapError).toBe(true);
     expect(consumer.error.code).toBe('FILE_NOT_FOUND');

@@ -25,7 +25,8 @@ function comment(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-function describeCondition(condition: Condition, lang: Lang): string {
+/** A `when` condition in words: `K2 = true dan I1 ≥ 50`. */
+export function describeCondition(condition: Condition, lang: Lang): string {
   switch (condition.type) {
     case 'all':
       return condition.of.map((c) => describeCondition(c, lang)).join(` ${W.and[lang]} `);

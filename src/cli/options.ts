@@ -100,6 +100,18 @@ export interface MergeOptions {
   force: boolean;
 }
 
+export interface FormOptions {
+  /** An answers file to pre-fill the form from. */
+  answers?: string;
+  rubric?: string;
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+  output?: string;
+  force: boolean;
+}
+
 /** A command with its checked options: what `main` hands to the command's module. */
 export type Invocation =
   | { command: 'rubric-list'; options: RubricListOptions }
@@ -112,7 +124,8 @@ export type Invocation =
   | { command: 'report'; options: ReportOptions }
   | { command: 'batch'; options: BatchOptions }
   | { command: 'compare'; options: CompareOptions }
-  | { command: 'merge'; options: MergeOptions };
+  | { command: 'merge'; options: MergeOptions }
+  | { command: 'form'; options: FormOptions };
 
 export type CommandName = Invocation['command'];
 
@@ -210,6 +223,23 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           force: Boolean(raw.force),
         },
       };
+    case 'form': {
+      const output = text(raw, 'output');
+      if (output !== undefined && !/\.html?$/i.test(output)) throw new SiapError('USAGE_HTML_OUTPUT', {}, { source: { file: output } });
+      return {
+        command,
+        options: {
+          ...some('answers', args[0]),
+          ...some('rubric', text(raw, 'rubric')),
+          ...some('regency', text(raw, 'regency')),
+          ...some('type', text(raw, 'type') as FormOptions['type']),
+          ...some('province', text(raw, 'province')),
+          ...some('code', text(raw, 'code')),
+          ...some('output', output),
+          force: Boolean(raw.force),
+        },
+      };
+    }
   }
 }
 

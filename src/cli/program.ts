@@ -55,6 +55,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
         'siap score gianyar.yaml',
         'siap report gianyar.yaml -o gianyar.pdf',
         'siap batch jawaban/ --top 10 --out hasil --pdf',
+        'siap form --regency "Gianyar" -o formulir-gianyar.html',
       ]),
     );
 
@@ -196,6 +197,20 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('-f, --force', w(HELP.merge.force))
     .addHelpText('after', example(['siap merge asesor-a.yaml asesor-b.yaml asesor-c.yaml -o konsensus.yaml', 'siap assess konsensus.yaml']))
     .action(run('merge'));
+
+  program
+    .command('form')
+    .argument('[answers]', w(HELP.form.argAnswers))
+    .description(w(HELP.form.description))
+    .option('-r, --rubric <rubric>', w(HELP.form.rubric))
+    .option('--regency <name>', w(HELP.init.regency))
+    .addOption(new Option('--type <type>', w(HELP.init.type)).choices(['kabupaten', 'kota']))
+    .option('--province <name>', w(HELP.init.province))
+    .option('--code <code>', w(HELP.init.code))
+    .option('-o, --output <file>', w(HELP.form.output))
+    .option('-f, --force', w(HELP.form.force))
+    .addHelpText('after', example(['siap form --regency "Gianyar" --type kabupaten --province Bali -o formulir-gianyar.html', 'siap form jawaban-gianyar-2025.yaml -o formulir-gianyar-2026.html', 'siap form --rubric spbe-2020 --lang en']))
+    .action(run('form'));
 
   return program;
 }

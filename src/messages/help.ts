@@ -134,6 +134,13 @@ Ranking rules:
     json: { id: 'angka kesepakatan sebagai JSON', en: 'agreement figures as JSON' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
   },
+  form: {
+    argAnswers: { id: 'berkas jawaban untuk mengisi formulir lebih dulu (mis. tahun lalu, atau dari `siap init`)', en: 'answers file to pre-fill the form from (e.g. last year\'s, or one from `siap init`)' },
+    description: { id: 'tulis kuesioner penilaian mandiri dalam satu berkas HTML yang berjalan tanpa internet dan menyimpan berkas jawaban', en: 'write the self-assessment questionnaire as one HTML file that works offline and saves an answers file' },
+    rubric: { id: 'id rubrik atau berkas (bawaan: kesiapan-kota-cerdas, atau rubrik berkas jawaban)', en: 'rubric id or file (default: kesiapan-kota-cerdas, or the answers file\'s rubric)' },
+    output: { id: 'berkas HTML tujuan (bawaan: formulir-<daerah>.html)', en: 'HTML file to write (default: form-<regency>.html)' },
+    force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
+  },
 } satisfies Record<string, Record<string, Words>>;
 
 /** Commander's section titles, in both languages. */

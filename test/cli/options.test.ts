@@ -61,6 +61,11 @@ describe('argv → typed options', () => {
       ['merge', 'a.yaml', 'b.yaml', '-o', 'k.yaml', '--rule', 'min', '--kappa', 'quadratic'],
       { command: 'merge', options: { files: ['a.yaml', 'b.yaml'], output: 'k.yaml', rule: 'min', kappa: 'quadratic', json: false, force: false } },
     ],
+    [['form'], { command: 'form', options: { force: false } }],
+    [
+      ['form', 'tahun-lalu.yaml', '-r', 'spbe-2020', '--regency', 'Gianyar', '--type', 'kabupaten', '--province', 'Bali', '--code', '51.04', '-o', 'g.HTML', '-f'],
+      { command: 'form', options: { answers: 'tahun-lalu.yaml', rubric: 'spbe-2020', regency: 'Gianyar', type: 'kabupaten', province: 'Bali', code: '51.04', output: 'g.HTML', force: true } },
+    ],
   ])('%j', async (argv, expected) => {
     expect(await invocationOf(argv)).toEqual(expected);
   });
@@ -74,6 +79,7 @@ describe('argv → typed options', () => {
     [['batch', 'a/', '--pdf'], 'USAGE_PDF_NEEDS_OUT'],
     // The same file named two ways, relative to the working folder.
     [['batch', 'a/', '--csv', 'x.out', '--json', '/kerja/x.out'], 'USAGE_SAME_FILE'],
+    [['form', '-o', 'formulir.yaml'], 'USAGE_HTML_OUTPUT'],
   ])('%j → %s', async (argv, code) => {
     expect(await usageCode(argv)).toBe(code);
   });
