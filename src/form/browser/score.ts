@@ -3,10 +3,11 @@ import { pick, type Lang, type Words } from '../../i18n.js';
 import { SCORE_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
-import { describeCoverage, describeGate, formatIndex } from '../../messages/present.js';
+import { describeCounts, describeGate, formatIndex } from '../../messages/present.js';
 import { WORDS } from '../../messages/words.js';
 import type { Rubric } from '../../rubric/model.js';
 import type { NodeScore, ScoreResult } from '../../scoring/model.js';
+import { countQuestions } from '../../scoring/score.js';
 import { h, replaceChildren } from './dom.js';
 
 /**
@@ -50,7 +51,7 @@ export function drawScore(panel: HTMLElement, result: ScoreResult, rubric: Rubri
       : null,
     h('p', { class: `status ${result.recommended ? 'ok' : 'fail'}`, 'data-score': 'status' }, `${result.recommended ? '✓' : '✗'} ${w(result.recommended ? WORDS.recommended : WORDS.notRecommended)}`),
     gates.length > 0 ? h('div', { class: 'gates' }, h('h3', {}, w(F.gates)), h('ul', {}, gates)) : null,
-    h('p', { class: 'coverage' }, `${w(WORDS.coverage)}: ${describeCoverage(result, lang)}`),
+    h('p', { class: 'coverage' }, `${w(WORDS.coverage)}: ${describeCounts(countQuestions(result), lang)}`),
     h('h3', {}, w(F.chartTitle, { tier })),
     chart,
     h('p', { class: 'score-note' }, w(F.scoreNote)),
