@@ -4,6 +4,7 @@ import { assessMessages } from './assess.js';
 import { batchMessages } from './batch.js';
 import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
+import { inputMessages } from './input.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
 import { reportMessages } from './report.js';
@@ -13,6 +14,7 @@ import { usageMessages } from './usage.js';
 /** Every message siap can print about a problem, keyed by its code. */
 export const MESSAGES = {
   ...commonMessages,
+  ...inputMessages,
   ...usageMessages,
   ...rubricMessages,
   ...answersMessages,

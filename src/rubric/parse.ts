@@ -13,9 +13,12 @@ export interface ParsedRubric {
   warnings: Diagnostic[];
 }
 
-/** sha256 of a file's text, as recorded in answers files. */
+/**
+ * sha256 of a rubric's text, as recorded in answers files: of the text without a BOM and with
+ * Windows line ends (CRLF) read as LF, so a rubric checked out or saved on Windows keeps its hash.
+ */
 export function sha256Of(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 
 /**
@@ -52,7 +55,7 @@ export function parseRubric(text: string, file: string): ParsedRubric {
  * only used when its recorded sha256 matches the rubric text, so an edited YAML is never skipped.
  */
 export function rubricFromCompiled(data: RubricInput, file: string, sha256: string): ParsedRubric {
-  const source = { file, data, locate: () => ({ file }) };
+  const source = { file, data, locate: () => ({ file }), sourceText: () => undefined, keyAfterComma: () => undefined };
   const { rubric, diagnostics } = buildRubric(data, source, sha256);
   if (!rubric) throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics });
   return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
