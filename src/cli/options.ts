@@ -40,6 +40,8 @@ export interface AssessOptions {
   answers?: string;
   rubric?: string;
   profile?: string;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface ScoreOptions {
   answers: string;
@@ -48,6 +50,8 @@ export interface ScoreOptions {
   explain: boolean;
   failUnder?: number;
   strict: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface ReportOptions {
   answers: string;
@@ -58,6 +62,8 @@ export interface ReportOptions {
   compare?: string;
   force: boolean;
   strict: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface BatchOptions {
   inputs: string[];
@@ -72,6 +78,8 @@ export interface BatchOptions {
   rubric?: string;
   force: boolean;
   strict: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface CompareOptions {
   a: string;
@@ -79,6 +87,8 @@ export interface CompareOptions {
   json: boolean;
   /** Rubric to score B with. */
   rubric?: string;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface MergeOptions {
   files: string[];
@@ -87,6 +97,8 @@ export interface MergeOptions {
   kappa: 'linear' | 'quadratic';
   json: boolean;
   force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 
 /** A command with its checked options: what `main` hands to the command's module. */
@@ -104,6 +116,11 @@ export type Invocation =
   | { command: 'merge'; options: MergeOptions };
 
 export type CommandName = Invocation['command'];
+
+/** `--allow-rubric-file`, only when given (so option objects stay as they were without it). */
+function allowRubricFile(raw: RawOptions): { allowRubricFile?: true } {
+  return raw.allowRubricFile ? { allowRubricFile: true } : {};
+}
 
 /** A non-empty string option, or nothing. */
 function text(raw: RawOptions, key: string): string | undefined {
@@ -154,7 +171,10 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
         },
       };
     case 'assess':
-      return { command, options: { ...some('answers', args[0]), ...some('rubric', text(raw, 'rubric')), ...some('profile', text(raw, 'profile')) } };
+      return {
+        command,
+        options: { ...some('answers', args[0]), ...some('rubric', text(raw, 'rubric')), ...some('profile', text(raw, 'profile')), ...allowRubricFile(raw) },
+      };
     case 'score':
       return { command, options: scoreOptions(args[0]!, raw) };
     case 'report':
@@ -168,12 +188,13 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('compare', text(raw, 'compare')),
           force: Boolean(raw.force),
           strict: Boolean(raw.strict),
+          ...allowRubricFile(raw),
         },
       };
     case 'batch':
       return { command, options: batchOptions(args, raw, cwd) };
     case 'compare':
-      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')) } };
+      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')), ...allowRubricFile(raw) } };
     case 'merge':
       return {
         command,
@@ -184,6 +205,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           kappa: raw.kappa === 'quadratic' ? 'quadratic' : 'linear',
           json: Boolean(raw.json),
           force: Boolean(raw.force),
+          ...allowRubricFile(raw),
         },
       };
   }
@@ -203,6 +225,7 @@ function scoreOptions(answers: string, raw: RawOptions): ScoreOptions {
     explain: Boolean(raw.explain),
     ...some('failUnder', failUnder),
     strict: Boolean(raw.strict),
+    ...allowRubricFile(raw),
   };
 }
 
@@ -215,6 +238,7 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     decimalComma: Boolean(raw.decimalComma),
     force: Boolean(raw.force),
     strict: Boolean(raw.strict),
+    ...allowRubricFile(raw),
     ...some('out', text(raw, 'out')),
     ...some('csv', text(raw, 'csv')),
     ...some('json', text(raw, 'json')),

@@ -118,6 +118,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .description(w(HELP.assess.description))
     .option('-r, --rubric <rubric>', w(HELP.assess.rubric))
     .option('--profile <profile>', w(HELP.assess.profile))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap assess gianyar.yaml', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']))
     .action(run('assess'));
 
@@ -131,6 +132,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--explain', w(HELP.score.explain))
     .option('--fail-under <n>', w(HELP.score.failUnder))
     .option('--strict', w(HELP.score.strict))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70']))
     .action(run('score'));
 
@@ -144,6 +146,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--compare <self>', w(HELP.report.compare))
     .option('-f, --force', w(HELP.report.force))
     .option('--strict', w(HELP.report.strict))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap report gianyar.yaml -o gianyar.pdf', 'siap report verifikasi.yaml --compare mandiri.yaml --lang en']))
     .action(run('report'));
 
@@ -162,6 +165,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('-j, --jobs <n>', w(HELP.batch.jobs))
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', w(HELP.batch.rules))
     .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
     .action(run('batch'));
@@ -173,6 +177,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .description(w(HELP.compare.description))
     .option('--json', w(HELP.compare.json))
     .option('-r, --rubric <rubric>', w(HELP.compare.rubric))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap compare mandiri.yaml verifikasi.yaml', 'siap compare 2025.yaml 2026.yaml --json']))
     .action(run('compare'));
 
@@ -185,6 +190,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addOption(new Option('--kappa <weights>', w(HELP.merge.kappa)).choices(['linear', 'quadratic']).default('linear'))
     .option('--json', w(HELP.merge.json))
     .option('-f, --force', w(HELP.merge.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap merge asesor-a.yaml asesor-b.yaml asesor-c.yaml -o konsensus.yaml', 'siap assess konsensus.yaml']))
     .action(run('merge'));
 

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
@@ -22,7 +21,7 @@ import { serializeAnswers } from '../../answers/write.js';
 import { isSiapError, SiapError, type Status } from '../../errors.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
 import { AnswersAutosave } from '../../io/autosave.js';
-import { fileExists } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, fileExists } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
 import { describe } from '../../messages/catalog.js';
@@ -84,7 +83,7 @@ export async function runAssess(options: AssessOptions, ctx: Context): Promise<{
   let session: Session | undefined;
   try {
     const resuming = fileArg !== undefined && fileExists(fileArg, ctx.cwd);
-    session = resuming ? await resume(fileArg, rubricRef, profile, ctx) : await start(fileArg, rubricRef, profile, ctx);
+    session = resuming ? await resume(fileArg, rubricRef, profile, ctx, options.allowRubricFile) : await start(fileArg, rubricRef, profile, ctx);
     return { status: await walk(session) };
   } catch (error) {
     if (isSiapError(error) && error.code === 'CANCELLED') {
@@ -120,8 +119,10 @@ function update(s: Session, next: Answers): void {
 
 // ─── Opening a file ───────────────────────────────────────────────────────────────────────────
 
-async function resume(file: string, rubricRef: string | undefined, profile: string | undefined, ctx: Context): Promise<Session> {
-  const loaded = loadAssessment(file, { cwd: ctx.cwd, rubric: rubricRef });
+async function resume(file: string, rubricRef: string | undefined, profile: string | undefined, ctx: Context, allowRubricFile?: boolean): Promise<Session> {
+  // The file is rewritten after every answer: refuse a read-only one (or a device) before the first question.
+  assertReplaceable(file, ctx.cwd);
+  const loaded = loadAssessment(file, { cwd: ctx.cwd, rubric: rubricRef, allowRubricFile });
   printWarnings(loaded.warnings, ctx);
   const { rubric } = loaded;
   checkProfile(rubric, profile);
@@ -133,7 +134,7 @@ async function resume(file: string, rubricRef: string | undefined, profile: stri
     paintErr: palette(ctx.colorErr),
     rubric,
     file,
-    saver: AnswersAutosave.resume(resolve(ctx.cwd, file), rubric, text, loaded.answers),
+    saver: AnswersAutosave.resume(resolve(ctx.cwd, file), rubric, text, loaded.answers, { bom: loaded.bytes[0] === 0xef && loaded.bytes[1] === 0xbb && loaded.bytes[2] === 0xbf }),
     answers: loaded.answers,
   };
   if (profile && profile !== s.answers.assessment.profile) {
@@ -153,7 +154,7 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
   const { rubric, warnings } = loadRubric(ref, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
   checkProfile(rubric, profile);
-  if (fileArg !== undefined) checkFolder(fileArg, ctx.cwd);
+  if (fileArg !== undefined) assertWritableFolder(fileArg, { cwd: ctx.cwd });
   const paint = palette(ctx.colorOut);
   const count = questionsInProfile(rubric, profile).length;
   ctx.err(`${say(W.newAssessment, lang, { title: pick(rubric.title, lang), rubric: rubric.id, version: rubric.version, count })}\n${W.detailsIntro[lang]}\n`);
@@ -168,7 +169,8 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
   const details = await askDetails(empty, { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  const { rubricFile, schema } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  const { rubricFile, schema, warning } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  if (warning) printWarnings([warning], ctx);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
     ? serializeAnswers({ ...empty, file, rubric: identity, assessment: { ...empty.assessment, kind: details.assessment.kind } }, rubric)
@@ -187,17 +189,6 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
   return s;
 }
 
-/** Fail before any question when the answers file could not be written where asked. */
-function checkFolder(file: string, cwd: string): void {
-  const folder = dirname(resolve(cwd, file));
-  let ok = false;
-  try {
-    ok = statSync(folder).isDirectory();
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new SiapError('FILE_WRITE_FAILED', { reason: 'ENOENT' }, { source: { file } });
-}
 
 async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 'paint'>): Promise<string> {
   const name = await askText({
@@ -211,7 +202,7 @@ async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 
       if (!/\.(ya?ml|json)$/i.test(file)) return W.fileNameInvalid[s.lang];
       if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file });
       try {
-        checkFolder(file, s.ctx.cwd);
+        assertWritableFolder(file, { cwd: s.ctx.cwd });
       } catch (error) {
         return isSiapError(error) ? describe(error.code, s.lang, error.params).message : String(error);
       }
@@ -610,7 +601,8 @@ async function finish(s: Session): Promise<Status> {
     ctx.err(`${say(W.reportLater, lang, { file: s.file })}\n`);
     return 'ok';
   }
-  await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false }, ctx);
+  // The answers file was written by this walk: its `rubric.file` is the user's own choice.
+  await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false, allowRubricFile: true }, ctx);
   ctx.err(`${say(CLI_WORDS.reportWritten, lang, { file: pdf })}\n`);
   return 'ok';
 }
