@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
@@ -16,7 +16,8 @@ afterEach(() => {
 /** `siap init` for the test rubric, then `siap assess` on that file in a pseudo-terminal. */
 async function startAssess(): Promise<{ dir: string; file: string; pty: PtySession }> {
   const dir = tmpDir('siap-assess-e2e-');
-  const init = await runCli(['init', '--rubric', RUBRIC, '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
+  copyFileSync(RUBRIC, join(dir, 'rubric.yaml'));
+  const init = await runCli(['init', '--rubric', 'rubric.yaml', '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
   expect(init.code).toBe(0);
   const pty = new PtySession(['assess', 'a.yaml'], dir);
   sessions.push(pty);
@@ -51,7 +52,7 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     expect(answers.entries.get('S1.1')).toEqual({ value: 2, note: 'Bupati tidak hadir', evidence: ['Notulen 3/2026'] });
     expect(answers.entries.get('S1.2')?.value).toBe(true);
     expect(isAnswered(answers.entries.get('S1.3'))).toBe(false);
-    expect(readdirSync(dir)).toEqual(['a.yaml']);
+    expect(readdirSync(dir)).toEqual(['a.yaml', 'rubric.yaml']);
 
     const again = new PtySession(['assess', 'a.yaml'], dir);
     sessions.push(again);
