@@ -14,6 +14,7 @@ import { input, select, Separator } from '@inquirer/prompts';
 import { SiapError } from '../errors.js';
 import type { Lang, Words } from '../i18n.js';
 import { ASSESS_WORDS } from '../messages/assess.js';
+import { stripControls } from '../source/text.js';
 
 /**
  * The only module that talks to inquirer. Everything shown is passed in as words (so it is in
@@ -101,10 +102,10 @@ export function askText(options: AskTextOptions): Promise<string> {
     input({
       message: options.message,
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
-      ...(validate ? { validate: (text: string) => validate(text) } : {}),
+      ...(validate ? { validate: (text: string) => validate(stripControls(text)) } : {}),
       theme: baseTheme(options.paint, options.lang),
     }, on(options.terminal, options.clearWhenDone ? { clearPromptOnDone: true } : {})),
-  );
+  ).then(stripControls);
 }
 
 export interface MenuChoice<V> {
@@ -428,5 +429,8 @@ function stripLength(text: string): number {
 
 /** Ask one rubric question: answer keys (or text), or an action letter. */
 export function askQuestion<A extends string>(config: QuestionPromptConfig<A>, terminal?: Terminal): Promise<QuestionResult<A>> {
-  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal)) as Promise<QuestionResult<A>>);
+  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal)) as Promise<QuestionResult<A>>).then((result) =>
+    // What is typed is saved to the answers file, which may hold no control characters.
+    result.type === 'text' ? { type: 'text', text: stripControls(result.text) } : result,
+  );
 }

@@ -12,6 +12,14 @@ const CONTROL_CHARS_ALL = new RegExp(CONTROL_CHARS.source, 'g');
 /** The same, plus carriage return: a value (not the file's line ends) may not hold one. */
 export const CONTROL_CHARS_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
+/**
+ * Text typed at a prompt without the control characters a file may not hold (a pasted ESC or a
+ * vertical tab), so what `siap assess` saves always reads back.
+ */
+export function stripControls(text: string): string {
+  return CONTROL_CHARS_IN_VALUE.test(text) ? text.replace(new RegExp(CONTROL_CHARS_IN_VALUE.source, 'g'), '') : text;
+}
+
 /** `U+001B` — how a control character is named in messages. */
 export function codePointName(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

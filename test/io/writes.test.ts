@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,12 +91,18 @@ describe.runIf(onUnix)('a rewritten file keeps what it was', () => {
     expect(mode(file)).toBe(0o444);
   });
 
-  it('a device or folder is never replaced, even with --force', async () => {
+  it('a FIFO (like a device: `-o /dev/null --force` as root would replace /dev/null) or a folder is never replaced, even with --force', async () => {
+    // Never tried on a real device here: on a regression it would be replaced for the whole machine.
     const { dir } = flowFile();
-    const r = await runCli(['init', '--rubric', 'rubric.yaml', '-o', '/dev/null', '--force'], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('/dev/null  FILE_NOT_REGULAR');
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    execFileSync('mkfifo', [join(dir, 'pipa.yaml')]);
+    mkdirSync(join(dir, 'folder.yaml'));
+    const fifo = await runCli(['init', '--rubric', 'rubric.yaml', '-o', 'pipa.yaml', '--force'], { cwd: dir });
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toContain('pipa.yaml  FILE_NOT_REGULAR');
+    expect(statSync(join(dir, 'pipa.yaml')).isFIFO()).toBe(true);
+    const folder = await runCli(['init', '--rubric', 'rubric.yaml', '-o', 'folder.yaml', '--force'], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('folder.yaml  FILE_IS_DIRECTORY');
   });
 });
 
