@@ -83,9 +83,12 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     else warn(code, ['rubric', versionChanged ? 'version' : 'sha256'], params);
   }
 
-  if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: String(input.regency.code) });
+  // An unquoted code is a number to YAML (51.10 → 51.1): keep the digits exactly as written.
+  const code = typeof input.regency.code === 'number' ? (source.sourceText(['regency', 'code']) ?? String(input.regency.code)) : input.regency.code;
+  if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: code!, number: String(input.regency.code) });
   const date = input.assessment?.date;
-  if (date && !isIsoDate(date)) error('ANSWER_DATE', ['assessment', 'date'], { value: date });
+  const dateProblem = date ? checkDate(date) : undefined;
+  if (dateProblem) error(dateProblem, ['assessment', 'date'], { value: date! });
   const profile = input.assessment?.profile;
   if (profile && !rubric.profiles.has(profile)) {
     error('PROFILE_UNKNOWN', ['assessment', 'profile'], { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
@@ -134,7 +137,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       ...compact({
       kind: input.regency.kind,
       province: input.regency.province,
-      code: input.regency.code === null || input.regency.code === undefined ? undefined : String(input.regency.code),
+      code: code === null || code === undefined ? undefined : String(code),
       }),
     },
     assessment: {
@@ -169,10 +172,14 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   return { answers, warnings: diagnostics };
 }
 
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+/** A date must be written YYYY-MM-DD (else ANSWER_DATE) and exist (2026-02-30 does not: ANSWER_NO_SUCH_DATE). */
+function checkDate(text: string): 'ANSWER_DATE' | 'ANSWER_NO_SUCH_DATE' | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!parts) return 'ANSWER_DATE';
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = month >= 1 && month <= 12 && day >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? undefined : 'ANSWER_NO_SUCH_DATE';
 }
 
 function person(p: { name: string; role?: string | null; institution?: string | null; nip?: string | null }): Person {

@@ -27,6 +27,7 @@ export type PdfJob =
       lang: Lang;
       rubric?: string;
       strict: boolean;
+      allowRubricFile?: boolean;
       template?: string;
       /** SOURCE_DATE_EPOCH in ms, when set. */
       generatedAt?: number;
@@ -48,7 +49,7 @@ async function run(job: PdfJob): Promise<number> {
     writeFileAtomic(job.output, pdf, { overwrite: job.overwrite, cwd: job.cwd });
     return pdf.length;
   }
-  const { rubric, answers, bytes } = loadAssessment(job.file, { cwd: job.cwd, rubric: job.rubric, strict: job.strict });
+  const { rubric, answers, bytes } = loadAssessment(job.file, { cwd: job.cwd, rubric: job.rubric, strict: job.strict, allowRubricFile: Boolean(job.allowRubricFile) });
   const templateRef = job.template ?? DEFAULT_TEMPLATE;
   const template = templates.get(templateRef) ?? loadTemplate(templateRef, { cwd: job.cwd });
   templates.set(templateRef, template);

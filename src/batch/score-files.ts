@@ -28,6 +28,8 @@ export interface ScoreFilesOptions {
   cwd: string;
   rubric?: string;
   strict?: boolean;
+  /** Follow `rubric.file` wherever it points (`--allow-rubric-file`). */
+  allowRubricFile?: boolean;
   /** Called with each full result before it is reduced to a `BatchEntry` (e.g. to stream the JSON export). */
   onResult?: (result: ScoreResult) => void;
   onFile?: () => void;
@@ -42,7 +44,7 @@ export function scoreFiles(files: string[], options: ScoreFilesOptions): ScoredF
   const entries: BatchEntry[] = [];
   const failures: BatchFailure[] = [];
   const warnings: Diagnostic[] = [];
-  const load = { cwd: options.cwd, rubric: options.rubric, strict: Boolean(options.strict) };
+  const load = { cwd: options.cwd, rubric: options.rubric, strict: Boolean(options.strict), allowRubricFile: Boolean(options.allowRubricFile) };
   for (const file of files) {
     try {
       const loaded = loadAssessment(file, load);

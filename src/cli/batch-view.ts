@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { coveragePercent } from '../batch/export.js';
 import type { Ranking, RankingRow } from '../batch/rank.js';
 import type { BatchCounts } from '../batch/score-files.js';
+import { escapeControls } from '../source/text.js';
 import { BATCH_WORDS, statusText } from '../messages/batch.js';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
 import { BATCH_CLI_WORDS as B } from '../messages/cli.js';
@@ -122,7 +123,8 @@ function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): Cells {
     coverage: pct === null ? '—' : `${formatDecimal(pct, 0, lang)}%`,
     provisional: e.provisional ? c.yellow(w(BATCH_WORDS.yes, lang)) : '',
     status: coloured,
-    file: c.dim(e.file),
+    // File names come from folders of files sent in by others: never a raw control character.
+    file: c.dim(escapeControls(e.file)),
   };
 }
 

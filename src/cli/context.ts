@@ -43,6 +43,22 @@ export function wantsColor(isTTY: boolean, env: Env): boolean {
   return isTTY && env.TERM !== 'dumb';
 }
 
+/**
+ * Writing to a stream whose reader has gone (`siap … | head`): the first EPIPE closes it for this
+ * run, and whatever is written after that is dropped. The command still finishes its own work
+ * (files it writes stay whole) and ends with its usual exit code, without a stack trace.
+ */
+function politeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 /** The context of the running process: the only place in siap that reads `process`. */
 export function processContext(): Context {
   const env = process.env;
@@ -52,8 +68,8 @@ export function processContext(): Context {
     debug: false,
     env,
     cwd: process.cwd(),
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: politeWriter(process.stdout),
+    err: politeWriter(process.stderr),
     stdin: process.stdin,
     stdout: process.stdout,
     stdinIsTTY: Boolean(process.stdin.isTTY),

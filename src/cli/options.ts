@@ -49,6 +49,8 @@ export interface AssessOptions {
   province?: string;
   code?: string;
   kind?: 'self' | 'assessor';
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface ScoreOptions {
   answers: string;
@@ -57,6 +59,8 @@ export interface ScoreOptions {
   explain: boolean;
   failUnder?: number;
   strict: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface ReportOptions {
   answers: string;
@@ -67,6 +71,8 @@ export interface ReportOptions {
   compare?: string;
   force: boolean;
   strict: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface BatchOptions {
   inputs: string[];
@@ -83,6 +89,8 @@ export interface BatchOptions {
   strict: boolean;
   /** Every column of the ranking table, whatever the terminal's width. */
   wide: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface CompareOptions {
   a: string;
@@ -90,6 +98,8 @@ export interface CompareOptions {
   json: boolean;
   /** Rubric to score B with. */
   rubric?: string;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface MergeOptions {
   files: string[];
@@ -98,6 +108,8 @@ export interface MergeOptions {
   kappa: 'linear' | 'quadratic';
   json: boolean;
   force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 
 export interface FormOptions {
@@ -128,6 +140,11 @@ export type Invocation =
   | { command: 'form'; options: FormOptions };
 
 export type CommandName = Invocation['command'];
+
+/** `--allow-rubric-file`, only when given (so option objects stay as they were without it). */
+function allowRubricFile(raw: RawOptions): { allowRubricFile?: true } {
+  return raw.allowRubricFile ? { allowRubricFile: true } : {};
+}
 
 /** A non-empty string option, or nothing. */
 function text(raw: RawOptions, key: string): string | undefined {
@@ -190,6 +207,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('province', text(raw, 'province')),
           ...some('code', text(raw, 'code')),
           ...some('kind', text(raw, 'kind') as AssessOptions['kind']),
+          ...allowRubricFile(raw),
         },
       };
     case 'score':
@@ -205,12 +223,13 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('compare', text(raw, 'compare')),
           force: Boolean(raw.force),
           strict: Boolean(raw.strict),
+          ...allowRubricFile(raw),
         },
       };
     case 'batch':
       return { command, options: batchOptions(args, raw, cwd) };
     case 'compare':
-      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')) } };
+      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')), ...allowRubricFile(raw) } };
     case 'merge':
       return {
         command,
@@ -221,6 +240,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           kappa: raw.kappa === 'quadratic' ? 'quadratic' : 'linear',
           json: Boolean(raw.json),
           force: Boolean(raw.force),
+          ...allowRubricFile(raw),
         },
       };
     case 'form': {
@@ -257,6 +277,7 @@ function scoreOptions(answers: string, raw: RawOptions): ScoreOptions {
     explain: Boolean(raw.explain),
     ...some('failUnder', failUnder),
     strict: Boolean(raw.strict),
+    ...allowRubricFile(raw),
   };
 }
 
@@ -270,6 +291,7 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     force: Boolean(raw.force),
     strict: Boolean(raw.strict),
     wide: Boolean(raw.wide),
+    ...allowRubricFile(raw),
     ...some('out', text(raw, 'out')),
     ...some('csv', text(raw, 'csv')),
     ...some('json', text(raw, 'json')),

@@ -4,6 +4,7 @@ import { SiapError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
 import { describeProblem } from '../messages/problem.js';
+import { escapeControls } from '../source/text.js';
 import type { Context } from './context.js';
 import { fitToWidth } from './table.js';
 
@@ -26,7 +27,7 @@ export function printError(error: SiapError, ctx: Context): void {
     // Name the file only when every problem is in the same one.
     const files = new Set(error.diagnostics.map((d) => d.source?.file));
     const file = files.size === 1 ? [...files][0] : undefined;
-    lines.push(c.red(`${file ? `${file}: ` : ''}${message}`));
+    lines.push(c.red(`${file ? `${escapeControls(file)}: ` : ''}${message}`));
   }
   ctx.err(`${fitMessages(lines.join('\n'), ctx)}\n`);
   if (ctx.debug) ctx.err(`${error.stack ?? ''}\n`);

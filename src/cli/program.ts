@@ -124,6 +124,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--province <name>', w(HELP.assess.province))
     .option('--code <code>', w(HELP.assess.code))
     .addOption(new Option('--kind <kind>', w(HELP.assess.kind)).choices(['self', 'assessor']))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText(
       'after',
       example(['siap assess gianyar.yaml', 'siap assess gianyar.yaml --regency Gianyar --type kabupaten --code 51.04', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']),
@@ -140,6 +141,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--explain', w(HELP.score.explain))
     .option('--fail-under <n>', w(HELP.score.failUnder))
     .option('--strict', w(HELP.score.strict))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70']))
     .action(run('score'));
 
@@ -153,6 +155,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--compare <self>', w(HELP.report.compare))
     .option('-f, --force', w(HELP.report.force))
     .option('--strict', w(HELP.report.strict))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap report gianyar.yaml -o gianyar.pdf', 'siap report verifikasi.yaml --compare mandiri.yaml --lang en']))
     .action(run('report'));
 
@@ -172,6 +175,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
     .option('--wide', w(HELP.batch.wide))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', w(HELP.batch.rules))
     .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
     .action(run('batch'));
@@ -183,6 +187,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .description(w(HELP.compare.description))
     .option('--json', w(HELP.compare.json))
     .option('-r, --rubric <rubric>', w(HELP.compare.rubric))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap compare mandiri.yaml verifikasi.yaml', 'siap compare 2025.yaml 2026.yaml --json']))
     .action(run('compare'));
 
@@ -195,6 +200,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addOption(new Option('--kappa <weights>', w(HELP.merge.kappa)).choices(['linear', 'quadratic']).default('linear'))
     .option('--json', w(HELP.merge.json))
     .option('-f, --force', w(HELP.merge.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap merge asesor-a.yaml asesor-b.yaml asesor-c.yaml -o konsensus.yaml', 'siap assess konsensus.yaml']))
     .action(run('merge'));
 

@@ -18,6 +18,7 @@ import type { Lang, Words } from '../i18n.js';
 import { ASSESS_WORDS } from '../messages/assess.js';
 import { layoutQuestion, wrapItems, type HeaderParts, type KeyedOption } from './question-layout.js';
 import { displayWidth, wrapText } from './table.js';
+import { stripControls } from '../source/text.js';
 
 /**
  * The only module that talks to inquirer. Everything shown is passed in as words (so it is in
@@ -128,10 +129,10 @@ export function askText(options: AskTextOptions): Promise<string> {
     input({
       message,
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
-      ...(validate ? { validate: (text: string) => validate(text) } : {}),
+      ...(validate ? { validate: (text: string) => validate(stripControls(text)) } : {}),
       theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
     }, on(options.terminal, options.clearWhenDone ? { clearPromptOnDone: true } : {})),
-  );
+  ).then(stripControls);
 }
 
 export interface MenuChoice<V> {
@@ -490,5 +491,8 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
 
 /** Ask one rubric question: answer keys (or text), or an action letter. The prompt leaves no trace: the caller prints the outcome once it is saved. */
 export function askQuestion<A extends string>(config: QuestionPromptConfig<A>, terminal?: Terminal): Promise<QuestionResult<A>> {
-  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal, { clearPromptOnDone: true })) as Promise<QuestionResult<A>>);
+  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal, { clearPromptOnDone: true })) as Promise<QuestionResult<A>>).then((result) =>
+    // What is typed is saved to the answers file, which may hold no control characters.
+    result.type === 'text' ? { type: 'text', text: stripControls(result.text) } : result,
+  );
 }

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { compareAssessments } from '../compare/compare.js';
 import { SiapError } from '../errors.js';
-import { fileExists, writeFileAtomic } from '../io/files.js';
-import { loadAssessment } from '../io/load.js';
+import { assertReplaceable, assertWritableFolder, fileExists, writeFileAtomic } from '../io/files.js';
+import { loadAssessment, type LoadedAssessment } from '../io/load.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
 import { inBoth } from '../messages/define.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
@@ -26,6 +26,7 @@ export interface ReportFileOptions {
   compare?: string;
   force: boolean;
   strict: boolean;
+  allowRubricFile?: boolean;
 }
 
 /**
@@ -36,14 +37,17 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
   const { output, force } = options;
   if (!/\.pdf$/i.test(output)) throw new SiapError('REPORT_OUTPUT_NOT_PDF', { file: output }, { source: { file: output } });
   const generatedAt = sourceDateEpoch(ctx.env);
-  // Refuse early, before any work, when the output exists; writeFileAtomic checks again at the end.
+  // Refuse early, before any work, when the output cannot be written; writeFileAtomic checks again at the end.
+  assertWritableFolder(output, { cwd: ctx.cwd });
   if (!force && fileExists(output, ctx.cwd)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
+  assertReplaceable(output, ctx.cwd);
 
-  const { rubric, answers, warnings, bytes } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const load = { cwd: ctx.cwd, allowRubricFile: Boolean(options.allowRubricFile) };
+  const { rubric, answers, warnings, bytes } = loadAssessment(options.answers, { ...load, rubric: options.rubric, strict: options.strict });
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
   const result = scoreAssessment(rubric, answers);
-  const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx) : undefined;
+  const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx, load.allowRubricFile) : undefined;
   const pdf = await renderAssessmentReport(rubric, answers, {
     result,
     template,
@@ -65,8 +69,10 @@ function loadComparisonSection(
   report: { rubric: Rubric; result: ScoreResult },
   colors: Pick<TemplateColors, 'accent' | 'muted'>,
   ctx: Context,
+  allowRubricFile: boolean,
 ): ComparisonSection {
-  const self = loadAssessment(selfFile, { cwd: ctx.cwd });
+  const self = loadAssessment(selfFile, { cwd: ctx.cwd, allowRubricFile });
+  assertSameQuestions(self, report.rubric);
   printWarnings(self.warnings, ctx);
   const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result);
   const section = buildComparisonSection(comparison, { lang: ctx.lang, colors, ...(report.rubric.tiers[0] ? { tier: report.rubric.tiers[0] } : {}) });
@@ -77,6 +83,28 @@ function loadComparisonSection(
   }
   const name = (r: { name: string; kind?: 'kabupaten' | 'kota'; code?: string }): string => (r.name ? regencyDisplayName(r) : '—') + (r.code ? ` (${r.code})` : '');
   throw new SiapError('REPORT_COMPARE_OTHER_REGENCY', { other: name(self.answers.regency), regency: name(report.result.regency) }, { source: self.source.locate(['regency']) });
+}
+
+/**
+ * A comparison page means something only when both files answer the same questions: another
+ * rubric, or another version of it whose question or section ids differ, would leave claims
+ * unmatched and the page would read as if every claim were verified. Refused, located in SELF.
+ */
+function assertSameQuestions(self: LoadedAssessment, rubric: Rubric): void {
+  if (self.rubric.id !== rubric.id) {
+    throw new SiapError('REPORT_COMPARE_OTHER_RUBRIC', { other: self.rubric.id, rubric: rubric.id }, { source: self.source.locate(['rubric', 'id']) });
+  }
+  if (self.rubric.sha256 === rubric.sha256) return;
+  const ids = (r: Rubric): Set<string> => new Set([...r.questions.map((q) => q.id), ...r.nodes.keys()]);
+  const mine = ids(self.rubric);
+  const theirs = ids(rubric);
+  const differ = [...[...mine].filter((id) => !theirs.has(id)), ...[...theirs].filter((id) => !mine.has(id))];
+  if (differ.length === 0) return;
+  throw new SiapError(
+    'REPORT_COMPARE_OTHER_QUESTIONS',
+    { other: self.rubric.version, version: rubric.version, count: differ.length, ids: differ.slice(0, 3).join(', ') },
+    { source: self.source.locate(['rubric', 'version']) },
+  );
 }
 
 /** `gianyar.yaml` → `gianyar.pdf`, beside the answers file. */

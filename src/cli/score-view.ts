@@ -9,6 +9,7 @@ import { say } from '../messages/define.js';
 import { SCORE_WORDS as S } from '../messages/cli.js';
 import { EXCLUSION_WORDS, PRESENT_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
 import { bar, formatTable, truncate, wrapText } from './table.js';
+import { formatCsv, type CsvValue } from '../io/csv.js';
 
 /** The terminal summary of a score: index and band, status with failed gates, the counts, a panel's consensus, pillars, weakest items. */
 export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: Lang, c: ChalkInstance, options: { answers?: Pick<Answers, 'consensus' | 'mergedFrom' | 'entries'> } = {}): string {
@@ -120,21 +121,20 @@ export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lan
   return `${lines.join('\n')}\n`;
 }
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One row per section and per question, unrounded numbers with a dot. */
+/**
+ * One row per section and per question, unrounded numbers with a dot; written by the one CSV
+ * writer (src/io/csv.ts: BOM, CRLF, text cells neutralised, since answers are text from others).
+ */
 export function formatScoreCsv(result: ScoreResult, lang: Lang): string {
   const header = ['type', 'id', 'parent', 'title', 'weight', 'index', 'display', 'band', 'state', 'value', 'points', 'max_points', 'share'];
-  const rows: unknown[][] = [header];
+  const rows: CsvValue[][] = [header];
+  const value = (v: unknown): CsvValue => (Array.isArray(v) ? v.join('; ') : (v as CsvValue));
   rows.push(['index', result.rubric.id, '', pick(result.rubric.title, lang), 1, result.index, formatIndex(result.index, result.decimals, 'en'), result.band ? pick(result.band.label, lang) : '', result.provisional ? 'provisional' : '', '', '', '', 1]);
   for (const node of result.nodes) {
     rows.push(['section', node.id, node.parent ?? '', pick(node.title, lang), node.weight, node.index, formatIndex(node.index, result.decimals, 'en'), node.band ? pick(node.band.label, lang) : '', '', '', '', '', node.share]);
   }
   for (const q of result.questions) {
-    rows.push(['question', q.id, q.parent, pick(q.text, lang), q.weight, q.score, q.score === null ? '' : formatIndex(q.score, result.decimals, 'en'), '', q.state, q.state === 'na' ? `N/A: ${q.naReason ?? ''}` : q.value, q.points, q.maxPoints, q.share]);
+    rows.push(['question', q.id, q.parent, pick(q.text, lang), q.weight, q.score, q.score === null ? '' : formatIndex(q.score, result.decimals, 'en'), '', q.state, q.state === 'na' ? `N/A: ${q.naReason ?? ''}` : value(q.value), q.points, q.maxPoints, q.share]);
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  return formatCsv(rows);
 }

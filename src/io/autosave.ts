@@ -1,11 +1,11 @@
-import { closeSync, fsyncSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AnswerEntry, Answers, Person } from '../answers/model.js';
 import { SiapError } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
 import { SESSION_COMMENT } from '../messages/assess.js';
 import { YamlEditor, type KeyPath } from '../source/yaml-edit.js';
-import { fsError, writeFileAtomic } from './files.js';
+import { fsError, readUserBytes, writeFileAtomic } from './files.js';
 
 /** What identifies the file content we last wrote (or read), to notice edits by another program. */
 interface Stamp {
@@ -31,8 +31,11 @@ export class AnswersAutosave {
   private created: boolean;
   private stamp: Stamp | undefined;
   private lastText: string;
+  /** A file saved on Windows stays as it was: with its byte-order mark and CRLF line ends. */
+  private readonly bom: boolean;
+  private readonly crlf: boolean;
 
-  private constructor(file: string, rubric: Rubric, text: string, answers: Answers, created: boolean) {
+  private constructor(file: string, rubric: Rubric, text: string, answers: Answers, created: boolean, bom: boolean) {
     this.file = file;
     this.rubric = rubric;
     this.editor = YamlEditor.open(text);
@@ -40,12 +43,17 @@ export class AnswersAutosave {
     this.saved = answers;
     this.created = created;
     this.lastText = text;
+    this.bom = bom;
+    this.crlf = /\r\n/.test(text);
     this.stamp = created ? stampOf(file) : undefined;
   }
 
-  /** Resume a file that exists: `text` and `answers` are what was just read from it. */
-  static resume(file: string, rubric: Rubric, text: string, answers: Answers): AnswersAutosave {
-    return new AnswersAutosave(file, rubric, text, answers, true);
+  /**
+   * Resume a file that exists: `text` and `answers` are what was just read from it, `bom` whether
+   * its bytes began with a UTF-8 byte-order mark (kept on every save, as are CRLF line ends).
+   */
+  static resume(file: string, rubric: Rubric, text: string, answers: Answers, options: { bom?: boolean } = {}): AnswersAutosave {
+    return new AnswersAutosave(file, rubric, text, answers, true, Boolean(options.bom));
   }
 
   /**
@@ -53,7 +61,7 @@ export class AnswersAutosave {
    * save, which refuses to replace a file that appeared in the meantime.
    */
   static create(file: string, rubric: Rubric, text: string, answers: Answers): AnswersAutosave {
-    return new AnswersAutosave(file, rubric, text, answers, false);
+    return new AnswersAutosave(file, rubric, text, answers, false, false);
   }
 
   /** The answers as last written. */
@@ -75,7 +83,8 @@ export class AnswersAutosave {
       const after = next.entries.get(id);
       if (!sameEntry(before, after)) this.writeEntry(id, after);
     }
-    const text = this.json ? this.editor.toJsonText() : this.editor.toString();
+    const lf = this.json ? this.editor.toJsonText() : this.editor.toString();
+    const text = this.crlf ? lf.replace(/\r?\n/g, '\r\n') : lf;
     this.write(text);
     this.saved = next;
     this.lastText = text;
@@ -86,7 +95,7 @@ export class AnswersAutosave {
       // Another program (an editor) changed the file: do not overwrite its edits.
       throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file, unsaved: '' }, { source: { file: this.file } });
     }
-    writeFileAtomic(this.file, text, { overwrite: this.created });
+    writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { overwrite: this.created });
     this.created = true;
     this.stamp = stampOf(this.file);
     // The rename itself is on disk only once the folder is: a power cut right after the ✔ keeps the answer.
@@ -100,7 +109,7 @@ export class AnswersAutosave {
     if (this.stamp && now.size === this.stamp.size && now.mtimeMs === this.stamp.mtimeMs && now.ino === this.stamp.ino) return true;
     let text: string;
     try {
-      text = readFileSync(this.file, 'utf8');
+      text = readUserBytes(this.file).toString('utf8');
     } catch {
       return false;
     }

@@ -54,9 +54,9 @@ export const answersMessages = {
     'sebutkan rubriknya dengan --rubric <id|berkas>, atau isi `rubric.file` dengan jalur rubrik',
     'name the rubric with --rubric <id|file>, or set `rubric.file` to its path',
   ]),
-  ANSWER_CODE_NUMBER: msg('kode wilayah ditulis sebagai angka ({value}); angka nol di belakang koma bisa hilang', 'region code is written as a number ({value}); trailing zeros may be lost', [
-    'beri tanda kutip: code: "{value}"',
-    'quote it: code: "{value}"',
+  ANSWER_CODE_NUMBER: msg('kode wilayah {value} ditulis tanpa tanda kutip, jadi terbaca sebagai angka', 'region code {value} is written without quotes, so it reads as a number', [
+    'beri tanda kutip: code: "{value}" (siap memakai angka seperti yang tertulis, tetapi program lain dapat membacanya sebagai {number})',
+    'quote it: code: "{value}" (siap keeps the digits as written, but other programs may read it as {number})',
   ]),
   ANSWER_DATE: msg('tanggal "{value}" tidak berformat TTTT-BB-HH', 'date "{value}" is not in YYYY-MM-DD form', [
     'contoh: 2026-04-05',

@@ -5,6 +5,7 @@ import { batchMessages } from './batch.js';
 import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
 import { formMessages } from './form.js';
+import { inputMessages } from './input.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
 import { reportMessages } from './report.js';
@@ -14,6 +15,7 @@ import { usageMessages } from './usage.js';
 /** Every message siap can print about a problem, keyed by its code. */
 export const MESSAGES = {
   ...commonMessages,
+  ...inputMessages,
   ...usageMessages,
   ...rubricMessages,
   ...answersMessages,

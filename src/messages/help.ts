@@ -6,6 +6,10 @@ export const HELP = {
     examples: { id: 'Contoh:', en: 'Examples:' },
     options: { id: '[opsi]', en: '[options]' },
     command: { id: '[perintah]', en: '[command]' },
+    allowRubricFile: {
+      id: 'ikuti `rubric.file` berkas jawaban ke mana pun ia menunjuk (jalur absolut, ..); hanya untuk berkas Anda sendiri',
+      en: 'follow an answers file\'s `rubric.file` wherever it points (absolute paths, ..); only for your own files',
+    },
   },
   program: {
     help: { id: 'tampilkan bantuan perintah ini', en: 'show help for this command' },

@@ -5,6 +5,11 @@ import { runCli, tmpDir, type InProcessResult } from '../helpers/run-cli.js';
 import { pdfText } from './pdf-text.js';
 
 const INPUT = 'test/fixtures/batch/masuk';
+/**
+ * The fixtures name their rubric beside the inbox (`rubric.file: ../../rubrik-seleksi.yaml`), out of
+ * their own folder: our own files, so the batches here follow it (`--allow-rubric-file`).
+ */
+const OWN = '--allow-rubric-file';
 const ENV = { SOURCE_DATE_EPOCH: '1775606400' }; // 2026-04-08
 
 /** Rank order of the fixture folder (test/fixtures/batch/README.md) and who is selected with --top 3. */
@@ -26,7 +31,7 @@ describe('siap batch --pdf', () => {
   const out = join(dir, 'laporan');
   let run: InProcessResult;
   beforeAll(async () => {
-    run = await runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', out, '--jobs', '2'], { env: ENV });
+    run = await runCli(['batch', OWN, INPUT, '--top', '3', '--pdf', '--out', out, '--jobs', '2'], { env: ENV });
   });
 
   it('writes one report per ranked regency and the recap, then exits 1 for the broken files', async () => {
@@ -76,7 +81,7 @@ describe('siap batch --pdf', () => {
 
   it('same inputs and SOURCE_DATE_EPOCH → the same bytes, with one worker or two', async () => {
     const again = join(dir, 'lagi');
-    expect((await runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV })).code).toBe(1);
+    expect((await runCli(['batch', OWN, INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV })).code).toBe(1);
     for (const name of ['rekapitulasi.pdf', 'kota-solok-1373.pdf']) {
       expect(readFileSync(join(again, name)).equals(readFileSync(join(out, name))), name).toBe(true);
     }
@@ -89,7 +94,7 @@ describe('siap batch --pdf: never overwrites without --force', () => {
     const out = join(dir, 'laporan');
     mkdirSync(out);
     writeFileSync(join(out, 'kota-solok-1373.pdf'), 'lama');
-    const args = ['batch', `${INPUT}/lain`, '--pdf', '--out', out, '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json')];
+    const args = ['batch', OWN, `${INPUT}/lain`, '--pdf', '--out', out, '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json')];
     const r = await runCli(args, { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(out, 'kota-solok-1373.pdf')}  FILE_EXISTS`);
@@ -107,7 +112,7 @@ describe('siap batch --pdf: never overwrites without --force', () => {
   it('--out naming a file → exit 2, located', async () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'laporan'), 'bukan folder');
-    const r = await runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
+    const r = await runCli(['batch', OWN, `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(dir, 'laporan')}  BATCH_OUT_NOT_DIR  --out harus berupa folder, tetapi ini sebuah berkas`);
     expect(readFileSync(join(dir, 'laporan'), 'utf8')).toBe('bukan folder');
@@ -115,14 +120,14 @@ describe('siap batch --pdf: never overwrites without --force', () => {
 
   it('a bad --template is a usage problem found before any work', async () => {
     const dir = tmpDir();
-    const r = await runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);
+    const r = await runCli(['batch', OWN, `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);
     expect(r.code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('English: recap.pdf titled "Assessment Results Recap"', async () => {
     const dir = tmpDir();
-    const r = await runCli(['batch', `${INPUT}/bali`, '--top', '1', '--pdf', '--out', dir, '--lang', 'en'], { env: ENV });
+    const r = await runCli(['batch', OWN, `${INPUT}/bali`, '--top', '1', '--pdf', '--out', dir, '--lang', 'en'], { env: ENV });
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['kabupaten-bangli-5106.pdf', 'kabupaten-gianyar-5104.pdf', 'recap.pdf']);
     const { text } = await pdfText(join(dir, 'recap.pdf'));

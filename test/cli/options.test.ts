@@ -57,6 +57,9 @@ describe('argv → typed options', () => {
       },
     ],
     [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],
+    [['score', 'g.yaml', '--allow-rubric-file'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false, allowRubricFile: true } }],
+    [['compare', 'a.yaml', 'b.yaml', '--allow-rubric-file'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: false, allowRubricFile: true } }],
+    [['assess', 'g.yaml', '--allow-rubric-file'], { command: 'assess', options: { answers: 'g.yaml', allowRubricFile: true } }],
     [
       ['merge', 'a.yaml', 'b.yaml', '-o', 'k.yaml', '--rule', 'min', '--kappa', 'quadratic'],
       { command: 'merge', options: { files: ['a.yaml', 'b.yaml'], output: 'k.yaml', rule: 'min', kappa: 'quadratic', json: false, force: false } },

@@ -168,7 +168,8 @@ describe('siap merge', () => {
 
   it('refuses files of another regency, rubric or rubric version: located, exit 2, nothing written', async () => {
     const out = join(tmpDir('siap-merge-'), 'k.yaml');
-    const r = await inFixtures(['merge', 'panel-ayu.yaml', 'panel-bangli.yaml', 'panel-other-rubric.yaml', 'panel-v2.yaml', '-o', out]);
+    // panel-other-rubric.yaml names its rubric in a sibling folder (../rubrics): our own file.
+    const r = await inFixtures(['merge', 'panel-ayu.yaml', 'panel-bangli.yaml', 'panel-other-rubric.yaml', 'panel-v2.yaml', '-o', out, '--allow-rubric-file']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}[A-Z_]+ /.test(l));

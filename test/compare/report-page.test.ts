@@ -66,7 +66,7 @@ describe('report page "Penilaian Mandiri vs Verifikasi Asesor"', () => {
 
     const other = join(tmp, 'bangli-mandiri.yaml');
     writeFileSync(other, readFileSync(join(dir, 'gianyar-mandiri.yaml'), 'utf8').replace('{name: Gianyar, kind: kabupaten, province: Bali, code: "51.04"}', '{name: Bangli, kind: kabupaten, province: Bali, code: "51.06"}').replace('rubric-v1.yaml', join(dir, 'rubric-v1.yaml')));
-    const otherRegency = await runCli(['report', 'gianyar-verifikasi.yaml', '--compare', other, '-o', join(tmp, 'b.pdf')], { cwd: dir });
+    const otherRegency = await runCli(['report', 'gianyar-verifikasi.yaml', '--compare', other, '-o', join(tmp, 'b.pdf'), '--allow-rubric-file'], { cwd: dir });
     expect(otherRegency.code).toBe(2);
     expect(otherRegency.stderr).toMatch(/bangli-mandiri\.yaml:3:10 {2}REPORT_COMPARE_OTHER_REGENCY {2}berkas --compare ini untuk Kabupaten Bangli \(51\.06\), sedangkan laporan untuk Kabupaten Gianyar \(51\.04\)/);
     expect(existsSync(join(tmp, 'b.pdf'))).toBe(false);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
@@ -21,10 +21,16 @@ function open(args: string[], dir: string, options: PtyOptions = {}): PtySession
   return pty;
 }
 
-/** `siap init` for a rubric, then `siap assess` on that file in a pseudo-terminal. */
+/**
+ * `siap init` for a rubric, then `siap assess` on that file in a pseudo-terminal. A rubric file is
+ * copied beside the answers file, where `rubric.file` may point.
+ */
 async function startAssess(options: PtyOptions & { rubric?: string } = {}): Promise<{ dir: string; file: string; pty: PtySession }> {
   const dir = tmpDir('siap-assess-e2e-');
-  const init = await runCli(['init', '--rubric', options.rubric ?? RUBRIC, '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
+  const rubric = options.rubric ?? RUBRIC;
+  const bundled = !rubric.includes('/');
+  if (!bundled) copyFileSync(rubric, join(dir, 'rubric.yaml'));
+  const init = await runCli(['init', '--rubric', bundled ? rubric : 'rubric.yaml', '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
   expect(init.code).toBe(0);
   return { dir, file: join(dir, 'a.yaml'), pty: open(['assess', 'a.yaml'], dir, options) };
 }
@@ -71,7 +77,7 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     expect(isAnswered(answers.entries.get('S1.3'))).toBe(false);
     expect(answers.session).toEqual({ lang: 'id', last: 'S1.2' });
     // Only the stale lock note of the killed walk is left beside the file.
-    expect(readdirSync(dir).sort()).toEqual(['.a.yaml.lock', 'a.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['.a.yaml.lock', 'a.yaml', 'rubric.yaml']);
 
     const again = open(['assess', 'a.yaml'], dir);
     await again.waitFor('Melanjutkan a.yaml: 7 ditanyakan · 2 dijawab · 2 dinilai · 7 di rubrik.');

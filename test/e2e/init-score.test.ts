@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScoreJsonSchema } from '../../src/scoring/json-schema.js';
@@ -6,10 +6,17 @@ import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
 
 const RUBRIC = fixture('rubrics', 'minimal.yaml');
 
+/** A folder holding a copy of the rubric, as a regency keeps its own rubric beside its answers. */
+function withRubric(): string {
+  const dir = tmpDir();
+  copyFileSync(RUBRIC, join(dir, 'minimal.yaml'));
+  return dir;
+}
+
 describe('siap init', () => {
   it('writes a commented template that loads as a valid, fully unanswered file', async () => {
-    const dir = tmpDir();
-    const init = await runCli(['init', '--rubric', RUBRIC, '--regency', 'Kota Parepare', '--type', 'kota', '--code', '73.72'], { cwd: dir });
+    const dir = withRubric();
+    const init = await runCli(['init', '--rubric', 'minimal.yaml', '--regency', 'Kota Parepare', '--type', 'kota', '--code', '73.72'], { cwd: dir });
     expect(init.code).toBe(0);
     expect(init.stderr).toContain('Templat ditulis: jawaban-kota-parepare.yaml');
     const text = readFileSync(join(dir, 'jawaban-kota-parepare.yaml'), 'utf8');
@@ -29,8 +36,8 @@ describe('siap init', () => {
   });
 
   it('a template filled in by a script scores as worked out by hand', async () => {
-    const dir = tmpDir();
-    expect((await runCli(['init', '--rubric', RUBRIC, '-o', 'isi.yaml'], { cwd: dir })).code).toBe(0);
+    const dir = withRubric();
+    expect((await runCli(['init', '--rubric', 'minimal.yaml', '-o', 'isi.yaml'], { cwd: dir })).code).toBe(0);
     const fill: Record<string, string> = { K1: '3', K2: 'true', I1: '95', I2: 'pdn' };
     let text = readFileSync(join(dir, 'isi.yaml'), 'utf8');
     for (const [id, value] of Object.entries(fill)) text = text.replace(new RegExp(`(\\n  ${id}:\\n    value:)`), `$1 ${value}`);
@@ -69,9 +76,11 @@ describe('siap init', () => {
 
 describe('siap score', () => {
   const FILE = 'test/fixtures/answers/minimal-filled.yaml';
+  /** FILE names its rubric in a sibling folder (`../rubrics/`): our own file, so it is followed. */
+  const OWN = '--allow-rubric-file';
 
   it('prints the summary with index, band, status, coverage and the pillar table', async () => {
-    const result = await runCli(['score', FILE]);
+    const result = await runCli(['score', OWN, FILE]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Kabupaten Gianyar · Bali · Verifikasi asesor · 2026-04-05');
     expect(result.stdout).toMatch(/Indeks\s+70,0 \/ 100\s+Siap/);
@@ -81,7 +90,7 @@ describe('siap score', () => {
   });
 
   it('--json follows the documented shape with unrounded numbers', async () => {
-    const result = await runCli(['score', FILE, '--json']);
+    const result = await runCli(['score', OWN, FILE, '--json']);
     const json = ScoreJsonSchema.parse(JSON.parse(result.stdout));
     expect(json.index).toBeCloseTo(70, 10);
     expect(json.nodes.map((n) => [n.id, n.parent, n.weight])).toEqual([['kepemimpinan', null, 60], ['infrastruktur', null, 40]]);
@@ -90,31 +99,34 @@ describe('siap score', () => {
   });
 
   it('--csv gives one row per section and question', async () => {
-    const lines = (await runCli(['score', FILE, '--csv'])).stdout.trim().split('\n');
+    const csv = (await runCli(['score', OWN, FILE, '--csv'])).stdout;
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('type,id,parent,title,weight,index,display,band,state,value,points,max_points,share');
     expect(lines).toHaveLength(1 + 1 + 2 + 4);
     expect(lines.find((l) => l.startsWith('question,I1,'))).toContain(',answered,72.5,2,4,');
   });
 
   it('--explain shows how each number was worked out', async () => {
-    const out = (await runCli(['score', FILE, '--explain'])).stdout;
+    const out = (await runCli(['score', OWN, FILE, '--explain'])).stdout;
     expect(out).toContain('Indeks = (60×83,3 + 40×50,0) / 100 = 70,0');
     expect(out).toContain('K1: 3 · Terdefinisi → 3/4 poin → 75,0');
     expect(out).toContain('tidak dihitung: I2 (N/A)');
   });
 
   it('--fail-under exits 1 below the threshold and 0 at it', async () => {
-    expect((await runCli(['score', FILE, '--fail-under', '70'])).code).toBe(0);
-    const below = await runCli(['score', FILE, '--fail-under', '70,1']);
+    expect((await runCli(['score', OWN, FILE, '--fail-under', '70'])).code).toBe(0);
+    const below = await runCli(['score', OWN, FILE, '--fail-under', '70,1']);
     expect(below.code).toBe(1);
     expect(below.stderr).toContain('indeks 70,0 di bawah batas --fail-under 70.1');
-    const bad = await runCli(['score', FILE, '--fail-under', 'tinggi']);
+    const bad = await runCli(['score', OWN, FILE, '--fail-under', 'tinggi']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('USAGE');
   });
 
   it('usage errors exit 2 with a message in the user\'s language', async () => {
-    const result = await runCli(['score', FILE, '--jsno']);
+    const result = await runCli(['score', OWN, FILE, '--jsno']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('USAGE_UNKNOWN_OPTION  opsi tidak dikenal: --jsno (mungkin maksudnya --json?)');
     const en = await runCli(['score'], { env: { SIAP_LANG: 'en' } });

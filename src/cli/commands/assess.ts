@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { isAnswered, type Answers, type Assessment, type Person, type Regency } from '../../answers/model.js';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
@@ -23,7 +22,7 @@ import { serializeAnswers } from '../../answers/write.js';
 import { isSiapError, SiapError, type Status } from '../../errors.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
 import { AnswersAutosave } from '../../io/autosave.js';
-import { fileExists } from '../../io/files.js';
+import { assertWritableFolder, fileExists } from '../../io/files.js';
 import { AnswersLock, checkWritable, type LockNote } from '../../io/lock.js';
 import { loadAssessment } from '../../io/load.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
@@ -184,7 +183,7 @@ function detailsOptionNames(options: AssessOptions): string[] {
 // ─── Opening a file ───────────────────────────────────────────────────────────────────────────
 
 async function resume(file: string, options: AssessOptions, baseCtx: Context, held: Held): Promise<Session | undefined> {
-  const loaded = loadAssessment(file, { cwd: baseCtx.cwd, rubric: options.rubric });
+  const loaded = loadAssessment(file, { cwd: baseCtx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
   printWarnings(loaded.warnings, baseCtx);
   const { rubric } = loaded;
   checkProfile(rubric, options.profile);
@@ -222,7 +221,7 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
     paintErr,
     rubric,
     file,
-    ...(readOnly ? {} : { saver: AnswersAutosave.resume(path, rubric, text, loaded.answers) }),
+    ...(readOnly ? {} : { saver: AnswersAutosave.resume(path, rubric, text, loaded.answers, { bom: loaded.bytes[0] === 0xef && loaded.bytes[1] === 0xbb && loaded.bytes[2] === 0xbf }) }),
     readOnly,
     answers: loaded.answers,
   };
@@ -266,7 +265,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   const { rubric, warnings } = loadRubric(ref, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
   checkProfile(rubric, profile);
-  if (fileArg !== undefined) checkFolder(fileArg, ctx.cwd);
+  if (fileArg !== undefined) assertWritableFolder(fileArg, { cwd: ctx.cwd });
   const paint = palette(ctx.colorOut);
 
   const empty: Answers = {
@@ -281,7 +280,8 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   const details = await askDetails(detailsFromOptions(options, empty), { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  const { rubricFile, schema } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  const { rubricFile, schema, warning } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  if (warning) printWarnings([warning], ctx);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
     ? serializeAnswers({ ...empty, file, rubric: identity, assessment: { ...empty.assessment, kind: details.assessment.kind } }, rubric)
@@ -317,17 +317,6 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   return s;
 }
 
-/** Fail before any question when the answers file could not be written where asked. */
-function checkFolder(file: string, cwd: string): void {
-  const folder = dirname(resolve(cwd, file));
-  let ok = false;
-  try {
-    ok = statSync(folder).isDirectory();
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new SiapError('FILE_WRITE_FAILED', { reason: 'ENOENT' }, { source: { file } });
-}
 
 async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 'paint'>): Promise<string> {
   const name = await askText({
@@ -341,7 +330,7 @@ async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 
       if (!/\.(ya?ml|json)$/i.test(file)) return W.fileNameInvalid[s.lang];
       if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file });
       try {
-        checkFolder(file, s.ctx.cwd);
+        assertWritableFolder(file, { cwd: s.ctx.cwd });
       } catch (error) {
         return isSiapError(error) ? describe(error.code, s.lang, error.params).message : String(error);
       }
@@ -832,7 +821,8 @@ async function finish(s: Session): Promise<Status> {
     ctx.err(`${say(W.reportLater, lang, { file: s.file })}\n`);
     return 'ok';
   }
-  await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false }, ctx);
+  // The answers file was written by this walk: its `rubric.file` is the user's own choice.
+  await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false, allowRubricFile: true }, ctx);
   ctx.err(`${say(CLI_WORDS.reportWritten, lang, { file: pdf })}\n`);
   return 'ok';
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expandInputs } from '../../batch/expand.js';
@@ -8,7 +8,7 @@ import { createProgress } from '../../batch/progress.js';
 import { rankResults, type Ranking } from '../../batch/rank.js';
 import { keepOneRubric, scoreFiles, type BatchCounts, type BatchFailure } from '../../batch/score-files.js';
 import { SiapError, type Diagnostic, type Status } from '../../errors.js';
-import { fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../io/templates.js';
 import { describe } from '../../messages/catalog.js';
 import { CLI_WORDS } from '../../messages/cli.js';
@@ -38,10 +38,11 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   const epoch = sourceDateEpoch(ctx.env);
   const generated = (epoch ?? ctx.now()).toISOString();
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
-  if (outDir && fileExists(outDir) && !statSync(outDir).isDirectory()) {
-    throw new SiapError('BATCH_OUT_NOT_DIR', {}, { source: { file: opts.out! } });
-  }
-  assertWritable([opts.csv, opts.json].filter((p): p is string => p !== undefined), opts.force, ctx.cwd);
+  // Every place the batch writes to is checked before any file is scored or rendered.
+  if (opts.out) assertWritableFolder(opts.out, { cwd: ctx.cwd, isFolder: true });
+  const exports = [opts.csv, opts.json].filter((p): p is string => p !== undefined);
+  for (const file of exports) assertWritableFolder(file, { cwd: ctx.cwd });
+  assertWritable(exports, opts.force, ctx.cwd);
   // A bad --template is found before any work, like every other usage problem.
   const template: ReportTemplate | undefined = opts.pdf ? loadTemplate(opts.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd }) : undefined;
 
@@ -69,6 +70,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       cwd: ctx.cwd,
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       strict: opts.strict,
+      allowRubricFile: Boolean(opts.allowRubricFile),
       onFile: () => progress.tick(),
       ...(json
         ? {
@@ -140,6 +142,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
         ...(opts.template ? { templateRef: opts.template } : {}),
         ...(opts.rubric ? { rubric: opts.rubric } : {}),
         strict: opts.strict,
+        ...(opts.allowRubricFile ? { allowRubricFile: true } : {}),
         cwd: ctx.cwd,
         progress: reports,
       });
@@ -157,13 +160,26 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   }
 }
 
-/** Refuse outputs that exist (without --force): every one of them at once, nothing written. */
+/**
+ * Refuse outputs that exist (without --force), or that --force may not replace (read-only files,
+ * folders, devices): every one of them at once, nothing written.
+ */
 function assertWritable(targets: string[], force: boolean, cwd: string): void {
-  if (force) return;
-  const existing = targets.filter((t) => fileExists(t, cwd));
-  if (existing.length === 0) return;
-  const diagnostics: Diagnostic[] = existing.map((file) => ({ code: 'FILE_EXISTS', severity: 'error', params: {}, source: { file } }));
-  throw new SiapError('BATCH_OUTPUTS_EXIST', { count: existing.length }, { diagnostics });
+  const diagnostics: Diagnostic[] = [];
+  for (const file of targets) {
+    if (!fileExists(file, cwd)) continue;
+    if (!force) {
+      diagnostics.push({ code: 'FILE_EXISTS', severity: 'error', params: {}, source: { file } });
+      continue;
+    }
+    try {
+      assertReplaceable(file, cwd);
+    } catch (error) {
+      if (!(error instanceof SiapError)) throw error;
+      diagnostics.push(...error.problems());
+    }
+  }
+  if (diagnostics.length > 0) throw new SiapError('BATCH_OUTPUTS_EXIST', { count: diagnostics.length }, { diagnostics });
 }
 
 const WARNINGS_SHOWN = 5;

@@ -1,6 +1,7 @@
 import { compareAssessments, sameRegency, type Comparison } from '../../compare/compare.js';
 import { toCompareJson } from '../../compare/json.js';
-import type { Diagnostic, Status } from '../../errors.js';
+import { SiapError, type Diagnostic, type Status } from '../../errors.js';
+import { fileIdentity } from '../../io/files.js';
 import { loadAssessment, type LoadedAssessment } from '../../io/load.js';
 import { regencyDisplayName } from '../../messages/words.js';
 import { scoreAssessment } from '../../scoring/score.js';
@@ -12,10 +13,15 @@ import { fitToWidth } from '../table.js';
 
 /** `siap compare <A> <B> [--json] [--rubric R]`: item-level difference of two assessments. */
 export async function runCompare(options: CompareOptions, ctx: Context): Promise<{ status: Status; comparison: Comparison }> {
-  const loadedA = loadAssessment(options.a, { cwd: ctx.cwd });
-  const loadedB = loadAssessment(options.b, { cwd: ctx.cwd, rubric: options.rubric });
+  // One file under two names (a link, `./a` and `a`) would compare with itself: refused.
+  const identity = fileIdentity(options.a, ctx.cwd);
+  if (identity !== undefined && identity === fileIdentity(options.b, ctx.cwd)) {
+    throw new SiapError('SAME_FILE_TWICE', { other: options.a }, { source: { file: options.b } });
+  }
+  const loadedA = loadAssessment(options.a, { cwd: ctx.cwd, allowRubricFile: options.allowRubricFile });
+  const loadedB = loadAssessment(options.b, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
   const comparison = compareAssessments(loadedA.rubric, scoreAssessment(loadedA.rubric, loadedA.answers), loadedB.rubric, scoreAssessment(loadedB.rubric, loadedB.answers));
-  printWarnings([...loadedA.warnings, ...loadedB.warnings, ...notices(loadedA, loadedB)], ctx);
+  printWarnings([...loadedA.warnings, ...loadedB.warnings, ...copyNotice(loadedA, loadedB, options), ...notices(loadedA, loadedB)], ctx);
 
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
   else {
@@ -24,6 +30,12 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
     ctx.out(width ? fitToWidth(text, width) : text);
   }
   return { status: 'ok', comparison };
+}
+
+/** Two files with the same bytes: the comparison runs, but shows nothing, and the user should know why. */
+function copyNotice(a: LoadedAssessment, b: LoadedAssessment, options: CompareOptions): Diagnostic[] {
+  if (!a.bytes.equals(b.bytes)) return [];
+  return [{ code: 'COMPARE_IDENTICAL_COPY', severity: 'warning', params: { other: options.a }, source: { file: options.b } }];
 }
 
 /** Files of two regencies or two rubrics can be compared, but the user should know. */

@@ -34,6 +34,7 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
     ...(refs.rubricFile ? { rubricFile: refs.rubricFile } : {}),
   });
   writeFileAtomic(output, text, { overwrite: options.force, cwd: ctx.cwd });
+  if (refs.warning) printWarnings([refs.warning], ctx);
   const count = questionsInProfile(rubric, profile).length;
   ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version })}\n`);
   return { status: 'ok', file: output };

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseAnswers } from '../../answers/parse.js';
 import { serializeAnswers } from '../../answers/write.js';
 import { toMergeJson } from '../../compare/json.js';
 import { checkMergeable, mergeAssessments, type MergeInput, type MergeResult } from '../../compare/merge.js';
 import { isSiapError, SiapError, type Diagnostic, type Status } from '../../errors.js';
-import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, fileExists, fileIdentity, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { isBundledRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
@@ -27,24 +28,41 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   const { files, output } = options;
   if (files.length < 2) throw new SiapError('MERGE_TOO_FEW_FILES', { count: files.length });
 
+  // One file named twice, or reached through a link, would count one assessor twice: refused.
   const seen = new Map<string, string>();
+  const identities = new Map<string, string>();
   for (const file of files) {
-    const key = resolve(ctx.cwd, file);
-    if (seen.has(key)) throw new SiapError('MERGE_DUPLICATE_FILE', {}, { source: { file } });
-    seen.set(key, file);
+    const path = resolve(ctx.cwd, file);
+    if (seen.has(path)) throw new SiapError('MERGE_DUPLICATE_FILE', {}, { source: { file } });
+    seen.set(path, file);
+    const identity = fileIdentity(file, ctx.cwd);
+    const other = identity === undefined ? undefined : identities.get(identity);
+    if (other !== undefined) throw new SiapError('SAME_FILE_TWICE', { other }, { source: { file } });
+    if (identity !== undefined) identities.set(identity, file);
   }
   const outputPath = resolve(ctx.cwd, output);
-  if (seen.has(outputPath)) throw new SiapError('MERGE_OUTPUT_IS_INPUT', {}, { source: { file: output } });
+  const outputIdentity = fileIdentity(output, ctx.cwd);
+  if (seen.has(outputPath) || (outputIdentity !== undefined && identities.has(outputIdentity))) {
+    throw new SiapError('MERGE_OUTPUT_IS_INPUT', {}, { source: { file: output } });
+  }
+  assertWritableFolder(output, { cwd: ctx.cwd });
   if (!options.force && fileExists(outputPath)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
+  assertReplaceable(output, ctx.cwd);
 
   // Load every file, so every broken one is reported at once.
   const inputs: MergeInput[] = [];
   const problems: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  const contents = new Map<string, string>();
   for (const file of files) {
     try {
-      const loaded = loadAssessment(file, { cwd: ctx.cwd });
+      const loaded = loadAssessment(file, { cwd: ctx.cwd, allowRubricFile: options.allowRubricFile });
       warnings.push(...loaded.warnings);
+      // A byte-identical copy is merged (it may be two assessors' honest agreement), with a warning.
+      const hash = createHash('sha256').update(loaded.bytes).digest('hex');
+      const original = contents.get(hash);
+      if (original !== undefined) warnings.push({ code: 'MERGE_IDENTICAL_COPY', severity: 'warning', params: { other: original }, source: { file } });
+      else contents.set(hash, file);
       inputs.push({
         file,
         recordAs: relative(dirname(outputPath), resolve(ctx.cwd, file)).split('\\').join('/'),

@@ -23,7 +23,7 @@ export interface ScoreOutcome {
 
 /** `siap score <answers> [--json|--csv] [--explain] [--fail-under N] [--strict]`. */
 export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
-  const { rubric, answers, warnings } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const { rubric, answers, warnings } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
   const result = scoreAssessment(rubric, answers);
   const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
   printWarnings(warnings, ctx);

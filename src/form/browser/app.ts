@@ -10,6 +10,7 @@ import { buildRubric } from '../../rubric/build.js';
 import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { decodeText } from '../../source/text.js';
+import { dataSource } from '../../source/yaml.js';
 import { FORM_FORMAT, type FormPayload } from '../payload.js';
 import {
   answerNa,
@@ -59,7 +60,7 @@ export function startForm(doc: Document, win: Window): void {
   const payload = JSON.parse(data) as FormPayload;
   if (payload.format !== FORM_FORMAT) throw new Error(`unknown form data format ${String(payload.format)}`);
   const file = payload.rubric.file;
-  const { rubric, diagnostics } = buildRubric(payload.rubric.data, { file, data: payload.rubric.data, locate: () => ({ file }) }, payload.rubric.sha256);
+  const { rubric, diagnostics } = buildRubric(payload.rubric.data, dataSource(file, payload.rubric.data), payload.rubric.sha256);
   if (!rubric) throw new Error(`rubric ${file} does not build: ${diagnostics.map((d) => d.code).join(', ')}`);
   new FormApp(doc, win, payload, rubric).start();
   // For measuring: milliseconds from navigation to the first drawing, and in this script.
