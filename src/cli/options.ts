@@ -122,6 +122,8 @@ export interface FormOptions {
   code?: string;
   output?: string;
   force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 
 /** A command with its checked options: what `main` hands to the command's module. */
@@ -257,6 +259,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('code', text(raw, 'code')),
           ...some('output', output),
           force: Boolean(raw.force),
+          ...allowRubricFile(raw),
         },
       };
     }

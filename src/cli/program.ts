@@ -215,6 +215,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--code <code>', w(HELP.init.code))
     .option('-o, --output <file>', w(HELP.form.output))
     .option('-f, --force', w(HELP.form.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap form --regency "Gianyar" --type kabupaten --province Bali -o formulir-gianyar.html', 'siap form jawaban-gianyar-2025.yaml -o formulir-gianyar-2026.html', 'siap form --rubric spbe-2020 --lang en']))
     .action(run('form'));
 

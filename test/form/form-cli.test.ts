@@ -53,11 +53,15 @@ describe('siap form', () => {
     const dir = tmpDir();
     cpSync(fixture('rubrics', 'minimal.yaml'), join(dir, 'rubrics', 'minimal.yaml'));
     cpSync(fixture('answers', 'minimal-filled.yaml'), join(dir, 'answers', 'gianyar.yaml'));
-    const result = await runCli(['form', 'answers/gianyar.yaml', '-o', 'out/gianyar.html', '--lang', 'en'], { cwd: dir, env: { SIAP_LANG: 'en' } });
+    // The answers file names its rubric in a sibling folder: followed on request only.
+    const outside = await runCli(['form', 'answers/gianyar.yaml', '-o', 'gianyar.html'], { cwd: dir });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('RUBRIC_FILE_OUTSIDE');
+    const result = await runCli(['form', 'answers/gianyar.yaml', '-o', 'out/gianyar.html', '--lang', 'en', '--allow-rubric-file'], { cwd: dir, env: { SIAP_LANG: 'en' } });
     // out/ does not exist: nothing is written and the reason is given
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('FILE_WRITE_FAILED');
-    const ok = await runCli(['form', 'answers/gianyar.yaml', '-o', 'gianyar.html', '--lang', 'en'], { cwd: dir });
+    expect(result.stderr).toContain('FOLDER_MISSING');
+    const ok = await runCli(['form', 'answers/gianyar.yaml', '-o', 'gianyar.html', '--lang', 'en', '--allow-rubric-file'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toContain('Form written: gianyar.html');
     const html = readFileSync(join(dir, 'gianyar.html'), 'utf8');
@@ -81,7 +85,7 @@ describe('siap form', () => {
       [['form', '-o', 'ada.html'], 'FILE_EXISTS'],
       [['form', '--rubric', 'tidak-ada'], 'RUBRIC_NOT_FOUND'],
       [['form', '--type', 'desa'], 'USAGE_CHOICE'],
-      [['form', fixture('answers', 'broken', 'out-of-scale.yaml')], 'ANSWER_OUT_OF_SCALE'],
+      [['form', fixture('answers', 'broken', 'out-of-scale.yaml'), '--allow-rubric-file'], 'ANSWER_OUT_OF_SCALE'],
     ];
     for (const [args, code] of cases) {
       const result = await runCli(args, { cwd: dir });

@@ -67,7 +67,7 @@ describe.runIf(onUnix)('a rewritten file keeps what it was', () => {
     const before = readFileSync(file, 'utf8');
     const t = testContext();
     t.ctx.cwd = dir;
-    await expect(runAssess({ answers: 'gianyar.yaml' }, t.ctx)).rejects.toMatchObject({ code: 'FILE_READ_ONLY', source: { file: 'gianyar.yaml' } });
+    await expect(runAssess({ answers: 'gianyar.yaml' }, t.ctx)).rejects.toMatchObject({ code: 'ASSESS_READ_ONLY', source: { file: 'gianyar.yaml' } });
     expect(t.err()).toBe('');
 
     const init = await runCli(['init', '--rubric', 'rubric.yaml', '-o', 'gianyar.yaml', '--force'], { cwd: dir });

@@ -6,7 +6,7 @@ import { FORM_FORMAT, formStorageKey, type FormPayload } from '../../form/payloa
 import { answersFileName, answersFileText } from '../../form/state.js';
 import { pick } from '../../i18n.js';
 import { readFormAssets, readRubricData } from '../../io/form-assets.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
 import { say } from '../../messages/define.js';
@@ -35,6 +35,9 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
   };
   const slug = slugify(regency.name);
   const output = options.output ?? `${FORM_CLI_WORDS.defaultName[lang]}${slug ? `-${slug}` : ''}.html`;
+  // Before any work: a folder the page could not be written into, a file that may not be replaced.
+  assertWritableFolder(output, { cwd: ctx.cwd });
+  if (options.force) assertReplaceable(output, ctx.cwd);
 
   const { data, userFile } = readRubricData(rubric, ctx.cwd);
   // A rubric of one's own is found again from where the page (and, likely, the saved file) sits.
@@ -73,7 +76,7 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
 /** The rubric, and the answers the page starts from: the file given, or none yet. */
 function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; answers: Answers } {
   if (options.answers) {
-    const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, ...(options.rubric ? { rubric: options.rubric } : {}) });
+    const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
     printWarnings(loaded.warnings, ctx);
     return { rubric: loaded.rubric, answers: loaded.answers };
   }
