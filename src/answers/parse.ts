@@ -21,12 +21,14 @@ export function readAnswersSource(text: string, file: string): YamlSource {
 }
 
 /** The rubric an answers file says it was made for (before anything else is checked). */
-export function rubricRefOf(source: YamlSource): { id?: string; file?: string } {
-  const data = source.data as { rubric?: { id?: unknown; file?: unknown } } | null;
+export function rubricRefOf(source: YamlSource): { id?: string; version?: string; sha256?: string; file?: string } {
+  const data = source.data as { rubric?: { id?: unknown; version?: unknown; sha256?: unknown; file?: unknown } } | null;
   const rubric = data && typeof data === 'object' ? data.rubric : undefined;
   if (!rubric || typeof rubric !== 'object') return {};
   return {
     ...(typeof rubric.id === 'string' ? { id: rubric.id } : {}),
+    ...(typeof rubric.version === 'string' && rubric.version !== '' ? { version: rubric.version } : {}),
+    ...(typeof rubric.sha256 === 'string' && rubric.sha256 !== '' ? { sha256: rubric.sha256 } : {}),
     ...(typeof rubric.file === 'string' && rubric.file !== '' ? { file: rubric.file } : {}),
   };
 }

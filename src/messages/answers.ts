@@ -50,6 +50,10 @@ export const answersMessages = {
     'check the answers still fit; --strict makes this an error',
   ]),
   ANSWER_RUBRIC_VERSION: msg('jawaban dibuat untuk rubrik versi {expected}, rubrik saat ini versi {actual}', 'answers were made for rubric version {expected}; the rubric is now version {actual}'),
+  ANSWER_RUBRIC_VERSION_UNKNOWN: msg('berkas jawaban dibuat untuk rubrik {id} versi {version}, yang tidak dibawa siap ini', 'the answers were made for rubric {id} version {version}, which this siap does not ship', [
+    'versi yang dibawa siap: {known}; berkas dari siap yang lebih baru memerlukan siap yang lebih baru, atau pilih versi dengan --rubric {id}@<versi>',
+    'versions shipped: {known}; a file from a newer siap needs a newer siap, or choose a version with --rubric {id}@<version>',
+  ]),
   ANSWER_RUBRIC_UNKNOWN: msg('rubrik "{ref}" yang disebut berkas jawaban tidak ditemukan', 'rubric "{ref}" named by the answers file cannot be found', [
     'sebutkan rubriknya dengan --rubric <id|berkas>, atau isi `rubric.file` dengan jalur rubrik',
     'name the rubric with --rubric <id|file>, or set `rubric.file` to its path',

@@ -69,6 +69,10 @@ export const RUBRIC_CLI_WORDS = {
   gates: { id: 'Syarat rekomendasi:', en: 'Gates for the recommendation:' },
   tierOf: { id: 'bagian tingkat {n}', en: 'level-{n} sections' },
   counts: { id: '{questions} pertanyaan, {scales} skala, {gates} syarat', en: '{questions} questions, {scales} scales, {gates} gates' },
+  latest: { id: 'terbaru', en: 'latest' },
+  status: { id: 'STATUS', en: 'STATUS' },
+  otherVersions: { id: 'Versi lain: {versions} — lihat dengan `siap rubric show {id}@<versi>`', en: 'Other versions: {versions} — see them with `siap rubric show {id}@<version>`' },
+  olderVersion: { id: 'Ini bukan versi terbaru; versi terbaru {latest}.', en: 'This is not the latest version; the latest is {latest}.' },
 } satisfies Record<string, Words>;
 
 /** The terminal summary of `siap batch`. */

@@ -7,6 +7,10 @@ export const rubricMessages = {
     'rubrik bawaan: {known}; `siap rubric list` menampilkan semuanya',
     'bundled rubrics: {known}; `siap rubric list` shows them all',
   ]),
+  RUBRIC_VERSION_NOT_FOUND: msg('rubrik "{id}" tidak punya versi {version}', 'rubric "{id}" has no version {version}', [
+    'versi yang dibawa siap: {known}; tanpa `@versi` dipakai versi terbaru',
+    'versions shipped with siap: {known}; without `@version` the latest is used',
+  ]),
   RUBRIC_IS_ANSWERS: msg('ini berkas jawaban, bukan rubrik', 'this is an answers file, not a rubric', [
     'rubrik adalah berkas berisi `sections:` dan `scales:`; berkas jawaban dipakai dengan `siap score`',
     'a rubric holds `sections:` and `scales:`; answers files go to `siap score`',

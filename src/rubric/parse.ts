@@ -11,6 +11,8 @@ import { RUBRIC_VOCABULARY, RubricSchema, type RubricInput } from './schema.js';
 export interface ParsedRubric {
   rubric: Rubric;
   warnings: Diagnostic[];
+  /** Set when the rubric is one of the files shipped with siap (`rubrics/…`). */
+  bundled?: boolean;
 }
 
 /** sha256 of a file's text, as recorded in answers files. */

@@ -168,7 +168,7 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
   const details = await askDetails(empty, { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  const { rubricFile, schema } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  const { rubricFile, schema } = answersFileRefs(rubric, ref, file, ctx.cwd);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
     ? serializeAnswers({ ...empty, file, rubric: identity, assessment: { ...empty.assessment, kind: details.assessment.kind } }, rubric)

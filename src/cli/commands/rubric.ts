@@ -1,6 +1,7 @@
 import { SiapError, type Status } from '../../errors.js';
 import { formatDecimal, pick, type Lang } from '../../i18n.js';
-import { bundledRubricIds, loadRubric } from '../../io/rubrics.js';
+import { loadRubric, loadRubricFile } from '../../io/rubrics.js';
+import { bundledRubricFiles, bundledVersions, latestBundledVersion } from '../../io/versions.js';
 import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
@@ -10,16 +11,24 @@ import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricV
 import { palette, printError, printWarnings } from '../print.js';
 import { formatTable, truncate } from '../table.js';
 
-/** `siap rubric list [--json]`: the bundled rubrics. */
+/** `siap rubric list [--json]`: the bundled rubrics, every version of each. */
 export async function runRubricList(options: RubricListOptions, ctx: Context): Promise<{ status: Status }> {
-  const rubrics = bundledRubricIds().map((id) => loadRubric(id).rubric);
+  const files = bundledRubricFiles();
+  const rubrics = files.map((f) => ({ rubric: loadRubricFile(f.file).rubric, latest: f.version === undefined || f.version === latestBundledVersion(f.id) }));
   if (options.json) {
-    ctx.out(`${JSON.stringify(rubrics.map((r) => ({ id: r.id, version: r.version, title: r.title, questions: r.questions.length, sha256: r.sha256 })), null, 2)}\n`);
+    const list = rubrics.map(({ rubric: r, latest }) => ({ id: r.id, version: r.version, latest, title: r.title, questions: r.questions.length, sha256: r.sha256 }));
+    ctx.out(`${JSON.stringify(list, null, 2)}\n`);
     return { status: 'ok' };
   }
   const c = palette(ctx.colorOut);
   const header = [R.id, R.version, R.questions, R.title].map((h) => h[ctx.lang]);
-  const rows = rubrics.map((r) => [r.id, r.version, String(r.questions.length), pick(r.title, ctx.lang)]);
+  const versioned = new Set(files.filter((f) => f.version !== undefined).map((f) => f.id));
+  const rows = rubrics.map(({ rubric: r, latest }) => [
+    r.id,
+    r.version + (latest && versioned.has(r.id) ? ` (${R.latest[ctx.lang]})` : ''),
+    String(r.questions.length),
+    pick(r.title, ctx.lang),
+  ]);
   ctx.out(`${formatTable([header.map((h) => c.bold(h)), ...rows], { right: [2] })}\n`);
   return { status: 'ok' };
 }
@@ -43,7 +52,8 @@ function shares(rubric: Rubric): Map<string, number> {
 /** `siap rubric show <id|file> [--questions]`: the outline with weights and shares. */
 export async function runRubricShow(options: RubricShowOptions, ctx: Context): Promise<{ status: Status }> {
   const withQuestions = options.questions;
-  const { rubric, warnings } = loadRubric(options.rubric, { cwd: ctx.cwd });
+  const { rubric, warnings, bundled } = loadRubric(options.rubric, { cwd: ctx.cwd });
+  const isBundledShow = Boolean(bundled);
   printWarnings(warnings, ctx);
   const c = palette(ctx.colorOut);
   const lang = ctx.lang;
@@ -55,6 +65,12 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
     `${rubric.id} v${rubric.version} · ${rubric.questions.length} ${WORDS.questions[lang]} · ${WORDS.index[lang].toLowerCase()}: ${expression} · sha256 ${rubric.sha256.slice(0, 12)}`,
   ];
   if (rubric.source) lines.push(truncate(pick(rubric.source, lang), 110));
+  const others = isBundledShow ? bundledVersions(rubric.id).filter((v) => v !== rubric.version) : [];
+  if (others.length > 0) {
+    const latest = latestBundledVersion(rubric.id)!;
+    if (latest !== rubric.version) lines.push(c.yellow(say(R.olderVersion, lang, { latest })));
+    lines.push(say(R.otherVersions, lang, { versions: others.join(', '), id: rubric.id }));
+  }
   lines.push('');
   const rows: string[][] = [[R.id, R.sectionQuestion, R.kind, R.weight, R.share].map((h) => c.bold(h[lang]))];
   const walk = (node: SectionNode): void => {
