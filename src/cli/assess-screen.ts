@@ -4,7 +4,7 @@ import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
 import { formatAnswer, formatNumber } from '../messages/present.js';
-import type { Question, Rubric } from '../rubric/model.js';
+import { isScored, type Question, type Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { KeyedAction, KeyedOption, Paint } from './prompts.js';
 import { truncate, wrapText } from './table.js';
@@ -74,7 +74,7 @@ function constraints(question: Question, lang: Lang): string {
     );
     if (question.integer) parts.push(W.wholeNumber[lang]);
   }
-  if (!question.required && question.kind !== 'text') parts.push(W.optional[lang]);
+  if (!question.required && isScored(question)) parts.push(W.optional[lang]);
   if (question.allowNa) parts.push(W.naAllowed[lang]);
   return parts.join(' · ');
 }
@@ -182,6 +182,9 @@ export function questionInput(question: Question, lang: Lang, width: number): Qu
     case 'number':
     case 'text':
       return { mode: 'text', options: [], keysHint: '', allowEmpty: false };
+    case 'list':
+      // Typed on one line: `a | b | c; d | e | f` (see checkValue).
+      return { mode: 'text', options: [], keysHint: '', allowEmpty: true };
   }
 }
 
@@ -196,7 +199,7 @@ export function selectedKeys(question: Question, entry: AnswerEntry | undefined,
       return [value === true ? BOOLEAN_KEYS.yes[lang] : BOOLEAN_KEYS.no[lang]];
     case 'choice':
     case 'multi': {
-      const ids = Array.isArray(value) ? value : [String(value)];
+      const ids = Array.isArray(value) ? (value as string[]) : [String(value)];
       return question.options.flatMap((o, i) => (ids.includes(o.id) ? [String(i + 1)] : []));
     }
     default:

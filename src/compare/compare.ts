@@ -1,4 +1,4 @@
-import type { AnswerValue, Regency } from '../answers/model.js';
+import { isListValue, type AnswerValue, type Regency } from '../answers/model.js';
 import type { LocalText, Words } from '../i18n.js';
 import { formatAnswer, formatState } from '../messages/present.js';
 import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
@@ -364,7 +364,7 @@ function summarize(result: ScoreResult): SideSummary {
 }
 
 function questionSide(qs: QuestionScore, question: Question): QuestionSide {
-  const words = (lang: 'id' | 'en'): string => (qs.state === 'answered' ? formatAnswer(question, qs.value, lang) : formatState(qs, lang));
+  const words = (lang: 'id' | 'en'): string => (qs.state === 'answered' ? formatAnswer(question, qs.value, lang, qs.label) : formatState(qs, lang));
   return {
     state: qs.state,
     ...(qs.value !== undefined && qs.state !== 'hidden' ? { value: qs.value } : {}),
@@ -430,6 +430,8 @@ function below(check: QuestionSide, claim: QuestionSide): boolean {
 
 /** Values are equal; option lists regardless of order. */
 export function sameValue(x: AnswerValue | undefined, y: AnswerValue | undefined): boolean {
+  // Rows of a list: the same rows in the same order.
+  if (isListValue(x) || isListValue(y)) return JSON.stringify(x) === JSON.stringify(y);
   if (Array.isArray(x) && Array.isArray(y)) {
     if (x.length !== y.length) return false;
     const sx = [...x].sort();

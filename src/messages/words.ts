@@ -40,6 +40,7 @@ export const WORDS = {
 
 /** Words of answers, gates and coverage (messages/present.ts), shared by the terminal, the report and compare. */
 export const PRESENT_WORDS = {
+  noRows: { id: '(tidak ada baris)', en: '(no rows)' },
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
@@ -107,6 +108,7 @@ export const SOURCE_WORDS = {
 /** Words a rubric gets when it does not say otherwise, and hints of the rubric validator. */
 export const RUBRIC_WORDS = {
   checkIdSpelling: { id: 'periksa ejaan id-nya', en: 'check the spelling of the id' },
+  anyText: { id: 'teks apa pun', en: 'any text' },
   defaultTiers: [
     { id: 'Bagian', en: 'Section' },
     { id: 'Sub-bagian', en: 'Sub-section' },
@@ -117,6 +119,8 @@ export const RUBRIC_WORDS = {
 export const VALUE_WORDS = {
   trueOrFalse: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
   freeText: { id: 'teks bebas', en: 'free text' },
+  listRows: { id: 'baris berkolom {columns}', en: 'rows with columns {columns}' },
+  listValue: { id: 'daftar baris (mis. `- {kolom: nilai}`)', en: 'a list of rows (e.g. `- {column: value}`)' },
   accepted: { id: 'nilai yang diterima: {list}', en: 'accepted values: {list}' },
   levelValue: { id: 'nilai level (angka)', en: 'a level value (number)' },
   trueFalse: { id: 'true atau false', en: 'true or false' },
@@ -129,6 +133,8 @@ export const VALUE_WORDS = {
 /** Hints about answers files. */
 export const ANSWERS_WORDS = {
   listQuestionIds: { id: '`siap rubric show {rubric} --questions` menampilkan semua id', en: '`siap rubric show {rubric} --questions` lists every id' },
+  listContextIds: { id: '`siap rubric show {rubric}` menampilkan isian konteksnya', en: '`siap rubric show {rubric}` lists its context fields' },
+  noContext: { id: 'rubrik {rubric} tidak punya isian konteks; hapus `context:`', en: 'rubric {rubric} has no context fields; remove `context:`' },
 } satisfies Record<string, Words>;
 
 /**

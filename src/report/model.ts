@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers, Person } from '../answers/model.js';
 import { formatDecimal, pick, type Lang, type Words } from '../i18n.js';
 import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
-import type { Band, Question, Rubric } from '../rubric/model.js';
+import { isScored, type Band, type Question, type Rubric } from '../rubric/model.js';
 import type { ChildTrace, NodeScore, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say, type Params } from '../messages/define.js';
 import { formatLongDate, label, REPORT_WORDS as W } from '../messages/report-words.js';
@@ -616,7 +616,7 @@ class ModelBuilder {
     const { theme } = this;
     switch (qs.state) {
       case 'answered':
-        body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang)));
+        body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang, qs.label)));
         break;
       case 'na':
         body.push(line(WORDS.na[lang], qs.naReason ?? ''));
@@ -634,7 +634,7 @@ class ModelBuilder {
       body.push([{ text: `${this.t(W.evidence)}:`, style: 'bold' }]);
       for (const e of qs.evidence) body.push({ bullet: '•', text: e });
     }
-    const scored = q.kind !== 'text';
+    const scored = isScored(q);
     const points = !scored ? '—' : qs.points === null ? '—' : `${formatNumber(qs.points, lang)} / ${formatNumber(qs.maxPoints, lang)}`;
     const value = !scored ? this.t(W.notScored) : this.idx(qs.score);
     return { cells: [{ text: q.id, style: 'bold' }, { text: body }, points, value] };
@@ -647,7 +647,7 @@ class ModelBuilder {
     const weakest = weakestItems(result, Infinity);
     const answerOf = (qs: QuestionScore): string => {
       const q = rubric.questionById.get(qs.id)!;
-      if (qs.state === 'answered') return formatAnswer(q, qs.value as AnswerValue, lang);
+      if (qs.state === 'answered') return formatAnswer(q, qs.value as AnswerValue, lang, qs.label);
       return qs.imputed ? this.t(W.imputedShort) : '';
     };
     const item = (qs: QuestionScore, extra?: string): Paragraph => {

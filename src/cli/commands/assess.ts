@@ -163,6 +163,7 @@ async function start(fileArg: string | undefined, rubricRef: string | undefined,
     rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256 },
     regency: { name: '' },
     assessment: { kind: 'assessor', assessors: [], ...(profile ? { profile } : {}) },
+    context: new Map(),
     entries: new Map(),
   };
   const details = await askDetails(empty, { ctx, lang, paint }, ctx.now());

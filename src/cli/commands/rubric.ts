@@ -4,7 +4,7 @@ import { loadRubric, loadRubricFile } from '../../io/rubrics.js';
 import { bundledRubricFiles, bundledVersions, latestBundledVersion } from '../../io/versions.js';
 import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
+import { isScored, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { KIND_WORDS, WORDS } from '../../messages/words.js';
 import type { Context } from '../context.js';
 import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricValidateOptions } from '../options.js';
@@ -37,9 +37,9 @@ export async function runRubricList(options: RubricListOptions, ctx: Context): P
 function shares(rubric: Rubric): Map<string, number> {
   const out = new Map<string, number>();
   const walk = (nodes: (SectionNode | Question)[], parentShare: number): void => {
-    const total = nodes.reduce((sum, n) => sum + ('kind' in n && n.kind === 'text' ? 0 : n.weight), 0);
+    const total = nodes.reduce((sum, n) => sum + ('kind' in n && !isScored(n) ? 0 : n.weight), 0);
     for (const node of nodes) {
-      const isText = 'kind' in node && node.kind === 'text';
+      const isText = 'kind' in node && !isScored(node);
       const share = isText || total === 0 ? 0 : (parentShare * node.weight) / total;
       out.set(node.id, share);
       if (!('kind' in node)) walk(node.sections.length > 0 ? node.sections : node.questions, share);
@@ -82,7 +82,7 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
         const qi = '  '.repeat(node.depth);
         const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
         const marks = [q.allowNa ? 'N/A' : '', q.when ? R.conditional[lang] : '', ...q.tags].filter(Boolean).join(', ');
-        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), q.kind === 'text' ? '–' : String(q.weight), q.kind === 'text' ? '' : pct(q.id)]);
+        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), isScored(q) ? String(q.weight) : '–', isScored(q) ? pct(q.id) : '']);
       }
     } else if (node.questions.length > 0) {
       rows.push(['', `${'  '.repeat(node.depth)}${c.dim(`${node.questions.length} ${WORDS.questions[lang]}`)}`, '', '', '']);
