@@ -65,6 +65,8 @@ async function run(invocation: Invocation, ctx: Context): Promise<{ status: Stat
       return (await import('./commands/compare.js')).runCompare(invocation.options, ctx);
     case 'merge':
       return (await import('./commands/merge.js')).runMerge(invocation.options, ctx);
+    case 'migrate':
+      return (await import('./commands/migrate.js')).runMigrate(invocation.options, ctx);
   }
 }
 

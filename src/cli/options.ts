@@ -89,6 +89,15 @@ export interface MergeOptions {
   force: boolean;
 }
 
+export interface MigrateOptions {
+  answers: string;
+  /** A bundled version (`1.1.0`) or a rubric file; default: the latest bundled version. */
+  to?: string;
+  output?: string;
+  json: boolean;
+  force: boolean;
+}
+
 /** A command with its checked options: what `main` hands to the command's module. */
 export type Invocation =
   | { command: 'rubric-list'; options: RubricListOptions }
@@ -101,7 +110,8 @@ export type Invocation =
   | { command: 'report'; options: ReportOptions }
   | { command: 'batch'; options: BatchOptions }
   | { command: 'compare'; options: CompareOptions }
-  | { command: 'merge'; options: MergeOptions };
+  | { command: 'merge'; options: MergeOptions }
+  | { command: 'migrate'; options: MigrateOptions };
 
 export type CommandName = Invocation['command'];
 
@@ -185,6 +195,11 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           json: Boolean(raw.json),
           force: Boolean(raw.force),
         },
+      };
+    case 'migrate':
+      return {
+        command,
+        options: { answers: args[0]!, ...some('to', text(raw, 'to')), ...some('output', text(raw, 'output')), json: Boolean(raw.json), force: Boolean(raw.force) },
       };
   }
 }

@@ -188,5 +188,16 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addHelpText('after', example(['siap merge asesor-a.yaml asesor-b.yaml asesor-c.yaml -o konsensus.yaml', 'siap assess konsensus.yaml']))
     .action(run('merge'));
 
+  program
+    .command('migrate')
+    .argument('<answers>', w(HELP.migrate.argAnswers))
+    .description(w(HELP.migrate.description))
+    .option('--to <version|file>', w(HELP.migrate.to))
+    .option('-o, --output <file>', w(HELP.migrate.output))
+    .option('--json', w(HELP.migrate.json))
+    .option('-f, --force', w(HELP.migrate.force))
+    .addHelpText('after', example(['siap migrate gianyar-2025.yaml', 'siap migrate gianyar-2025.yaml --to 1.1.0 -o gianyar-2026.yaml', 'siap compare gianyar-2025.yaml gianyar-2026.yaml']))
+    .action(run('migrate'));
+
   return program;
 }

@@ -16,6 +16,9 @@ import { scoreAssessment } from '../scoring/score.js';
 import type { Context } from './context.js';
 import { sourceDateEpoch } from './options.js';
 import { printWarnings } from './print.js';
+import { versionMapping } from '../compare/mapping.js';
+import { mappingBetween } from '../io/migrations.js';
+import { newerVersionNotice } from './version-notice.js';
 
 /** What a report is made from: `siap report`'s options, also used by `siap assess` at the end. */
 export interface ReportFileOptions {
@@ -39,9 +42,11 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
   // Refuse early, before any work, when the output exists; writeFileAtomic checks again at the end.
   if (!force && fileExists(output, ctx.cwd)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
 
-  const { rubric, answers, warnings, bytes } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const { rubric, answers, warnings, bytes } = loaded;
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd });
-  printWarnings(warnings, ctx);
+  const notice = newerVersionNotice(loaded, options.answers);
+  printWarnings(notice ? [...warnings, notice] : warnings, ctx);
   const result = scoreAssessment(rubric, answers);
   const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx) : undefined;
   const pdf = await renderAssessmentReport(rubric, answers, {
@@ -67,8 +72,11 @@ function loadComparisonSection(
   ctx: Context,
 ): ComparisonSection {
   const self = loadAssessment(selfFile, { cwd: ctx.cwd });
-  printWarnings(self.warnings, ctx);
-  const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result);
+  const notice = newerVersionNotice(self, selfFile);
+  printWarnings(notice ? [...self.warnings, notice] : self.warnings, ctx);
+  const between = mappingBetween(self.rubric, report.rubric);
+  const mapping = between ? versionMapping(between.steps, between.older) : undefined;
+  const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result, mapping ? { mapping } : {});
   const section = buildComparisonSection(comparison, { lang: ctx.lang, colors, ...(report.rubric.tiers[0] ? { tier: report.rubric.tiers[0] } : {}) });
   if (section) return section;
   const kind = self.answers.assessment.kind;

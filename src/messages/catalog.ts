@@ -4,6 +4,7 @@ import { assessMessages } from './assess.js';
 import { batchMessages } from './batch.js';
 import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
+import { migrateMessages } from './migrate.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
 import { reportMessages } from './report.js';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...batchMessages,
   ...compareMessages,
   ...assessMessages,
+  ...migrateMessages,
 } satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof MESSAGES;

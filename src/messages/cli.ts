@@ -9,6 +9,7 @@ export const CLI_WORDS = {
     en: 'Cancelled. Finished files are intact; {removed} temporary file(s) removed.',
   },
   warning: { id: 'peringatan: ', en: 'warning: ' },
+  notice: { id: 'catatan: ', en: 'note: ' },
   hint: { id: 'saran:', en: 'hint:' },
   written: { id: 'ditulis: {file}', en: 'written: {file}' },
   reportWritten: { id: 'Laporan ditulis: {file}', en: 'Report written: {file}' },

@@ -217,3 +217,9 @@ export const LOCALE_WORDS = {
   eta: { id: 'sisa', en: 'ETA' },
   naReason: { id: 'Alasan tidak berlaku (N/A)', en: 'Why it does not apply (N/A)' },
 } satisfies Record<string, Words>;
+
+/** Words `siap migrate` writes into a migrated answers file. */
+export const MIGRATE_WORDS = {
+  oldAnswer: { id: 'Jawaban versi {version}: {answers}.', en: 'Answer in version {version}: {answers}.' },
+  reassessBecause: { id: 'Perlu dinilai ulang: {reason}', en: 'To re-assess: {reason}' },
+} satisfies Record<string, Words>;

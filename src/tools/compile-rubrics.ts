@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { migrationProblems } from '../io/migrations.js';
 import { compiledPathFor, COMPILED_RUBRICS, type CompiledRubric } from '../io/rubrics.js';
 import { bundledRubricFiles } from '../io/versions.js';
-import { parseRubric, sha256Of } from '../rubric/parse.js';
+import { describeProblem } from '../messages/problem.js';
+import { parseRubric, sha256Of, type ParsedRubric } from '../rubric/parse.js';
 import type { RubricInput } from '../rubric/schema.js';
 import { parseYaml } from '../source/yaml.js';
 
@@ -14,9 +16,12 @@ import { parseYaml } from '../source/yaml.js';
 // Start empty, so a rubric file that was moved or removed leaves no stale compiled copy behind.
 rmSync(COMPILED_RUBRICS, { recursive: true, force: true });
 mkdirSync(COMPILED_RUBRICS, { recursive: true });
+const parsed = new Map<string, ParsedRubric>();
 for (const bundled of bundledRubricFiles()) {
   const text = readFileSync(bundled.file, 'utf8');
-  const { rubric } = parseRubric(text, bundled.shown);
+  const one = parseRubric(text, bundled.shown);
+  parsed.set(`${bundled.id}@${bundled.version ?? ''}`, one);
+  const { rubric } = one;
   if (bundled.version !== undefined && rubric.version !== bundled.version) {
     throw new Error(`${bundled.shown}: the file says version ${rubric.version}; a bundled version's file is named after its version`);
   }
@@ -24,4 +29,12 @@ for (const bundled of bundledRubricFiles()) {
   const out = compiledPathFor(bundled.file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(compiled));
+}
+
+// Every migration a bundled version declares must come from a bundled version and fit it.
+for (const [key, one] of parsed) {
+  const id = key.slice(0, key.lastIndexOf('@'));
+  const problems = migrationProblems(one, (version) => parsed.get(`${id}@${version}`)?.rubric, { requireSources: true });
+  // A build step, not a command: the problems go into the error the build stops with.
+  if (problems.length > 0) throw new Error(`bundled rubric migrations are not valid:\n${problems.map((d) => describeProblem(d, 'en').text).join('\n')}`);
 }

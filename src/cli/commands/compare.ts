@@ -1,5 +1,7 @@
 import { compareAssessments, sameRegency, type Comparison } from '../../compare/compare.js';
 import { toCompareJson } from '../../compare/json.js';
+import { versionMapping } from '../../compare/mapping.js';
+import { mappingBetween } from '../../io/migrations.js';
 import type { Diagnostic, Status } from '../../errors.js';
 import { loadAssessment, type LoadedAssessment } from '../../io/load.js';
 import { regencyDisplayName } from '../../messages/words.js';
@@ -8,13 +10,17 @@ import { formatComparison } from '../compare-view.js';
 import type { Context } from '../context.js';
 import type { CompareOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
+import { newerVersionNotice } from '../version-notice.js';
 
 /** `siap compare <A> <B> [--json] [--rubric R]`: item-level difference of two assessments. */
 export async function runCompare(options: CompareOptions, ctx: Context): Promise<{ status: Status; comparison: Comparison }> {
   const loadedA = loadAssessment(options.a, { cwd: ctx.cwd });
   const loadedB = loadAssessment(options.b, { cwd: ctx.cwd, rubric: options.rubric });
-  const comparison = compareAssessments(loadedA.rubric, scoreAssessment(loadedA.rubric, loadedA.answers), loadedB.rubric, scoreAssessment(loadedB.rubric, loadedB.answers));
-  printWarnings([...loadedA.warnings, ...loadedB.warnings, ...notices(loadedA, loadedB)], ctx);
+  const between = mappingBetween(loadedA.rubric, loadedB.rubric);
+  const mapping = between ? versionMapping(between.steps, between.older) : undefined;
+  const comparison = compareAssessments(loadedA.rubric, scoreAssessment(loadedA.rubric, loadedA.answers), loadedB.rubric, scoreAssessment(loadedB.rubric, loadedB.answers), mapping ? { mapping } : {});
+  const versionNotices = [newerVersionNotice(loadedA, options.a), newerVersionNotice(loadedB, options.b)].filter((d) => d !== undefined);
+  printWarnings([...loadedA.warnings, ...loadedB.warnings, ...notices(loadedA, loadedB), ...versionNotices], ctx);
 
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
   else ctx.out(formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers));

@@ -1,6 +1,8 @@
 import { SiapError, type Status } from '../../errors.js';
 import { formatDecimal, pick, type Lang } from '../../i18n.js';
+import { bundledVersion, migrationProblems } from '../../io/migrations.js';
 import { loadRubric, loadRubricFile } from '../../io/rubrics.js';
+import type { ParsedRubric } from '../../rubric/parse.js';
 import { bundledRubricFiles, bundledVersions, latestBundledVersion } from '../../io/versions.js';
 import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
@@ -106,20 +108,36 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
  * Exit 2 when any file is not a valid rubric (its problems are invalid input, like any other).
  */
 export async function runRubricValidate(options: RubricValidateOptions, ctx: Context): Promise<{ status: Status }> {
-  const failures: SiapError[] = [];
   const c = palette(ctx.colorOut);
-  for (const file of options.files) {
+  const results = options.files.map((file): { file: string; parsed?: ParsedRubric; error?: SiapError } => {
     try {
-      const { rubric, warnings } = loadRubric(file, { cwd: ctx.cwd });
-      printWarnings(warnings, ctx);
-      ctx.out(`${c.green('✓')} ${file}: ${summary(rubric, ctx.lang)}\n`);
+      return { file, parsed: loadRubric(file, { cwd: ctx.cwd }) };
     } catch (error) {
       if (!(error instanceof SiapError)) throw error;
-      printError(error, ctx);
-      failures.push(error);
+      return { file, error };
     }
+  });
+  let failed = false;
+  for (const { file, parsed, error } of results) {
+    if (error || !parsed) {
+      printError(error!, ctx);
+      failed = true;
+      continue;
+    }
+    // Migrations are checked against the versions they come from: files given together, else the bundled ones.
+    const { rubric, warnings } = parsed;
+    const sourceFor = (version: string) =>
+      results.find((other) => other.parsed?.rubric.id === rubric.id && other.parsed.rubric.version === version)?.parsed?.rubric ?? bundledVersion(rubric.id, version)?.rubric;
+    const problems = migrationProblems(parsed, sourceFor, { requireSources: Boolean(parsed.bundled) });
+    if (problems.length > 0) {
+      printError(new SiapError('RUBRIC_INVALID', { count: problems.length }, { diagnostics: problems }), ctx);
+      failed = true;
+      continue;
+    }
+    printWarnings(warnings, ctx);
+    ctx.out(`${c.green('✓')} ${file}: ${summary(rubric, ctx.lang)}\n`);
   }
-  return { status: failures.length > 0 ? 'invalid' : 'ok' };
+  return { status: failed ? 'invalid' : 'ok' };
 }
 
 function summary(rubric: Rubric, lang: Lang): string {
