@@ -90,10 +90,9 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     const rows = m.items.map((item) => {
       const row = c.questions.find((q) => q.mapping && q.mapping.from.join() === item.from.join() && q.mapping.to.join() === item.to.join() && q.mapping.mapped !== undefined);
       let detail = item.reason ? pick(item.reason, lang) : '';
-      if (row?.mapping?.mappedAnswer) {
-        const olderSide = m.older === 'a' ? row.a : row.b;
-        const before = olderSide ? pick(olderSide.answer, lang) : '';
-        detail = say(C.remappedAnswer, lang, { from: m.from, to: m.to, before, after: pick(row.mapping.mappedAnswer, lang) });
+      const olderSide = row ? (m.older === 'a' ? row.a : row.b) : null;
+      if (row?.mapping?.mappedAnswer && olderSide && pick(olderSide.answer, lang) !== pick(row.mapping.mappedAnswer, lang)) {
+        detail = say(C.remappedAnswer, lang, { from: m.from, to: m.to, before: pick(olderSide.answer, lang), after: pick(row.mapping.mappedAnswer, lang) });
       }
       return [MAPPING_WORDS[item.type][lang], `${item.from.join(', ') || '—'} → ${item.to.join(', ') || '—'}`, truncate(detail, 80)];
     });

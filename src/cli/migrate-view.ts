@@ -44,8 +44,12 @@ export function formatMigration(steps: MigrationStep[], plan: MigrationPlan, fil
     lines.push('');
     const header = [W.status[lang], say(W.oldIds, lang, { version: step.from.version }), say(W.oldIds, lang, { version: step.to.version }), W.answer[lang], W.reason[lang]].map((h) => c.bold(h));
     const rows: string[][] = [header];
+    // By status, then where the question sits in the new version (else in the old one).
+    const place = new Map([...target.questions, ...target.context].map((q, k) => [q.id, k]));
+    const oldPlace = new Map(source.questions.map((q, k) => [q.id, k]));
+    const where = (item: MigrationItem): number => (item.to[0] !== undefined ? (place.get(item.to[0]) ?? 0) : 10_000 + (oldPlace.get(item.from[0] ?? '') ?? 0));
     const order = (item: MigrationItem): number => MIGRATION_STATUSES.indexOf(item.status);
-    const shown = step.items.filter((item) => item.status !== 'carried').sort((x, y) => order(x) - order(y));
+    const shown = step.items.filter((item) => item.status !== 'carried').sort((x, y) => order(x) - order(y) || where(x) - where(y));
     for (const item of shown) {
       const to = item.to.map((id) => (item.context.includes(id) ? `${id} (${W.context[lang]})` : id)).join(', ');
       const before = answers(item.before, source, lang);
@@ -55,7 +59,7 @@ export function formatMigration(steps: MigrationStep[], plan: MigrationPlan, fil
       rows.push([status, item.from.join(', ') || '—', to || '—', change, truncate(reasonOf(item, lang), 70)]);
     }
     if (rows.length > 1) lines.push(formatTable(rows, { indent: '  ' }));
-    const carried = step.items.filter((item) => item.status === 'carried').map((item) => item.to[0]!);
+    const carried = step.items.filter((item) => item.status === 'carried').sort((x, y) => where(x) - where(y)).map((item) => item.to[0]!);
     if (carried.length > 0) lines.push('', `  ${say(W.carriedList, lang, { count: carried.length, list: carried.join(', ') })}`);
     const counts = MIGRATION_STATUSES.filter((s) => step.counts[s] > 0).map((s) => `${step.counts[s]} ${S[s][lang]}`);
     lines.push('', `${c.bold(W.summary[lang])}: ${counts.join(' · ')}`);

@@ -86,6 +86,8 @@ export interface QuestionChange {
     mapped?: AnswerValue | null;
     /** That answer as people read it, in both languages. */
     mappedAnswer?: Words;
+    /** The points that answer gives on the newer question (used to judge changes and claims). */
+    mappedPoints?: { points: number; minPoints: number; maxPoints: number; normalized: number };
   };
   /**
    * Change of this item's contribution to the index, in B's index units:
@@ -245,6 +247,7 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
             const range = newerQuestion.maxPoints - newerQuestion.minPoints;
             const translated: QuestionScore = { ...older, value: mapped!, points, minPoints: newerQuestion.minPoints, maxPoints: newerQuestion.maxPoints, normalized: range === 0 ? 1 : (points - newerQuestion.minPoints) / range };
             status = mapping.older === 'a' ? questionStatus(translated, newer) : questionStatus(newer, translated);
+            change.mappedPoints = { points, minPoints: translated.minPoints, maxPoints: translated.maxPoints, normalized: translated.normalized! };
           }
         }
       }
@@ -344,8 +347,11 @@ export function verifyClaims(comparison: Comparison): Verification | null {
 
   const notVerified: UnverifiedItem[] = [];
   for (const q of comparison.questions) {
-    const claim = q[self];
     const check = q[other];
+    // A claim made on an older version is judged in the newer version's terms (an old level 2 that now reads 1).
+    const olderIsSelf = comparison.mapping !== null && comparison.mapping.older === self;
+    const raw = q[self];
+    const claim = raw && olderIsSelf && q.mapping?.mappedPoints ? { ...raw, ...q.mapping.mappedPoints } : raw;
     if (!claim || !check || claim.state !== 'answered' || claim.normalized === null) continue;
     let reason: UnverifiedItem['reason'] | undefined;
     if (check.state === 'answered' && check.normalized !== null && below(check, claim)) reason = 'lower';

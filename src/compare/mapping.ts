@@ -57,13 +57,20 @@ export function versionMapping(steps: { source: Rubric; target: Rubric; migratio
   let tracks: Track[] = first.source.questions.map((q) => ({ origin: q.id, current: q.id, maps: [], moved: false }));
   const items: MappedItem[] = [];
   for (const step of steps) {
-    const ruleOf = new Map<string, MigrationRule>();
-    for (const rule of step.migration.rules) for (const id of rule.from) ruleOf.set(id, rule);
+    const rulesOf = new Map<string, MigrationRule[]>();
+    for (const rule of step.migration.rules) for (const id of rule.from) rulesOf.set(id, [...(rulesOf.get(id) ?? []), rule]);
     const isContext = (id: string): boolean => !step.target.questionById.has(id) && step.target.contextById.has(id);
     const next: Track[] = [];
     const done = new Set<MigrationRule>();
     for (const t of tracks) {
-      const rule = ruleOf.get(t.current);
+      const rules = rulesOf.get(t.current) ?? [];
+      if (rules.length > 1) {
+        // One old question feeding several new ones: a split.
+        const reason = rules.find((r) => r.reason)?.reason;
+        items.push({ type: 'split', from: [t.origin], to: rules.flatMap((r) => r.to), ...(reason ? { reason } : {}) });
+        continue;
+      }
+      const rule = rules[0];
       if (!rule) {
         if (step.target.questionById.has(t.current)) next.push(t);
         else items.push({ type: isContext(t.current) ? 'context' : 'dropped', from: [t.origin], to: isContext(t.current) ? [t.current] : [] });

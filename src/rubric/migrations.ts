@@ -44,7 +44,7 @@ export function buildMigrations(
     }
     if (seenVersions.has(m.from)) report('MIGRATION_DUPLICATE', [...mPath, 'from'], { id: m.from, other: `migrations[${seenVersions.get(m.from)}]` });
     else seenVersions.set(m.from, i);
-    const sources = new Map<string, number>();
+    const sources = new Map<string, { rule: number; drop: boolean }>();
     const targets = new Map<string, number>();
     const rules = (m.rules ?? []).map((r, j): MigrationRule => {
       const path: Path = [...mPath, 'rules', j];
@@ -62,11 +62,13 @@ export function buildMigrations(
         !(r.column !== undefined && (merge || split));
       if (!formOk) report('MIGRATION_FORM', [...path, 'from'], { rule: from.join(', ') });
 
-      // Where the old questions go.
+      // Where the old questions go. One old question may feed several rules (a split with a value
+      // map per new question), but a dropped question has one rule only.
       from.forEach((id, k) => {
         const other = sources.get(id);
-        if (other !== undefined) report('MIGRATION_DUPLICATE', [...path, 'from', ...(Array.isArray(r.from) ? [k] : [])], { id, other: `rules[${other}]` });
-        else sources.set(id, j);
+        if (other !== undefined && (other.drop || r.drop !== undefined)) {
+          report('MIGRATION_DUPLICATE', [...path, 'from', ...(Array.isArray(r.from) ? [k] : [])], { id, other: `rules[${other.rule}]` });
+        } else if (other === undefined) sources.set(id, { rule: j, drop: r.drop !== undefined });
       });
       to.forEach((id, k) => {
         const other = targets.get(id);

@@ -168,6 +168,11 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
     root,
     nodes,
     questions: rubric.questions.map((q) => questions.get(q.id)!),
+    context: rubric.context.flatMap((f) => {
+      const entry = answers.context.get(f.id);
+      if (!entry || (entry.value === undefined && !entry.note)) return [];
+      return [{ id: f.id, title: f.title ?? f.text, ...(entry.value !== undefined ? { value: entry.value } : {}), ...(entry.note ? { note: entry.note } : {}) }];
+    }),
   };
 }
 
