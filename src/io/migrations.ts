@@ -3,6 +3,7 @@ import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import { checkMigrationSource } from '../rubric/migrations.js';
 import type { Migration, Rubric } from '../rubric/model.js';
 import { parseRubric, type ParsedRubric } from '../rubric/parse.js';
+import { sortByPosition } from '../source/positions.js';
 import { compareVersions, isVersionName } from '../rubric/versions.js';
 import { loadRubric, loadRubricFile } from './rubrics.js';
 import { bundledRubricFile, bundledVersions, latestBundledVersion } from './versions.js';
@@ -59,7 +60,7 @@ export function migrationProblems(parsed: ParsedRubric, sourceFor: (version: str
     const found = checkMigrationSource(parsed.rubric, migration, source, (path, atKey) => at()(path, atKey));
     problems.push(...found);
   }
-  return problems;
+  return sortByPosition(problems);
 }
 
 /** The bundled version of a rubric, loaded (undefined when siap does not ship it). */
