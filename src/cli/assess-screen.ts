@@ -1,4 +1,4 @@
-import type { AnswerEntry, AnswerValue, Answers } from '../answers/model.js';
+import type { AnswerEntry, AnswerValue, ListRow, Answers } from '../answers/model.js';
 import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '../answers/walk.js';
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
@@ -228,6 +228,10 @@ export function editableText(question: Question, entry: AnswerEntry | undefined,
   const value: AnswerValue | undefined = entry?.na === undefined ? entry?.value : undefined;
   if (value === undefined) return '';
   if (question.kind === 'number' && typeof value === 'number') return formatNumber(value, lang);
+  // A list as it is typed: cells in column order separated by `|`, rows by `;`.
+  if (question.kind === 'list' && Array.isArray(value)) {
+    return (value as ListRow[]).map((row) => question.columns.map((c) => (row[c.id] === undefined ? '' : typeof row[c.id] === 'number' ? formatNumber(row[c.id] as number, lang) : String(row[c.id]))).join(' | ').replace(/( \| )+$/, '')).join('; ');
+  }
   return String(value);
 }
 

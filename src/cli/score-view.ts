@@ -15,6 +15,12 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const who = [regency, result.regency.province, WORDS[result.assessment.kind][lang], result.assessment.date].filter(Boolean).join(' · ');
   lines.push(c.bold(who));
   lines.push(c.dim(`${pick(rubric.title, lang)} (${rubric.id} v${rubric.version})`));
+  // The regency's unscored facts, on one wrapped line.
+  const facts = result.context.flatMap((f) => {
+    const field = rubric.contextById.get(f.id);
+    return field && f.value !== undefined ? [`${pick(f.title, lang)}: ${formatAnswer(field, f.value, lang)}`] : [];
+  });
+  if (facts.length > 0) lines.push(...wrapText(`${S.context[lang]}: ${facts.join(' · ')}`, 100, '  ').map((l) => c.dim(l)));
   lines.push('');
 
   const bandLabel = result.band ? pick(result.band.label, lang) : '—';

@@ -110,6 +110,7 @@ export const ASSESS_WORDS = {
   nothingAsked: { id: '(tidak ada yang ditanyakan)', en: '(nothing asked)' },
   reviewTitle: { id: 'Rekap jawaban ({answered} dari {total} dijawab) — pilih pertanyaan untuk mengubah jawabannya:', en: 'Review ({answered} of {total} answered) — choose a question to change its answer:' },
   editDetails: { id: '✎ Data daerah dan asesmen', en: '✎ Regency and assessment details' },
+  editContext: { id: '✎ Profil daerah (konteks, tidak dinilai)', en: '✎ Regency profile (context, not scored)' },
   endTitle: { id: 'Akhir rubrik: {answered} dari {total} pertanyaan dijawab.', en: 'End of the rubric: {answered} of {total} questions answered.' },
   endFinish: { id: 'Selesai dan lihat skor', en: 'Finish and see the score' },
   endFirstOpen: { id: 'Ke pertanyaan yang belum dijawab ({id}, {n} tersisa)', en: 'Go to the unanswered questions ({id}, {n} left)' },

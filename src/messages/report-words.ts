@@ -48,6 +48,8 @@ export const REPORT_WORDS = {
   rubricDiffers: { id: '(berkas jawaban dibuat dengan rubrik {hash}…, berbeda)', en: '(the answers were made with rubric {hash}…, which differs)' },
   rubricSource: { id: 'Sumber instrumen', en: 'Source of the instrument' },
   answersFile: { id: 'Berkas jawaban', en: 'Answers file' },
+  migratedFrom: { id: 'Dibawa dari', en: 'Migrated from' },
+  migratedFromValue: { id: '{id} v{version} dengan `siap migrate` ({dropped} jawaban pertanyaan yang dihapus disimpan di berkas)', en: '{id} v{version} with `siap migrate` ({dropped} answers of removed questions kept in the file)' },
   assessors: { id: 'Tim asesor', en: 'Assessors' },
   selfTeamHeading: { id: 'Tim penilai mandiri', en: 'Self-assessment team' },
   no: { id: 'No.', en: 'No.' },

@@ -1,13 +1,15 @@
+import type { QuestionKind } from '../rubric/model.js';
 import type { Words } from '../i18n.js';
 
 /** Words shared by the terminal, the template and the report. */
-export const KIND_WORDS: Record<string, Words> = {
+export const KIND_WORDS: Record<QuestionKind, Words> = {
   level: { id: 'level', en: 'level' },
   boolean: { id: 'ya/tidak', en: 'yes/no' },
   choice: { id: 'pilihan', en: 'choice' },
   multi: { id: 'pilihan ganda', en: 'multiple choice' },
   number: { id: 'angka', en: 'number' },
   text: { id: 'teks', en: 'text' },
+  list: { id: 'daftar', en: 'list' },
 };
 
 export const WORDS = {
@@ -206,6 +208,16 @@ export const TEMPLATE_WORDS = {
   or: { id: 'atau', en: 'or' },
   not: { id: 'bukan', en: 'not' },
   regionKind: { id: 'jenis daerah', en: 'region kind' },
+  listHow: { id: 'daftar baris; satu baris: - {{columns}}', en: 'a list of rows; one row: - {{columns}}' },
+  required: { id: 'wajib', en: 'required' },
+  thresholdsWhen: { id: 'Ambang bila {condition}', en: 'Thresholds when {condition}' },
+  crosswalk: { id: 'Padanan {title}', en: 'Counterpart in {title}' },
+  scaleRules: { id: 'Skala {scale}', en: 'Scale {scale}' },
+  cumulative: { id: 'level kumulatif: pilih level tertinggi yang syaratnya dan syarat semua level di bawahnya terpenuhi', en: 'cumulative levels: choose the highest level whose conditions and those of every lower level are met' },
+  context: {
+    id: 'Profil daerah (tidak dinilai; dicetak di bagian identitas laporan)',
+    en: 'Regency profile (not scored; printed in the identity part of the report)',
+  },
 } satisfies Record<string, Words | { id: string[]; en: string[] }>;
 
 /** Number formats and file names that differ by language. */

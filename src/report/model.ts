@@ -1,6 +1,6 @@
-import type { AnswerValue, Answers, Person } from '../answers/model.js';
+import type { AnswerValue, Answers, ListRow, Person } from '../answers/model.js';
 import { formatDecimal, pick, type Lang, type Words } from '../i18n.js';
-import { describeCoverage, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
+import { describeCoverage, describeGate, formatAnswer, formatCell, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
 import { isScored, type Band, type Question, type Rubric } from '../rubric/model.js';
 import type { ChildTrace, NodeScore, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say, type Params } from '../messages/define.js';
@@ -362,6 +362,13 @@ class ModelBuilder {
       [this.t(W.regencyKind), answers.regency.kind ? WORDS[answers.regency.kind][lang] : none],
       [this.t(W.province), answers.regency.province ?? none],
       [this.t(W.code), answers.regency.code ?? none],
+      // The regency's unscored facts (the rubric's context fields), as recorded.
+      ...this.result.context.flatMap((f): [string, string][] => {
+        const field = rubric.contextById.get(f.id);
+        if (!field || f.value === undefined) return [];
+        const value = field.kind === 'list' && Array.isArray(f.value) && f.value.length === 0 ? none : formatAnswer(field, f.value, lang);
+        return [[pick(f.title, lang), f.note ? `${value}\n${f.note}` : value]];
+      }),
     ];
     const hash = this.result.answersRubricSha256
       ? `${rubric.sha256}\n${this.t(W.rubricDiffers, { hash: this.result.answersRubricSha256.slice(0, 16) })}`
@@ -377,6 +384,9 @@ class ModelBuilder {
       [this.t(W.rubricHash), hash],
       ...(rubric.source ? [[this.t(W.rubricSource), pick(rubric.source, lang)] as [string, string]] : []),
       ...(this.options.source ? [[this.t(W.answersFile), this.options.source.name] as [string, string]] : []),
+      ...(answers.migratedFrom
+        ? [[this.t(W.migratedFrom), this.t(W.migratedFromValue, { id: answers.migratedFrom.rubric.id, version: answers.migratedFrom.rubric.version ?? '—', dropped: Object.keys(answers.migratedFrom.dropped ?? {}).length })] as [string, string]]
+        : []),
     ];
     const columns: Column[] = [
       { header: this.t(W.no), width: 5, align: 'right' },
@@ -616,7 +626,11 @@ class ModelBuilder {
     const { theme } = this;
     switch (qs.state) {
       case 'answered':
-        body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang, qs.label)));
+        if (q.kind === 'list' && Array.isArray(qs.value)) {
+          // One bullet per row of a list (e.g. the quick wins), its cells in column order.
+          body.push([{ text: `${this.t(W.answer)}:`, style: 'bold' }]);
+          for (const row of qs.value as ListRow[]) body.push({ bullet: '•', text: q.columns.filter((c) => row[c.id] !== undefined).map((c) => formatCell(c, row[c.id]!, lang)).join(' · ') });
+        } else body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang, qs.label)));
         break;
       case 'na':
         body.push(line(WORDS.na[lang], qs.naReason ?? ''));
@@ -630,6 +644,10 @@ class ModelBuilder {
     }
     if (qs.state === 'answered' && qs.descriptor) body.push([{ text: `${this.t(W.descriptor)}: `, style: 'bold' }, { text: pick(qs.descriptor, lang), style: 'italic' }]);
     if (qs.note) body.push(line(this.t(W.note), qs.note));
+    for (const [id, items] of Object.entries(q.crosswalk ?? {})) {
+      const title = this.rubric.crosswalks.get(id)?.title;
+      body.push([{ text: `${title ? pick(title, lang) : id}: `, style: 'bold', color: theme.muted }, { text: items.join(', '), color: theme.muted }]);
+    }
     if (qs.evidence.length > 0) {
       body.push([{ text: `${this.t(W.evidence)}:`, style: 'bold' }]);
       for (const e of qs.evidence) body.push({ bullet: '•', text: e });

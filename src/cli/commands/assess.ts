@@ -234,6 +234,41 @@ function isValidDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
+/**
+ * The regency's unscored facts (the rubric's context fields), one prompt each, from the review
+ * menu: an empty line skips a field and a value is checked like an answer (a list is typed as
+ * `a | b; c | d`). Each one is saved at once.
+ */
+async function askContext(s: Session): Promise<void> {
+  const { lang, paint, rubric } = s;
+  for (const field of rubric.context) {
+    const current = s.answers.context.get(field.id);
+    const unit = field.kind === 'number' && field.unit ? ` (${pick(field.unit, lang)})` : '';
+    const choices = field.kind === 'choice' ? ` [${field.options.map((o) => o.id).join(' | ')}]` : field.kind === 'list' ? ` [${field.columns.map((c) => c.id).join(' | ')}; …]` : '';
+    const typed = await askText({
+      message: `${pick(field.title ?? field.text, lang)}${unit}${choices}`,
+      ...(current?.value !== undefined ? { prefill: editableText(field, current, lang) } : {}),
+      validate: (t) => {
+        if (t.trim() === '') return true;
+        const checked = checkValue(field, t);
+        if (checked.ok) return true;
+        const { message, hint } = describe(checked.code, lang, checked.params);
+        return hint ? `${message} — ${hint}` : message;
+      },
+      paint,
+      lang,
+      terminal: s.ctx,
+    });
+    const context = new Map(s.answers.context);
+    if (typed.trim() === '') context.delete(field.id);
+    else {
+      const checked = checkValue(field, typed);
+      if (checked.ok) context.set(field.id, { ...(current ?? { evidence: [] }), value: checked.value });
+    }
+    update(s, { ...s.answers, context });
+  }
+}
+
 /** The regency and assessment details, each prompt pre-filled with what is known. */
 async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'paint'>, today: Date): Promise<Answers> {
   const { lang, paint } = s;
@@ -521,6 +556,7 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
     const choices: (MenuChoice<string> | MenuHeading)[] = [
       { value: '<', name: back ? say(W.backTo, lang, { id: back.id }) : W.leaveReview[lang] },
       { value: '@', name: W.editDetails[lang] },
+      ...(rubric.context.length > 0 ? [{ value: '#', name: W.editContext[lang] }] : []),
     ];
     const width = screenSize(s.ctx).width;
     let pillar = '';
@@ -550,6 +586,11 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
     if (chosen === '@') {
       update(s, await askDetails(s.answers, s, s.ctx.now()));
       focus = '@';
+      continue;
+    }
+    if (chosen === '#') {
+      await askContext(s);
+      focus = '#';
       continue;
     }
     const question = rubric.questionById.get(chosen)!;

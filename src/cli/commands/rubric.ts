@@ -11,7 +11,7 @@ import { KIND_WORDS, WORDS } from '../../messages/words.js';
 import type { Context } from '../context.js';
 import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricValidateOptions } from '../options.js';
 import { palette, printError, printWarnings } from '../print.js';
-import { formatTable, truncate } from '../table.js';
+import { formatTable, truncate, wrapText } from '../table.js';
 
 /** `siap rubric list [--json]`: the bundled rubrics, every version of each. */
 export async function runRubricList(options: RubricListOptions, ctx: Context): Promise<{ status: Status }> {
@@ -99,8 +99,40 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
     lines.push(c.bold(R.gates[lang]));
     for (const gate of rubric.gates) lines.push(`  • ${pick(gate.title, lang)}`);
   }
+  if (rubric.context.length > 0) {
+    lines.push(c.bold(R.context[lang]));
+    lines.push(...wrapText(rubric.context.map((f) => `${f.id} (${pick(f.title ?? f.text, lang)})`).join(', '), ctx.columns ?? 100, '  ').map((l) => `  ${l.trimStart()}`));
+  }
+  for (const cw of rubric.crosswalks.values()) lines.push(...crosswalkLines(rubric, cw.id, lang, c));
+  for (const m of rubric.migrations) lines.push(`${c.bold(R.migrations[lang])} ${say(R.migrationFrom, lang, { from: m.from, rules: m.rules.length })}`);
   ctx.out(`${lines.join('\n')}\n`);
   return { status: 'ok' };
+}
+
+/**
+ * The questions that overlap with another instrument (e.g. SPBE indicators), with the other
+ * instrument's item titles when siap ships it, and how its levels read on this rubric's scale.
+ */
+function crosswalkLines(rubric: Rubric, id: string, lang: Lang, c: ReturnType<typeof palette>): string[] {
+  const cw = rubric.crosswalks.get(id)!;
+  let other: Rubric | undefined;
+  try {
+    other = loadRubric(id).rubric;
+  } catch {
+    other = undefined;
+  }
+  const lines = ['', c.bold(pick(cw.title, lang))];
+  if (cw.levels) lines.push(`  ${say(R.crosswalkLevels, lang, { scale: cw.levels.scale, map: cw.levels.map.map((m) => `${m.from}→${m.to}`).join(', ') })}`);
+  for (const q of rubric.questions) {
+    const items = q.crosswalk?.[id];
+    if (!items) continue;
+    const named = items.map((item) => {
+      const match = other?.questionById.get(item);
+      return match ? `${item} ${pick(match.title ?? match.text, lang)}` : item;
+    });
+    lines.push(`  ${c.bold(q.id)} ${truncate(pick(q.title ?? q.text, lang), 40)} → ${named.join('; ')}`);
+  }
+  return lines;
 }
 
 /**
