@@ -61,11 +61,19 @@ function versionsIn(folder: string): string[] {
     .sort(compareVersions);
 }
 
+/** Versions per id, read once: the bundled files do not change while siap runs (a batch asks once per file). */
+const versionCache = new Map<string, string[]>();
+
 /** The versions of a versioned bundled rubric, oldest first; empty for a single-version or unknown id. */
 export function bundledVersions(id: string): string[] {
   if (!ID.test(id)) return [];
-  const folder = join(BUNDLED_RUBRICS.dir, id);
-  return isDirectory(folder) ? versionsIn(folder) : [];
+  let versions = versionCache.get(id);
+  if (versions === undefined) {
+    const folder = join(BUNDLED_RUBRICS.dir, id);
+    versions = isDirectory(folder) ? versionsIn(folder) : [];
+    versionCache.set(id, versions);
+  }
+  return [...versions];
 }
 
 /** The newest bundled version of a rubric (undefined for a single-version or unknown id). */

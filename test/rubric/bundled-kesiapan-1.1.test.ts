@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/source/yaml.js';
+import { ROOT } from '../helpers/run-cli.js';
 import type { LocalText } from '../../src/i18n.js';
 import { loadRubric } from '../../src/io/rubrics.js';
 import { latestBundledVersion } from '../../src/io/versions.js';
@@ -168,6 +172,40 @@ describe('bundled rubric kesiapan-kota-cerdas 1.1.0', () => {
   it('keeps a core profile covering every element and every dimension', () => {
     for (const element of elements) expect(element.questions.filter(isScored).some((q) => q.tags.includes('core')), element.id).toBe(true);
     expect(rubric.charts[0]!.nodes).toEqual(['S1', 'S2', 'S3', 'S4', 'I1', 'I2', 'I3', 'I4', 'P1', 'P4', 'P2', 'P3']);
+  });
+
+  it('has a horizon for every recommendation and an owner for every question in the side file 1.1.0-actions.yaml', () => {
+    const actions = parseYaml(readFileSync(join(ROOT, 'rubrics', ID, '1.1.0-actions.yaml'), 'utf8'), 'actions.yaml', 'RUBRIC_INVALID').data as {
+      questions: Record<string, { owner: { id: string; en: string }; levels?: Record<string, string>; thresholds?: Record<string, string>; variants?: Record<string, string>[]; recommendation?: string; options?: Record<string, string> }>;
+      gates: Record<string, { horizon: string; owner: unknown }>;
+      scales: Record<string, { levels: Record<string, string> }>;
+    };
+    const horizons = new Set(['quick', 'medium', 'long']);
+    expect(Object.keys(actions.gates)).toEqual(rubric.gates.map((g) => g.id));
+    for (const q of rubric.questions.filter(isScored)) {
+      const a = actions.questions[q.id];
+      expect(a, q.id).toBeDefined();
+      expect(bilingual(a!.owner), q.id).toBe(true);
+      const given: string[] = [];
+      if (q.kind === 'level') {
+        for (const l of q.levels.filter((level) => level.recommendation)) {
+          const h = a!.levels?.[String(l.value)] ?? actions.scales[q.scale]?.levels[String(l.value)];
+          expect(h, `${q.id} level ${l.value}`).toBeDefined();
+          given.push(h!);
+        }
+      } else if (q.kind === 'number') {
+        expect(Object.keys(a!.thresholds ?? {}).map(Number).sort((x, y) => x - y), q.id).toEqual(q.thresholds.map((t) => t.from));
+        given.push(...Object.values(a!.thresholds ?? {}));
+        (q.variants ?? []).forEach((v, i) => {
+          expect(Object.keys(a!.variants?.[i] ?? {}).map(Number).sort((x, y) => x - y), `${q.id} variant ${i}`).toEqual(v.thresholds.map((t) => t.from));
+          given.push(...Object.values(a!.variants![i]!));
+        });
+      } else {
+        expect(a!.recommendation, q.id).toBeDefined();
+        given.push(a!.recommendation!, ...Object.values(a!.options ?? {}));
+      }
+      for (const h of given) expect(horizons.has(h), `${q.id}: ${h}`).toBe(true);
+    }
   });
 
   it('declares a migration from 1.0.0 that gives every 1.0.0 question a place', () => {
