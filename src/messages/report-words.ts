@@ -50,6 +50,7 @@ export const REPORT_WORDS = {
   answersFile: { id: 'Berkas jawaban', en: 'Answers file' },
   migratedFrom: { id: 'Dibawa dari', en: 'Migrated from' },
   migratedFromValue: { id: '{id} v{version} dengan `siap migrate` ({dropped} jawaban pertanyaan yang dihapus disimpan di berkas)', en: '{id} v{version} with `siap migrate` ({dropped} answers of removed questions kept in the file)' },
+  migratedFromPlain: { id: '{id} v{version} dengan `siap migrate`', en: '{id} v{version} with `siap migrate`' },
   assessors: { id: 'Tim asesor', en: 'Assessors' },
   selfTeamHeading: { id: 'Tim penilai mandiri', en: 'Self-assessment team' },
   no: { id: 'No.', en: 'No.' },

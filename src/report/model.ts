@@ -385,7 +385,7 @@ class ModelBuilder {
       ...(rubric.source ? [[this.t(W.rubricSource), pick(rubric.source, lang)] as [string, string]] : []),
       ...(this.options.source ? [[this.t(W.answersFile), this.options.source.name] as [string, string]] : []),
       ...(answers.migratedFrom
-        ? [[this.t(W.migratedFrom), this.t(W.migratedFromValue, { id: answers.migratedFrom.rubric.id, version: answers.migratedFrom.rubric.version ?? '—', dropped: Object.keys(answers.migratedFrom.dropped ?? {}).length })] as [string, string]]
+        ? [[this.t(W.migratedFrom), this.t(Object.keys(answers.migratedFrom.dropped ?? {}).length > 0 ? W.migratedFromValue : W.migratedFromPlain, { id: answers.migratedFrom.rubric.id, version: answers.migratedFrom.rubric.version ?? '—', dropped: Object.keys(answers.migratedFrom.dropped ?? {}).length })] as [string, string]]
         : []),
     ];
     const columns: Column[] = [

@@ -57,6 +57,11 @@ describe('argv → typed options', () => {
       ['merge', 'a.yaml', 'b.yaml', '-o', 'k.yaml', '--rule', 'min', '--kappa', 'quadratic'],
       { command: 'merge', options: { files: ['a.yaml', 'b.yaml'], output: 'k.yaml', rule: 'min', kappa: 'quadratic', json: false, force: false } },
     ],
+    [['migrate', 'g.yaml'], { command: 'migrate', options: { answers: 'g.yaml', json: false, force: false } }],
+    [
+      ['migrate', 'g.yaml', '--to', '1.1.0', '-o', 'baru.yaml', '--json', '-f'],
+      { command: 'migrate', options: { answers: 'g.yaml', to: '1.1.0', output: 'baru.yaml', json: true, force: true } },
+    ],
   ])('%j', async (argv, expected) => {
     expect(await invocationOf(argv)).toEqual(expected);
   });
