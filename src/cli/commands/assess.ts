@@ -51,6 +51,7 @@ import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint, type QuestionResult } from '../prompts.js';
 import { defaultReportName, renderReportFile } from '../render-report.js';
 import { answersFileRefs } from '../rubric-refs.js';
+import { newerVersionNotice } from '../version-notice.js';
 import { formatScoreSummary } from '../score-view.js';
 import { truncate } from '../table.js';
 
@@ -122,7 +123,8 @@ function update(s: Session, next: Answers): void {
 
 async function resume(file: string, rubricRef: string | undefined, profile: string | undefined, ctx: Context): Promise<Session> {
   const loaded = loadAssessment(file, { cwd: ctx.cwd, rubric: rubricRef });
-  printWarnings(loaded.warnings, ctx);
+  const notice = newerVersionNotice(loaded, file);
+  printWarnings(notice ? [...loaded.warnings, notice] : loaded.warnings, ctx);
   const { rubric } = loaded;
   checkProfile(rubric, profile);
   const text = decodeText(loaded.bytes, file);
