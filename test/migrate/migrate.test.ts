@@ -186,6 +186,23 @@ describe('an older version is a notice, not an error', () => {
     expect(r.stderr).toContain('4 berkas dinilai dengan versi lama rubrik kesiapan-kota-cerdas (1.0.0); versi 1.1.0 sudah ada');
   });
 
+  it('report prints it and still writes the PDF', async () => {
+    const dir = tmpDir();
+    const r = await runCli(['report', join(V100, 'kabupaten-sukamaju-asesor.yaml'), '-o', join(dir, 'l.pdf')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('RUBRIC_NEWER_VERSION');
+    expect(r.stderr).toContain('Laporan ditulis');
+  });
+
+  it('rubric show prints the SPBE counterparts with their titles and the level mapping', async () => {
+    const r = await runCli(['rubric', 'show', 'kesiapan-kota-cerdas']);
+    expect(r.stdout).toContain('level 1→1, 2→2, 3→3, 4→4, 5→4 pada skala G');
+    expect(r.stdout).toMatch(/P4\.2 Tim Koordinasi SPBE → I10 Kebijakan Internal Tim Koordinasi SPBE; I19 Tim Koordinasi SPBE/);
+    expect(r.stdout).toContain('Migrasi: jawaban versi 1.0.0 dibawa ke versi ini dengan 13 aturan');
+    const old = await runCli(['rubric', 'show', 'kesiapan-kota-cerdas@1.0.0']);
+    expect(old.stdout).toContain('Ini bukan versi terbaru; versi terbaru 1.1.0.');
+  });
+
   it('compare prints it for the older side', async () => {
     const r = await runCli(['compare', join(V100, 'kabupaten-sukamaju-mandiri.yaml'), fixture('..', '..', 'rubrics', 'examples', 'kabupaten-sukamaju-asesor.yaml')]);
     expect(r.code).toBe(0);
