@@ -1,5 +1,5 @@
 import type { Diagnostic, Params, SourceLocation } from '../errors.js';
-import type { Lang, LocalText, Words } from '../i18n.js';
+import type { LocalText, Words } from '../i18n.js';
 import { RUBRIC_WORDS } from '../messages/words.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Migration, MigrationRule, Question, Rubric, Scalar } from './model.js';
@@ -277,10 +277,4 @@ function checkCarry(old: Question, target: Question, map: Record<string, Scalar 
     const unit = (q: Question): string => (q.kind === 'number' && q.unit ? (q.unit.id ?? q.unit.en ?? '') : '');
     if (unit(old) !== unit(target)) changed(`${unit(old) || '—'} → ${unit(target) || '—'}`);
   }
-}
-
-/** A language's view of a migration's reason, for messages. */
-export function ruleReason(rule: MigrationRule, lang: Lang): string | undefined {
-  const t = rule.drop ?? rule.reassess ?? rule.reason;
-  return t ? (t[lang] ?? t.id ?? t.en) : undefined;
 }
