@@ -113,3 +113,16 @@ describe('the answers template and the report for 1.1.0', () => {
     expect(r.stdout).toMatch(/Profil daerah: Jumlah penduduk: 1024350 jiwa/);
   });
 });
+
+describe('siap assess shows a list the way it is typed', () => {
+  it('round-trips rows through the one-line form', async () => {
+    const { editableText } = await import('../../src/cli/assess-screen.js');
+    const rows = [
+      { 'quick-win': 'Antrean daring', 'perangkat-daerah': 'Dinas Kesehatan', anggaran: 150.5, target: '26 puskesmas' },
+      { 'quick-win': 'QRIS PBB', 'perangkat-daerah': 'Bapenda' },
+    ];
+    const line = editableText(quickWins, { value: rows, evidence: [] }, 'id');
+    expect(line).toBe('Antrean daring | Dinas Kesehatan | 150,5 | 26 puskesmas; QRIS PBB | Bapenda');
+    expect(checkValue(quickWins, line)).toEqual({ ok: true, value: rows });
+  });
+});
