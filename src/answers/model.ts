@@ -1,7 +1,15 @@
 import type { Lang } from '../i18n.js';
 
-/** An answer's value once checked against its question. */
-export type AnswerValue = number | boolean | string | string[];
+/** One row of a list answer: column id → value. */
+export type ListRow = Record<string, string | number | boolean>;
+
+/** An answer's value once checked against its question: a level or number, yes/no, an option or text, option ids (multi), or rows (list). */
+export type AnswerValue = number | boolean | string | string[] | ListRow[];
+
+/** Whether a value is the rows of a list answer. */
+export function isListValue(value: AnswerValue | undefined): value is ListRow[] {
+  return Array.isArray(value) && value.some((row) => typeof row === 'object');
+}
 
 export interface PanelAnswer {
   assessor: string;
@@ -78,8 +86,19 @@ export interface Answers {
   mergedFrom?: { file: string; assessor: string }[];
   consensus?: ConsensusInfo;
   session?: SessionState;
+  /** Where `siap migrate` took these answers from, and the answers of questions the new version removed. */
+  migratedFrom?: MigratedFrom;
+  /** Unscored facts about the regency, by context field id, in file order. */
+  context: Map<string, AnswerEntry>;
   /** Entries by question id, in file order. */
   entries: Map<string, AnswerEntry>;
+}
+
+export interface MigratedFrom {
+  file?: string;
+  rubric: { id: string; version?: string; sha256?: string };
+  /** Removed questions' entries, kept as written. */
+  dropped?: Record<string, Record<string, unknown>>;
 }
 
 export function isAnswered(entry: AnswerEntry | undefined): boolean {

@@ -1,12 +1,12 @@
 import { SiapError, type Diagnostic, type Params } from '../errors.js';
 import { phrase } from '../messages/define.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
-import type { Rubric } from '../rubric/model.js';
+import type { Question, Rubric } from '../rubric/model.js';
 import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
-import type { AnswerEntry, Answers, Person, PanelAnswer } from './model.js';
+import type { AnswerEntry, Answers, MigratedFrom, Person, PanelAnswer } from './model.js';
 import { ANSWERS_VOCABULARY, AnswersSchema, type AnswerEntryInput, type AnswersInput } from './schema.js';
 import { checkValue } from './values.js';
 
@@ -21,12 +21,14 @@ export function readAnswersSource(text: string, file: string): YamlSource {
 }
 
 /** The rubric an answers file says it was made for (before anything else is checked). */
-export function rubricRefOf(source: YamlSource): { id?: string; file?: string } {
-  const data = source.data as { rubric?: { id?: unknown; file?: unknown } } | null;
+export function rubricRefOf(source: YamlSource): { id?: string; version?: string; sha256?: string; file?: string } {
+  const data = source.data as { rubric?: { id?: unknown; version?: unknown; sha256?: unknown; file?: unknown } } | null;
   const rubric = data && typeof data === 'object' ? data.rubric : undefined;
   if (!rubric || typeof rubric !== 'object') return {};
   return {
     ...(typeof rubric.id === 'string' ? { id: rubric.id } : {}),
+    ...(typeof rubric.version === 'string' && rubric.version !== '' ? { version: rubric.version } : {}),
+    ...(typeof rubric.sha256 === 'string' && rubric.sha256 !== '' ? { sha256: rubric.sha256 } : {}),
     ...(typeof rubric.file === 'string' && rubric.file !== '' ? { file: rubric.file } : {}),
   };
 }
@@ -94,17 +96,10 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     error('PROFILE_UNKNOWN', ['assessment', 'profile'], { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
   }
 
-  // Answers
-  const entries = new Map<string, AnswerEntry>();
-  for (const [id, raw] of Object.entries(input.answers ?? {})) {
-    const path = ['answers', id];
-    const question = rubric.questionById.get(id);
-    if (!question) {
-      const suggestion = didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }));
-      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
-      continue;
-    }
-    const entryInput: AnswerEntryInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { value: raw };
+  // Answers, and the context facts (checked the same way against the rubric's context fields)
+  const readEntry = (question: Question, raw: unknown, path: (string | number)[]): AnswerEntry => {
+    const id = question.id;
+    const entryInput: AnswerEntryInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as AnswerEntryInput) : { value: raw as AnswerEntryInput['value'] };
     const valuePath = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? [...path, 'value'] : path;
     const entry: AnswerEntry = { evidence: (entryInput.evidence ?? []).filter((e) => e.trim() !== '') };
     if (entryInput.note) entry.note = entryInput.note;
@@ -123,7 +118,30 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       else error(check.code, valuePath, check.params);
     }
     if (entryInput.panel) entry.panel = entryInput.panel.map(panelAnswer);
-    entries.set(id, entry);
+    return entry;
+  };
+  const entries = new Map<string, AnswerEntry>();
+  for (const [id, raw] of Object.entries(input.answers ?? {})) {
+    const path = ['answers', id];
+    const question = rubric.questionById.get(id);
+    if (!question) {
+      const suggestion = didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }));
+      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
+      continue;
+    }
+    entries.set(id, readEntry(question, raw, path));
+  }
+  const context = new Map<string, AnswerEntry>();
+  for (const [id, raw] of Object.entries(input.context ?? {})) {
+    const path = ['context', id];
+    const field = rubric.contextById.get(id);
+    if (!field) {
+      const known = [...rubric.contextById.keys()];
+      const suggestion = known.length > 0 ? didYouMean(id, known, phrase(ANSWERS_WORDS.listContextIds, { rubric: rubric.id })) : phrase(ANSWERS_WORDS.noContext, { rubric: rubric.id });
+      error('ANSWER_UNKNOWN_CONTEXT', path, { id, rubric: rubric.id, suggestion }, true);
+      continue;
+    }
+    context.set(id, readEntry(field, raw, path));
   }
 
   if (diagnostics.some((d) => d.severity === 'error')) fail(diagnostics);
@@ -152,6 +170,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       notes: assessment.notes,
       }),
     },
+    context,
     entries,
     ...(input.merged_from ? { mergedFrom: input.merged_from } : {}),
     ...(input.consensus
@@ -168,8 +187,17 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
         }
       : {}),
     ...(input.session && (input.session.lang || input.session.last) ? { session: compact({ lang: input.session.lang, last: input.session.last }) } : {}),
+    ...(input.migrated_from ? { migratedFrom: migratedFrom(input.migrated_from) } : {}),
   };
   return { answers, warnings: diagnostics };
+}
+
+function migratedFrom(m: NonNullable<AnswersInput['migrated_from']>): MigratedFrom {
+  return {
+    rubric: compact({ id: m.rubric.id, version: m.rubric.version, sha256: m.rubric.sha256 }) as MigratedFrom['rubric'],
+    ...(m.file ? { file: m.file } : {}),
+    ...(m.dropped && Object.keys(m.dropped).length > 0 ? { dropped: m.dropped as Record<string, Record<string, unknown>> } : {}),
+  };
 }
 
 /** A date must be written YYYY-MM-DD (else ANSWER_DATE) and exist (2026-02-30 does not: ANSWER_NO_SUCH_DATE). */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
 const Scalar = z.union([z.number(), z.string(), z.boolean()]);
-/** A value as written: a level or number, true/false, an option id, or a list of option ids. */
-const Value = z.union([Scalar, z.array(Scalar), z.null()]);
+/** One row of a list answer: column id → value. */
+const Row = z.record(z.string(), z.union([Scalar, z.null()]));
+/** A value as written: a level or number, true/false, an option id, a list of option ids, or rows of a list. */
+const Value = z.union([Scalar, z.array(Scalar), z.array(Row), z.null()]);
 
 const PanelEntry = z.strictObject({
   assessor: z.string().min(1),
@@ -79,6 +81,17 @@ export const AnswersSchema = z.strictObject({
     })
     .nullable()
     .optional(),
+  /** Written by `siap migrate`: the file and rubric version the answers came from, and answers of removed questions. */
+  migrated_from: z
+    .strictObject({
+      file: z.string().optional(),
+      rubric: z.strictObject({ id: z.string(), version: z.string().optional(), sha256: z.string().optional() }),
+      /** Answers of questions the new version removed, kept as they were (not checked, not scored). */
+      dropped: z.record(z.string(), z.looseObject({})).optional(),
+    })
+    .optional(),
+  /** Unscored facts about the regency (population, APBD, …), by the rubric's context field id. */
+  context: z.record(z.string(), z.union([AnswerEntrySchema, Value])).nullable().optional(),
   answers: z.record(z.string(), z.union([AnswerEntrySchema, Value])).nullable().optional(),
 });
 
@@ -89,5 +102,5 @@ export const ANSWERS_VOCABULARY = [
   'format', 'rubric', 'id', 'version', 'sha256', 'file', 'regency', 'name', 'kind', 'province', 'code', 'assessment', 'date', 'place',
   'mode', 'profile', 'assessors', 'representative', 'role', 'institution', 'nip', 'notes', 'answers', 'value', 'na', 'note',
   'evidence', 'panel', 'assessor', 'merged_from', 'consensus', 'assessors', 'rule', 'compared', 'agreed', 'kappa',
-  'kappa_weighting', 'open', 'session', 'lang', 'last',
+  'kappa_weighting', 'open', 'session', 'lang', 'last', 'migrated_from', 'dropped', 'context',
 ];

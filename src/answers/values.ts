@@ -3,8 +3,8 @@ import { pick, type Words } from '../i18n.js';
 import type { MessageCode } from '../messages/catalog.js';
 import { inBoth, phrase } from '../messages/define.js';
 import { VALUE_WORDS } from '../messages/words.js';
-import type { Question } from '../rubric/model.js';
-import type { AnswerValue } from './model.js';
+import type { Column, ListQuestion, Question } from '../rubric/model.js';
+import type { AnswerValue, ListRow } from './model.js';
 
 export type ValueCheck =
   | { ok: true; value: AnswerValue }
@@ -41,6 +41,8 @@ export function acceptedValues(question: Question): Words | string {
       return `${question.min}–${question.max ?? '∞'}`;
     case 'text':
       return VALUE_WORDS.freeText;
+    case 'list':
+      return phrase(VALUE_WORDS.listRows, { columns: question.columns.map((c) => c.id).join(' | ') });
   }
 }
 
@@ -110,5 +112,80 @@ export function checkValue(question: Question, raw: unknown): ValueCheck {
       if (typeof raw === 'number' || typeof raw === 'boolean') return { ok: true, value: String(raw) };
       return wrongKind(VALUE_WORDS.text);
     }
+    case 'list':
+      return checkList(question, raw, wrongKind);
+  }
+}
+
+/**
+ * A list answer: rows as maps of column id → value (`[{quick-win: …, anggaran: 150}]`), or typed
+ * on one line as `a | b | c; d | e | f` (columns in the rubric's order, rows separated by `;`).
+ */
+function checkList(question: ListQuestion, raw: unknown, wrongKind: (expected: Words) => ValueCheck): ValueCheck {
+  const id = question.id;
+  let rows: unknown[];
+  if (typeof raw === 'string') {
+    rows = raw.split(';').map((r) => r.trim()).filter((r) => r !== '').map((r) => {
+      const cells = r.split('|').map((c) => c.trim());
+      return Object.fromEntries(question.columns.flatMap((c, i) => (cells[i] !== undefined && cells[i] !== '' ? [[c.id, cells[i]]] : [])));
+    });
+  } else if (Array.isArray(raw)) rows = raw;
+  else return wrongKind(VALUE_WORDS.listValue);
+  if (question.maxRows !== undefined && rows.length > question.maxRows) return { ok: false, code: 'ANSWER_LIST_ROWS', params: { id, count: rows.length, max: question.maxRows } };
+  const out: ListRow[] = [];
+  for (const [i, row] of rows.entries()) {
+    const n = i + 1;
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) return wrongKind(VALUE_WORDS.listValue);
+    const cells = row as Record<string, unknown>;
+    for (const key of Object.keys(cells)) {
+      if (!question.columns.some((c) => c.id === key)) {
+        return { ok: false, code: 'ANSWER_LIST_COLUMN', params: { id, row: n, column: key, columns: question.columns.map((c) => c.id).join(', ') } };
+      }
+    }
+    const clean: ListRow = {};
+    for (const column of question.columns) {
+      const cell = cells[column.id];
+      if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) {
+        if (column.required) return { ok: false, code: 'ANSWER_LIST_REQUIRED', params: { id, row: n, column: column.id } };
+        continue;
+      }
+      const value = cellValue(column, cell);
+      if (value === undefined) return { ok: false, code: 'ANSWER_LIST_VALUE', params: { id, row: n, column: column.id, value: describe(cell), accepted: columnAccepts(column) } };
+      clean[column.id] = value;
+    }
+    out.push(clean);
+  }
+  return { ok: true, value: out };
+}
+
+function cellValue(column: Column, cell: unknown): string | number | boolean | undefined {
+  switch (column.kind) {
+    case 'number': {
+      const n = parseNumber(typeof cell === 'string' ? cell.replace(/\s/g, '') : cell);
+      if (n === undefined || (column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max)) return undefined;
+      return column.integer && !Number.isInteger(n) ? undefined : n;
+    }
+    case 'boolean': {
+      if (typeof cell === 'boolean') return cell;
+      const text = typeof cell === 'string' ? cell.trim().toLowerCase() : '';
+      return YES.has(text) ? true : NO.has(text) ? false : undefined;
+    }
+    case 'choice':
+      return (column.options ?? []).find((o) => o.id === String(cell))?.id;
+    case 'text':
+      return typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim() : undefined;
+  }
+}
+
+function columnAccepts(column: Column): Words | string {
+  switch (column.kind) {
+    case 'number':
+      return `${column.min ?? '…'}–${column.max ?? '∞'}`;
+    case 'boolean':
+      return VALUE_WORDS.trueOrFalse;
+    case 'choice':
+      return (column.options ?? []).map((o) => o.id).join(', ');
+    case 'text':
+      return VALUE_WORDS.freeText;
   }
 }

@@ -31,6 +31,11 @@ export function consensusBlock(c: NonNullable<Answers['consensus']>): Record<str
   };
 }
 
+/** A context fact: the bare value when it has no note or evidence, else an entry like an answer's. */
+function contextEntry(e: AnswerEntry): unknown {
+  return !e.note && e.evidence.length === 0 && e.value !== undefined ? e.value : entry(e);
+}
+
 /**
  * An answers file as YAML text: identity first, then answers in the rubric's order (entries for
  * questions the rubric does not know are kept at the end rather than dropped).
@@ -42,6 +47,13 @@ export function serializeAnswers(answers: Answers, rubric: Rubric, options: { sc
     if (e) ordered[q.id] = entry(e);
   }
   for (const [id, e] of answers.entries) if (!(id in ordered)) ordered[id] = entry(e);
+  const context: Record<string, unknown> = {};
+  for (const f of rubric.context) {
+    const e = answers.context.get(f.id);
+    if (e) context[f.id] = contextEntry(e);
+  }
+  for (const [id, e] of answers.context) if (!(id in context)) context[id] = contextEntry(e);
+  const m = answers.migratedFrom;
   const a = answers.assessment;
   const doc = {
     format: 'siap-answers/1',
@@ -70,6 +82,8 @@ export function serializeAnswers(answers: Answers, rubric: Rubric, options: { sc
     ...(answers.mergedFrom ? { merged_from: answers.mergedFrom } : {}),
     ...(answers.consensus ? { consensus: consensusBlock(answers.consensus) } : {}),
     ...(answers.session && (answers.session.lang || answers.session.last) ? { session: { ...answers.session } } : {}),
+    ...(m ? { migrated_from: { ...(m.file ? { file: m.file } : {}), rubric: m.rubric, ...(m.dropped ? { dropped: m.dropped } : {}) } } : {}),
+    ...(Object.keys(context).length > 0 ? { context } : {}),
     answers: ordered,
   };
   const header = options.schemaRef ? `# yaml-language-server: $schema=${options.schemaRef}\n` : '';

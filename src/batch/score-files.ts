@@ -21,6 +21,8 @@ export interface ScoredFiles {
   entries: BatchEntry[];
   failures: BatchFailure[];
   warnings: Diagnostic[];
+  /** Files scored with an older version of a bundled rubric than the latest. */
+  olderVersions: { file: string; id: string; version: string; latest: string }[];
 }
 
 export interface ScoreFilesOptions {
@@ -44,11 +46,13 @@ export function scoreFiles(files: string[], options: ScoreFilesOptions): ScoredF
   const entries: BatchEntry[] = [];
   const failures: BatchFailure[] = [];
   const warnings: Diagnostic[] = [];
+  const olderVersions: ScoredFiles['olderVersions'] = [];
   const load = { cwd: options.cwd, rubric: options.rubric, strict: Boolean(options.strict), allowRubricFile: Boolean(options.allowRubricFile) };
   for (const file of files) {
     try {
       const loaded = loadAssessment(file, load);
       warnings.push(...loaded.warnings);
+      if (loaded.newerVersion) olderVersions.push({ file, id: loaded.rubric.id, version: loaded.rubric.version, latest: loaded.newerVersion });
       const result = scoreAssessment(loaded.rubric, loaded.answers);
       options.onResult?.(result);
       entries.push(summarizeResult(result, file));
@@ -59,7 +63,7 @@ export function scoreFiles(files: string[], options: ScoreFilesOptions): ScoredF
       options.onFile?.();
     }
   }
-  return { entries, failures, warnings };
+  return { entries, failures, warnings, olderVersions };
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { AnswerEntry, AnswerValue, Answers } from '../answers/model.js';
+import type { AnswerEntry, AnswerValue, ListRow, Answers } from '../answers/model.js';
 import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '../answers/walk.js';
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
 import { formatAnswer, formatNumber } from '../messages/present.js';
-import type { Question, Rubric } from '../rubric/model.js';
+import { isScored, type Question, type Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
 import { displayWidth, truncate, truncateWords, withEllipsis, wrapText } from './table.js';
@@ -74,7 +74,7 @@ function constraints(question: Question, lang: Lang): string {
     );
     if (question.integer) parts.push(W.wholeNumber[lang]);
   }
-  if (!question.required && question.kind !== 'text') parts.push(W.optional[lang]);
+  if (!question.required && isScored(question)) parts.push(W.optional[lang]);
   if (question.allowNa) parts.push(W.naAllowed[lang]);
   return parts.join(' · ');
 }
@@ -163,6 +163,9 @@ export function questionInput(question: Question, lang: Lang, keys: Lang = lang)
     case 'number':
     case 'text':
       return { mode: 'text', options: [], keysHint: '', allowEmpty: false };
+    case 'list':
+      // Typed on one line: `a | b | c; d | e | f` (see checkValue).
+      return { mode: 'text', options: [], keysHint: '', allowEmpty: true };
   }
 }
 
@@ -177,7 +180,7 @@ export function selectedKeys(question: Question, entry: AnswerEntry | undefined,
       return [value === true ? BOOLEAN_KEYS.yes[keys] : BOOLEAN_KEYS.no[keys]];
     case 'choice':
     case 'multi': {
-      const ids = Array.isArray(value) ? value : [String(value)];
+      const ids = Array.isArray(value) ? (value as string[]) : [String(value)];
       return question.options.flatMap((o, i) => (ids.includes(o.id) ? [String(i + 1)] : []));
     }
     default:
@@ -206,6 +209,10 @@ export function editableText(question: Question, entry: AnswerEntry | undefined,
   const value: AnswerValue | undefined = entry?.na === undefined ? entry?.value : undefined;
   if (value === undefined) return '';
   if (question.kind === 'number' && typeof value === 'number') return formatNumber(value, lang);
+  // A list as it is typed: cells in column order separated by `|`, rows by `;`.
+  if (question.kind === 'list' && Array.isArray(value)) {
+    return (value as ListRow[]).map((row) => question.columns.map((c) => (row[c.id] === undefined ? '' : typeof row[c.id] === 'number' ? formatNumber(row[c.id] as number, lang) : String(row[c.id]))).join(' | ').replace(/( \| )+$/, '')).join('; ');
+  }
   return String(value);
 }
 

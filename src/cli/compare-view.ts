@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ChangeStatus, Comparison, QuestionChange, SideSummary } from '../compare/compare.js';
 import { formatDecimal, pick, roundHalfUp, type Lang, type LocalText } from '../i18n.js';
-import { CHANGE_WORDS, COMPARE_WORDS as C } from '../messages/compare.js';
+import { CHANGE_WORDS, COMPARE_WORDS as C, MAPPING_WORDS } from '../messages/compare.js';
 import { say } from '../messages/define.js';
 import { formatIndex } from '../messages/present.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
@@ -107,6 +107,23 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
       lines.push(`        ${claim}  →  ${col.red(found)}`);
       if (item.note && item.reason === 'lower') lines.push(`        ${col.dim(C.assessorNote[lang])} ${item.note}`);
     }
+  }
+
+  // Two versions of one rubric: the instrument changes the newer version declares.
+  if (c.mapping && c.mapping.items.length > 0) {
+    const m = c.mapping;
+    lines.push('');
+    lines.push(col.bold(say(C.instrumentChanges, lang, { id: c.b.rubric.id, from: m.from, to: m.to })));
+    const rows = m.items.map((item) => {
+      const row = c.questions.find((q) => q.mapping && q.mapping.from.join() === item.from.join() && q.mapping.to.join() === item.to.join() && q.mapping.mapped !== undefined);
+      let detail = item.reason ? pick(item.reason, lang) : '';
+      const olderSide = row ? (m.older === 'a' ? row.a : row.b) : null;
+      if (row?.mapping?.mappedAnswer && olderSide && pick(olderSide.answer, lang) !== pick(row.mapping.mappedAnswer, lang)) {
+        detail = say(C.remappedAnswer, lang, { from: m.from, to: m.to, before: pick(olderSide.answer, lang), after: pick(row.mapping.mappedAnswer, lang) });
+      }
+      return [MAPPING_WORDS[item.type][lang], `${item.from.join(', ') || '—'} → ${item.to.join(', ') || '—'}`, truncate(detail, 80)];
+    });
+    lines.push(formatTable(rows, { indent: '  ' }));
   }
 
   // What differs between the two rubrics.

@@ -67,6 +67,8 @@ async function run(invocation: Invocation, ctx: Context): Promise<{ status: Stat
       return (await import('./commands/merge.js')).runMerge(invocation.options, ctx);
     case 'form':
       return (await import('./commands/form.js')).runForm(invocation.options, ctx);
+    case 'migrate':
+      return (await import('./commands/migrate.js')).runMigrate(invocation.options, ctx);
   }
 }
 

@@ -126,6 +126,17 @@ export interface FormOptions {
   allowRubricFile?: true;
 }
 
+export interface MigrateOptions {
+  answers: string;
+  /** A bundled version (`1.1.0`) or a rubric file; default: the latest bundled version. */
+  to?: string;
+  output?: string;
+  json: boolean;
+  force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
+}
+
 /** A command with its checked options: what `main` hands to the command's module. */
 export type Invocation =
   | { command: 'rubric-list'; options: RubricListOptions }
@@ -139,7 +150,8 @@ export type Invocation =
   | { command: 'batch'; options: BatchOptions }
   | { command: 'compare'; options: CompareOptions }
   | { command: 'merge'; options: MergeOptions }
-  | { command: 'form'; options: FormOptions };
+  | { command: 'form'; options: FormOptions }
+  | { command: 'migrate'; options: MigrateOptions };
 
 export type CommandName = Invocation['command'];
 
@@ -263,6 +275,18 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
         },
       };
     }
+    case 'migrate':
+      return {
+        command,
+        options: {
+          answers: args[0]!,
+          ...some('to', text(raw, 'to')),
+          ...some('output', text(raw, 'output')),
+          json: Boolean(raw.json),
+          force: Boolean(raw.force),
+          ...allowRubricFile(raw),
+        },
+      };
   }
 }
 

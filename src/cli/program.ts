@@ -219,5 +219,17 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addHelpText('after', example(['siap form --regency "Gianyar" --type kabupaten --province Bali -o formulir-gianyar.html', 'siap form jawaban-gianyar-2025.yaml -o formulir-gianyar-2026.html', 'siap form --rubric spbe-2020 --lang en']))
     .action(run('form'));
 
+  program
+    .command('migrate')
+    .argument('<answers>', w(HELP.migrate.argAnswers))
+    .description(w(HELP.migrate.description))
+    .option('--to <version|file>', w(HELP.migrate.to))
+    .option('-o, --output <file>', w(HELP.migrate.output))
+    .option('--json', w(HELP.migrate.json))
+    .option('-f, --force', w(HELP.migrate.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
+    .addHelpText('after', example(['siap migrate gianyar-2025.yaml', 'siap migrate gianyar-2025.yaml --to 1.1.0 -o gianyar-2026.yaml', 'siap compare gianyar-2025.yaml gianyar-2026.yaml']))
+    .action(run('migrate'));
+
   return program;
 }

@@ -16,6 +16,9 @@ import { scoreAssessment } from '../scoring/score.js';
 import type { Context } from './context.js';
 import { sourceDateEpoch } from './options.js';
 import { printWarnings } from './print.js';
+import { versionMapping } from '../compare/mapping.js';
+import { mappingBetween } from '../io/migrations.js';
+import { newerVersionNotice } from './version-notice.js';
 
 /** What a report is made from: `siap report`'s options, also used by `siap assess` at the end. */
 export interface ReportFileOptions {
@@ -43,9 +46,11 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
   assertReplaceable(output, ctx.cwd);
 
   const load = { cwd: ctx.cwd, allowRubricFile: Boolean(options.allowRubricFile) };
-  const { rubric, answers, warnings, bytes } = loadAssessment(options.answers, { ...load, rubric: options.rubric, strict: options.strict });
+  const loaded = loadAssessment(options.answers, { ...load, rubric: options.rubric, strict: options.strict });
+  const { rubric, answers, warnings, bytes } = loaded;
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd });
-  printWarnings(warnings, ctx);
+  const notice = newerVersionNotice(loaded, options.answers);
+  printWarnings(notice ? [...warnings, notice] : warnings, ctx);
   const result = scoreAssessment(rubric, answers);
   const comparison = options.compare ? loadComparisonSection(options.compare, { rubric, result }, template.colors, ctx, load.allowRubricFile) : undefined;
   const pdf = await renderAssessmentReport(rubric, answers, {
@@ -72,9 +77,13 @@ function loadComparisonSection(
   allowRubricFile: boolean,
 ): ComparisonSection {
   const self = loadAssessment(selfFile, { cwd: ctx.cwd, allowRubricFile });
-  assertSameQuestions(self, report.rubric);
-  printWarnings(self.warnings, ctx);
-  const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result);
+  // Versions of one rubric whose ids differ compare through the declared migrations, or not at all.
+  const between = mappingBetween(self.rubric, report.rubric);
+  if (!between) assertSameQuestions(self, report.rubric);
+  const notice = newerVersionNotice(self, selfFile);
+  printWarnings(notice ? [...self.warnings, notice] : self.warnings, ctx);
+  const mapping = between ? versionMapping(between.steps, between.older) : undefined;
+  const comparison = compareAssessments(self.rubric, scoreAssessment(self.rubric, self.answers), report.rubric, report.result, mapping ? { mapping } : {});
   const section = buildComparisonSection(comparison, { lang: ctx.lang, colors, ...(report.rubric.tiers[0] ? { tier: report.rubric.tiers[0] } : {}) });
   if (section) return section;
   const kind = self.answers.assessment.kind;

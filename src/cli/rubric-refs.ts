@@ -10,10 +10,17 @@ import { isBundledRubric, resolveRubricFile } from '../io/rubrics.js';
  * bundled one, which is named by its id) and the JSON Schema editors should use (a bundled
  * rubric's own answers schema, so question ids and values complete; else the generic one).
  */
-export function answersFileRefs(rubricId: string, rubricRef: string, answersFile: string, cwd: string): { rubricFile?: string; schema: string; warning?: Diagnostic } {
+export function answersFileRefs(
+  rubric: { id: string; version: string },
+  rubricRef: string,
+  answersFile: string,
+  cwd: string,
+): { rubricFile?: string; schema: string; warning?: Diagnostic } {
   const rubricPath = resolve(cwd, resolveRubricFile(rubricRef, cwd));
   const bundled = isBundledRubric(rubricPath);
-  const own = join(PACKAGE_ROOT, 'rubrics', `${rubricId}.answers.schema.json`);
+  // A versioned rubric keeps one schema per version beside it: rubrics/<id>/<version>.answers.schema.json.
+  const perVersion = join(PACKAGE_ROOT, 'rubrics', rubric.id, `${rubric.version}.answers.schema.json`);
+  const own = fileExists(perVersion) ? perVersion : join(PACKAGE_ROOT, 'rubrics', `${rubric.id}.answers.schema.json`);
   const schema = bundled && fileExists(own) ? own : join(PACKAGE_ROOT, 'rubrics', 'siap-answers.schema.json');
   if (bundled) return { schema };
   const rubricFile = relative(dirname(resolve(cwd, answersFile)), rubricPath).split('\\').join('/');

@@ -18,6 +18,12 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const who = [regency, result.regency.province, WORDS[result.assessment.kind][lang], result.assessment.date].filter(Boolean).join(' · ');
   lines.push(c.bold(who));
   lines.push(c.dim(`${pick(rubric.title, lang)} (${rubric.id} v${rubric.version})`));
+  // The regency's unscored facts, on one wrapped line.
+  const facts = result.context.flatMap((f) => {
+    const field = rubric.contextById.get(f.id);
+    return field && f.value !== undefined ? [`${pick(f.title, lang)}: ${formatAnswer(field, f.value, lang)}`] : [];
+  });
+  if (facts.length > 0) lines.push(...wrapText(`${S.context[lang]}: ${facts.join(' · ')}`, 100, '  ').map((l) => c.dim(l)));
   lines.push('');
 
   const bandLabel = result.band ? pick(result.band.label, lang) : '—';
@@ -64,7 +70,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
     lines.push(c.bold(S.mostToGain[lang]));
     for (const q of weakest) {
       const question = rubric.questionById.get(q.id)!;
-      const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang) : formatState(q, lang);
+      const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang, q.label) : formatState(q, lang);
       const gain = formatDecimal(q.gain, result.decimals, lang);
       const points = c.dim(say(S.gain, lang, { gain }));
       lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(pick(question.title ?? q.text, lang), 56)}  ${points}`);
@@ -100,7 +106,7 @@ export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lan
       .map((ch) => {
         const qs = result.questions.find((q) => q.id === ch.id)!;
         const q = rubric.questionById.get(ch.id)!;
-        const answer = qs.imputed ? S.imputed[lang] : formatAnswer(q, qs.value, lang);
+        const answer = qs.imputed ? S.imputed[lang] : formatAnswer(q, qs.value, lang, qs.label);
         return `${ch.id}: ${truncate(answer, 40)} → ${say(S.points, lang, { points: qs.points ?? '—', max: qs.maxPoints })} → ${n(qs.score)}`;
       });
     for (const part of parts) lines.push(`    ${c.dim(part)}`);

@@ -1,7 +1,7 @@
 import type { AnswerEntry, AnswerValue, Answers, Assessment, PanelAnswer, Person, Regency } from '../answers/model.js';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { LocalText } from '../i18n.js';
-import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
+import { isScored, type Question, type QuestionKind, type Rubric } from '../rubric/model.js';
 import type { ScoreResult } from '../scoring/model.js';
 import { regencyDisplayName } from '../messages/words.js';
 import { regencyIdentity, sameRegency, sameValue } from './compare.js';
@@ -243,7 +243,7 @@ export function mergeAssessments(inputs: readonly MergeInput[], options: MergeOp
 function judge(question: Question, ratings: RaterAnswer[], rule: ConsensusRule): QuestionAgreement {
   const base = { id: question.id, text: question.text, kind: question.kind, parent: question.parent, ratings };
   const given = ratings.filter((r) => r.rating.kind !== 'none');
-  const scored = question.kind !== 'text';
+  const scored = isScored(question);
   if (given.length === 0) return { ...base, outcome: 'none', identical: false, counted: false };
   if (given.length < ratings.length) return { ...base, outcome: 'incomplete', identical: false, counted: false };
 
@@ -328,6 +328,8 @@ function buildConsensus(inputs: readonly MergeInput[], labels: string[], questio
     regency: mergeRegency(inputs.map((i) => i.answers.regency)),
     assessment,
     mergedFrom: inputs.map((input, i) => ({ file: input.recordAs ?? input.file, assessor: labels[i]! })),
+    // Facts about the regency, not ratings: the first file that gives one wins.
+    context: new Map([...inputs].reverse().flatMap((input) => [...input.answers.context])),
     entries,
   };
 }

@@ -5,9 +5,11 @@ import { assertAnswersDocument, parseAnswersSource, readAnswersSource, rubricRef
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
 import type { ParsedRubric } from '../rubric/parse.js';
+import { compareVersions } from '../rubric/versions.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { inFolder, readUserFile } from './files.js';
 import { loadRubric } from './rubrics.js';
+import { bundledRubricForAnswers, latestBundledVersion, looksLikeBundledRef, splitRubricRef } from './versions.js';
 
 export interface LoadedAssessment {
   rubric: Rubric;
@@ -18,6 +20,8 @@ export interface LoadedAssessment {
   bytes: Buffer;
   /** The parsed file, to point at a line of it in later messages. */
   source: YamlSource;
+  /** The latest bundled version of the rubric, when it is newer than the version the file was scored with. */
+  newerVersion?: string;
 }
 
 export interface LoadOptions {
@@ -49,24 +53,49 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
   const source = readAnswersSource(text, file);
   assertAnswersDocument(source);
   const ref = rubricRefOf(source);
+  // `--rubric <id>` naming the file's own bundled rubric means the version the file names.
+  const override = options.rubric !== undefined && ref.id !== undefined && options.rubric === ref.id && looksLikeBundledRef(ref.id) ? undefined : options.rubric;
   let parsedRubric: ParsedRubric;
-  if (options.rubric) parsedRubric = loadRubric(options.rubric, { cwd: options.cwd });
+  if (override) parsedRubric = loadRubric(override, { cwd: options.cwd });
   else if (ref.file) parsedRubric = loadReferencedRubric(file, ref.file, source, options);
-  else if (ref.id) parsedRubric = loadBundledRubric(ref.id, source, options.cwd);
+  else if (ref.id) parsedRubric = loadBundledRubric(ref as typeof ref & { id: string }, source, options.cwd);
   else {
     const missing: Diagnostic = { code: 'SCHEMA_MISSING', severity: 'error', params: { key: 'rubric.id' }, source: source.locate(['rubric']) };
     throw new SiapError('ANSWERS_INVALID', { count: 1 }, { diagnostics: [missing] });
   }
   const { answers, warnings } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict) });
-  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source };
+  const newerVersion = parsedRubric.bundled ? newerBundledVersion(parsedRubric.rubric) : undefined;
+  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source, ...(newerVersion ? { newerVersion } : {}) };
 }
 
-/** `rubric.id` of a file names a bundled rubric, never a path. */
-function loadBundledRubric(id: string, source: YamlSource, cwd: string | undefined): ParsedRubric {
+/**
+ * The bundled rubric an answers file names by id: exactly the version it names (by `version`, else
+ * by the sha256 of the rubric text, else the latest). A version siap does not ship is an error at
+ * `rubric.version`, never a silent switch to another version.
+ */
+function versionNamedBy(ref: { id: string; version?: string; sha256?: string }, source: YamlSource): string {
+  if (!looksLikeBundledRef(ref.id) || splitRubricRef(ref.id).version !== undefined) return ref.id;
+  const found = bundledRubricForAnswers(ref.id, ref.version, ref.sha256);
+  if (found.unknownVersion !== undefined) {
+    throw new SiapError('ANSWER_RUBRIC_VERSION_UNKNOWN', { id: ref.id, version: found.unknownVersion, known: found.versions.join(', ') }, { source: source.locate(['rubric', 'version']) });
+  }
+  return found.file ?? ref.id;
+}
+
+/** The latest bundled version of a bundled rubric, when it is newer than this one. */
+function newerBundledVersion(rubric: Rubric): string | undefined {
+  const latest = latestBundledVersion(rubric.id);
+  return latest !== undefined && compareVersions(latest, rubric.version) > 0 ? latest : undefined;
+}
+
+/** `rubric.id` of a file names a bundled rubric (in the version the file names), never a path. */
+function loadBundledRubric(ref: { id: string; version?: string; sha256?: string }, source: YamlSource, cwd: string | undefined): ParsedRubric {
+  const id = ref.id;
   const unknown = (): SiapError => new SiapError('ANSWER_RUBRIC_UNKNOWN', { ref: id }, { source: source.locate(['rubric', 'id']) });
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || /\.(ya?ml|json)$/i.test(id)) throw unknown();
+  if (!looksLikeBundledRef(id)) throw unknown();
+  const named = versionNamedBy(ref, source);
   try {
-    return loadRubric(id, { cwd });
+    return loadRubric(named, { cwd });
   } catch (error) {
     if (error instanceof SiapError && (error.code === 'RUBRIC_NOT_FOUND' || error.code === 'FILE_NOT_FOUND')) throw unknown();
     throw error;

@@ -11,6 +11,10 @@ export const answersMessages = {
     '{suggestion}',
     '{suggestion}',
   ]),
+  ANSWER_UNKNOWN_CONTEXT: msg('isian konteks "{id}" tidak ada di rubrik {rubric}', 'context field "{id}" is not in rubric {rubric}', [
+    '{suggestion}',
+    '{suggestion}',
+  ]),
   ANSWER_WRONG_KIND: msg('jawaban "{id}" harus berupa {expected}, bukan {received}', 'the answer to "{id}" must be {expected}, not {received}', [
     '{accepted}',
     '{accepted}',
@@ -28,6 +32,16 @@ export const answersMessages = {
     'opsi yang ada: {accepted}',
     'options: {accepted}',
   ]),
+  ANSWER_LIST_COLUMN: msg('baris {row} jawaban "{id}" memuat kolom "{column}" yang tidak ada', 'row {row} of the answer to "{id}" has a column "{column}" that does not exist', [
+    'kolom yang ada: {columns}',
+    'columns: {columns}',
+  ]),
+  ANSWER_LIST_REQUIRED: msg('baris {row} jawaban "{id}" belum mengisi kolom wajib "{column}"', 'row {row} of the answer to "{id}" leaves the required column "{column}" empty'),
+  ANSWER_LIST_VALUE: msg('baris {row} jawaban "{id}": {value} bukan isian yang sah untuk kolom "{column}"', 'row {row} of the answer to "{id}": {value} is not a valid entry for column "{column}"', [
+    'yang diterima: {accepted}',
+    'accepted: {accepted}',
+  ]),
+  ANSWER_LIST_ROWS: msg('jawaban "{id}" berisi {count} baris, paling banyak {max}', 'the answer to "{id}" has {count} rows; at most {max} are allowed'),
   ANSWER_EXCLUSIVE_OPTION: msg('opsi "{option}" pada "{id}" tidak dapat digabung dengan opsi lain', 'option "{option}" of "{id}" cannot be combined with other options'),
   ANSWER_NA_NOT_ALLOWED: msg('pertanyaan "{id}" tidak boleh dijawab N/A (tidak berlaku)', 'question "{id}" cannot be marked N/A (not applicable)', [
     'isi nilainya, atau biarkan kosong bila belum dinilai',
@@ -50,6 +64,10 @@ export const answersMessages = {
     'check the answers still fit; --strict makes this an error',
   ]),
   ANSWER_RUBRIC_VERSION: msg('jawaban dibuat untuk rubrik versi {expected}, rubrik saat ini versi {actual}', 'answers were made for rubric version {expected}; the rubric is now version {actual}'),
+  ANSWER_RUBRIC_VERSION_UNKNOWN: msg('berkas jawaban dibuat untuk rubrik {id} versi {version}, yang tidak dibawa siap ini', 'the answers were made for rubric {id} version {version}, which this siap does not ship', [
+    'versi yang dibawa siap: {known}; berkas dari siap yang lebih baru memerlukan siap yang lebih baru, atau pilih versi dengan --rubric {id}@<versi>',
+    'versions shipped: {known}; a file from a newer siap needs a newer siap, or choose a version with --rubric {id}@<version>',
+  ]),
   ANSWER_RUBRIC_UNKNOWN: msg('rubrik "{ref}" yang disebut berkas jawaban tidak ditemukan', 'rubric "{ref}" named by the answers file cannot be found', [
     'sebutkan rubriknya dengan --rubric <id|berkas>, atau isi `rubric.file` dengan jalur rubrik',
     'name the rubric with --rubric <id|file>, or set `rubric.file` to its path',

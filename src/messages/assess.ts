@@ -152,6 +152,7 @@ export const ASSESS_WORDS = {
   reviewTitle: { id: 'Rekap jawaban ({answered} dari {total} ditanyakan dijawab) — pilih pertanyaan untuk mengubah jawabannya:', en: 'Review ({answered} of {total} asked answered) — choose a question to change its answer:' },
   reviewTitleReadOnly: { id: 'Rekap jawaban ({answered} dari {total} ditanyakan dijawab, hanya baca) — pilih pertanyaan untuk melihatnya:', en: 'Review ({answered} of {total} asked answered, read-only) — choose a question to see it:' },
   editDetails: { id: '✎ Data daerah dan asesmen', en: '✎ Regency and assessment details' },
+  editContext: { id: '✎ Profil daerah (konteks, tidak dinilai)', en: '✎ Regency profile (context, not scored)' },
   endTitle: { id: 'Akhir rubrik — {counts}.', en: 'End of the rubric — {counts}.' },
   endFinish: { id: 'Selesai dan lihat skor', en: 'Finish and see the score' },
   endQuit: { id: 'Lihat skor dan keluar', en: 'See the score and quit' },

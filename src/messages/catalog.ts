@@ -6,6 +6,7 @@ import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
 import { formMessages } from './form.js';
 import { inputMessages } from './input.js';
+import { migrateMessages } from './migrate.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
 import { reportMessages } from './report.js';
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...compareMessages,
   ...assessMessages,
   ...formMessages,
+  ...migrateMessages,
 } satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof MESSAGES;

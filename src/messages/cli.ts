@@ -9,6 +9,7 @@ export const CLI_WORDS = {
     en: 'Cancelled. Finished files are intact; {removed} temporary file(s) removed.',
   },
   warning: { id: 'peringatan: ', en: 'warning: ' },
+  notice: { id: 'catatan: ', en: 'note: ' },
   hint: { id: 'saran:', en: 'hint:' },
   written: { id: 'ditulis: {file}', en: 'written: {file}' },
   reportWritten: { id: 'Laporan ditulis: {file}', en: 'Report written: {file}' },
@@ -30,6 +31,7 @@ export const CLI_WORDS = {
 
 /** The terminal view of `siap score` (and the end of `siap assess`). */
 export const SCORE_WORDS = {
+  context: { id: 'Profil daerah', en: 'Regency profile' },
   status: { id: 'Status', en: 'Status' },
   provisional: {
     id: 'hasil sementara: {n} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah',
@@ -69,6 +71,14 @@ export const RUBRIC_CLI_WORDS = {
   gates: { id: 'Syarat rekomendasi:', en: 'Gates for the recommendation:' },
   tierOf: { id: 'bagian tingkat {n}', en: 'level-{n} sections' },
   counts: { id: '{questions} pertanyaan, {scales} skala, {gates} syarat', en: '{questions} questions, {scales} scales, {gates} gates' },
+  latest: { id: 'terbaru', en: 'latest' },
+  context: { id: 'Profil daerah (tidak dinilai):', en: 'Regency profile (not scored):' },
+  crosswalkLevels: { id: 'level {map} pada skala {scale}', en: 'levels {map} on scale {scale}' },
+  migrations: { id: 'Migrasi:', en: 'Migrations:' },
+  migrationFrom: { id: 'jawaban versi {from} dibawa ke versi ini dengan {rules} aturan (`siap migrate`)', en: 'answers of version {from} carry to this version through {rules} rules (`siap migrate`)' },
+  status: { id: 'STATUS', en: 'STATUS' },
+  otherVersions: { id: 'Versi lain: {versions} — lihat dengan `siap rubric show {id}@<versi>`', en: 'Other versions: {versions} — see them with `siap rubric show {id}@<version>`' },
+  olderVersion: { id: 'Ini bukan versi terbaru; versi terbaru {latest}.', en: 'This is not the latest version; the latest is {latest}.' },
 } satisfies Record<string, Words>;
 
 /** The terminal summary of `siap batch`. */

@@ -1,5 +1,6 @@
 import type { Words } from '../i18n.js';
 import type { ChangeStatus } from '../compare/compare.js';
+import type { MappingType } from '../compare/mapping.js';
 import type { KappaStrength } from '../compare/kappa.js';
 import type { QuestionAgreement } from '../compare/merge.js';
 import { msg } from './define.js';
@@ -121,7 +122,20 @@ export const COMPARE_WORDS = {
   rubricDifferences: { id: 'Perbedaan rubrik', en: 'Rubric differences' },
   summary: { id: 'Ringkasan', en: 'Summary' },
   absent: { id: '(tidak ada)', en: '(absent)' },
+  instrumentChanges: { id: 'Perubahan instrumen {id} {from} → {to} (menurut migrasi yang dinyatakan versi {to})', en: 'Instrument changes {id} {from} → {to} (as version {to} declares its migration)' },
+  remappedAnswer: { id: 'jawaban versi {from} {before} dibaca sebagai {after} di versi {to}', en: 'the version {from} answer {before} reads as {after} in version {to}' },
 } satisfies Record<string, Words>;
+
+/** What the instrument change did to a question, in words. */
+export const MAPPING_WORDS: Record<MappingType, Words> = {
+  moved: { id: 'dipindah', en: 'moved' },
+  remapped: { id: 'dipetakan ulang', en: 'remapped' },
+  merged: { id: 'digabung', en: 'merged' },
+  split: { id: 'dipecah', en: 'split' },
+  reassess: { id: 'ukuran berubah, dinilai ulang', en: 'measure changed, re-assessed' },
+  context: { id: 'menjadi konteks (tidak dinilai)', en: 'became context (not scored)' },
+  dropped: { id: 'dihapus', en: 'dropped' },
+};
 
 export const STRENGTH_WORDS: Record<KappaStrength, Words> = {
   poor: { id: 'buruk', en: 'poor' },

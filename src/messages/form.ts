@@ -145,6 +145,7 @@ export const FORM_WORDS = {
   evidenceAtLevel: { id: 'Bukti pada level ini', en: 'Evidence at this level' },
   onlyWhen: { id: 'Ditanyakan hanya bila {rule}', en: 'Asked only when {rule}' },
   yourAnswer: { id: 'Jawaban', en: 'Answer' },
+  addRow: { id: '+ Tambah baris', en: '+ Add a row' },
   numberRange: { id: 'rentang {min}–{max}', en: 'range {min}–{max}' },
   numberAtLeast: { id: 'minimal {min}', en: 'at least {min}' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },

@@ -145,6 +145,14 @@ Ranking rules:
     output: { id: 'berkas HTML tujuan (bawaan: formulir-<daerah>.html)', en: 'HTML file to write (default: form-<regency>.html)' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
   },
+  migrate: {
+    argAnswers: { id: 'berkas jawaban versi lama (tidak diubah)', en: 'answers file of an older version (left unchanged)' },
+    description: { id: 'bawa jawaban ke versi rubrik yang lebih baru, dengan laporan per pertanyaan', en: 'carry answers to a newer rubric version, with a per-question report' },
+    to: { id: 'versi tujuan (mis. 1.1.0) atau berkas rubrik; bawaan: versi bawaan terbaru', en: 'target version (e.g. 1.1.0) or rubric file; default: the latest bundled version' },
+    output: { id: 'berkas jawaban baru (bawaan: <nama>-<versi>.yaml di samping berkas lama)', en: 'new answers file (default: <name>-<version>.yaml beside the old one)' },
+    json: { id: 'laporan migrasi sebagai JSON', en: 'migration report as JSON' },
+    force: { id: 'timpa berkas keluaran yang sudah ada', en: 'overwrite an existing output file' },
+  },
 } satisfies Record<string, Record<string, Words>>;
 
 /** Commander's section titles, in both languages. */

@@ -1,6 +1,6 @@
-import { isAnswered, type Answers, type AnswerValue } from '../answers/model.js';
-import { formatDecimal, localizeDecimal, pick, type Lang } from '../i18n.js';
-import type { Question, Rubric } from '../rubric/model.js';
+import { isAnswered, type Answers, type AnswerValue, type ListRow } from '../answers/model.js';
+import { formatDecimal, localizeDecimal, pick, type Lang, type LocalText } from '../i18n.js';
+import type { Column, Question, Rubric } from '../rubric/model.js';
 import type { GateResult, QuestionCounts, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say } from './define.js';
 import { PRESENT_WORDS as P, WORDS } from './words.js';
@@ -25,8 +25,12 @@ export function formatNumber(value: number, lang: Lang): string {
   return localizeDecimal(text, lang);
 }
 
-/** An answer as a person would say it: `3 · Terdefinisi`, `Ya`, `12 orang (2 · Parsial)`. */
-export function formatAnswer(question: Question, value: AnswerValue | undefined, lang: Lang): string {
+/**
+ * An answer as a person would say it: `3 · Terdefinisi`, `Ya`, `12 orang (2 · Parsial)`. For a
+ * number, `label` is the label of the threshold the score reached (from the score trace: it knows
+ * which variant applied, e.g. the thresholds for a kota).
+ */
+export function formatAnswer(question: Question, value: AnswerValue | undefined, lang: Lang, label?: LocalText): string {
   if (value === undefined) return '';
   switch (question.kind) {
     case 'level': {
@@ -46,12 +50,32 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
     case 'number': {
       const n = typeof value === 'number' ? value : Number(value);
       const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
-      const threshold = [...question.thresholds].reverse().find((t) => t.from <= n);
-      const label = threshold?.label ? ` (${pick(threshold.label, lang)})` : '';
-      return `${formatNumber(n, lang)}${unit}${label}`;
+      const reached = label ?? [...question.thresholds].reverse().find((t) => t.from <= n)?.label;
+      return `${formatNumber(n, lang)}${unit}${reached ? ` (${pick(reached, lang)})` : ''}`;
     }
     case 'text':
       return String(value);
+    case 'list': {
+      const rows = Array.isArray(value) ? (value as ListRow[]) : [];
+      if (rows.length === 0) return P.noRows[lang];
+      return rows
+        .map((row) => question.columns.filter((c) => row[c.id] !== undefined).map((c) => formatCell(c, row[c.id]!, lang)).join(' | '))
+        .join('; ');
+    }
+  }
+}
+
+/** One cell of a list row: numbers with the language's decimal mark and the column's unit, options by label. */
+export function formatCell(column: Column, cell: string | number | boolean, lang: Lang): string {
+  switch (column.kind) {
+    case 'number':
+      return typeof cell === 'number' ? `${formatNumber(cell, lang)}${column.unit ? ` ${pick(column.unit, lang)}` : ''}` : String(cell);
+    case 'boolean':
+      return cell === true ? WORDS.yes[lang] : WORDS.no[lang];
+    case 'choice':
+      return pick(column.options?.find((o) => o.id === cell)?.label, lang) || String(cell);
+    case 'text':
+      return String(cell);
   }
 }
 

@@ -43,8 +43,9 @@ export function describeProblem(problem: Diagnostic, lang: Lang = 'id', paint: P
   const at = problem.source;
   const where = at ? [escapeControls(at.file), at.line, at.line !== undefined ? at.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
   const isWarning = problem.severity === 'warning';
-  const severity = isWarning ? paint.yellow(CLI_WORDS.warning[lang]) : '';
-  const code = isWarning ? paint.yellow(problem.code) : paint.red(problem.code);
+  const isNotice = problem.severity === 'notice';
+  const severity = isWarning ? paint.yellow(CLI_WORDS.warning[lang]) : isNotice ? paint.dim(CLI_WORDS.notice[lang]) : '';
+  const code = isWarning ? paint.yellow(problem.code) : isNotice ? paint.dim(problem.code) : paint.red(problem.code);
   const hasHint = hint !== undefined && hint.trim() !== '';
   const text = `${paint.bold(where)}  ${code}  ${severity}${message}${hasHint ? `\n  ${paint.dim(CLI_WORDS.hint[lang])} ${hint}` : ''}`;
   return { where, message, ...(hasHint ? { hint } : {}), text };

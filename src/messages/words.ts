@@ -1,13 +1,15 @@
+import type { QuestionKind } from '../rubric/model.js';
 import type { Lang, Words } from '../i18n.js';
 
 /** Words shared by the terminal, the template and the report. */
-export const KIND_WORDS: Record<string, Words> = {
+export const KIND_WORDS: Record<QuestionKind, Words> = {
   level: { id: 'level', en: 'level' },
   boolean: { id: 'ya/tidak', en: 'yes/no' },
   choice: { id: 'pilihan', en: 'choice' },
   multi: { id: 'pilihan ganda', en: 'multiple choice' },
   number: { id: 'angka', en: 'number' },
   text: { id: 'teks', en: 'text' },
+  list: { id: 'daftar', en: 'list' },
 };
 
 export const WORDS = {
@@ -46,6 +48,7 @@ export const LANGUAGE_NAMES = {
 
 /** Words of answers, gates and coverage (messages/present.ts), shared by the terminal, the report and compare. */
 export const PRESENT_WORDS = {
+  noRows: { id: '(tidak ada baris)', en: '(no rows)' },
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
@@ -132,6 +135,7 @@ export const SOURCE_WORDS = {
 /** Words a rubric gets when it does not say otherwise, and hints of the rubric validator. */
 export const RUBRIC_WORDS = {
   checkIdSpelling: { id: 'periksa ejaan id-nya', en: 'check the spelling of the id' },
+  anyText: { id: 'teks apa pun', en: 'any text' },
   defaultTiers: [
     { id: 'Bagian', en: 'Section' },
     { id: 'Sub-bagian', en: 'Sub-section' },
@@ -142,6 +146,8 @@ export const RUBRIC_WORDS = {
 export const VALUE_WORDS = {
   trueOrFalse: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
   freeText: { id: 'teks bebas', en: 'free text' },
+  listRows: { id: 'baris berkolom {columns}', en: 'rows with columns {columns}' },
+  listValue: { id: 'daftar baris (mis. `- {kolom: nilai}`)', en: 'a list of rows (e.g. `- {column: value}`)' },
   accepted: { id: 'nilai yang diterima: {list}', en: 'accepted values: {list}' },
   levelValue: { id: 'nilai level (angka)', en: 'a level value (number)' },
   trueFalse: { id: 'true atau false', en: 'true or false' },
@@ -154,6 +160,8 @@ export const VALUE_WORDS = {
 /** Hints about answers files. */
 export const ANSWERS_WORDS = {
   listQuestionIds: { id: '`siap rubric show {rubric} --questions` menampilkan semua id', en: '`siap rubric show {rubric} --questions` lists every id' },
+  listContextIds: { id: '`siap rubric show {rubric}` menampilkan isian konteksnya', en: '`siap rubric show {rubric}` lists its context fields' },
+  noContext: { id: 'rubrik {rubric} tidak punya isian konteks; hapus `context:`', en: 'rubric {rubric} has no context fields; remove `context:`' },
 } satisfies Record<string, Words>;
 
 /**
@@ -225,6 +233,16 @@ export const TEMPLATE_WORDS = {
   or: { id: 'atau', en: 'or' },
   not: { id: 'bukan', en: 'not' },
   regionKind: { id: 'jenis daerah', en: 'region kind' },
+  listHow: { id: 'daftar baris; satu baris: - {{columns}}', en: 'a list of rows; one row: - {{columns}}' },
+  required: { id: 'wajib', en: 'required' },
+  thresholdsWhen: { id: 'Ambang bila {condition}', en: 'Thresholds when {condition}' },
+  crosswalk: { id: 'Padanan {title}', en: 'Counterpart in {title}' },
+  scaleRules: { id: 'Skala {scale}', en: 'Scale {scale}' },
+  cumulative: { id: 'level kumulatif: pilih level tertinggi yang syaratnya dan syarat semua level di bawahnya terpenuhi', en: 'cumulative levels: choose the highest level whose conditions and those of every lower level are met' },
+  context: {
+    id: 'Profil daerah (tidak dinilai; dicetak di bagian identitas laporan)',
+    en: 'Regency profile (not scored; printed in the identity part of the report)',
+  },
 } satisfies Record<string, Words | { id: string[]; en: string[] }>;
 
 /** Number formats and file names that differ by language. */
@@ -235,4 +253,10 @@ export const LOCALE_WORDS = {
   filesPerSecond: { id: 'berkas/dtk', en: 'files/s' },
   eta: { id: 'sisa', en: 'ETA' },
   naReason: { id: 'Alasan tidak berlaku (N/A)', en: 'Why it does not apply (N/A)' },
+} satisfies Record<string, Words>;
+
+/** Words `siap migrate` writes into a migrated answers file. */
+export const MIGRATE_WORDS = {
+  oldAnswer: { id: 'Jawaban versi {version}: {answers}.', en: 'Answer in version {version}: {answers}.' },
+  reassessBecause: { id: 'Perlu dinilai ulang: {reason}', en: 'To re-assess: {reason}' },
 } satisfies Record<string, Words>;

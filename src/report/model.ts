@@ -1,8 +1,8 @@
-import type { AnswerValue, Answers, Person } from '../answers/model.js';
+import type { AnswerValue, Answers, ListRow, Person } from '../answers/model.js';
 import { formatDecimal, pick, type Lang, type Words } from '../i18n.js';
-import { consensusFacts, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
+import { consensusFacts, describeCounts, describeGate, formatAnswer, formatCell, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
 import { countQuestions } from '../scoring/score.js';
-import type { Band, Question, Rubric } from '../rubric/model.js';
+import { isScored, type Band, type Question, type Rubric } from '../rubric/model.js';
 import type { ChildTrace, NodeScore, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say, type Params } from '../messages/define.js';
 import { formatLongDate, label, REPORT_WORDS as W } from '../messages/report-words.js';
@@ -363,6 +363,13 @@ class ModelBuilder {
       [this.t(W.regencyKind), answers.regency.kind ? WORDS[answers.regency.kind][lang] : none],
       [this.t(W.province), answers.regency.province ?? none],
       [this.t(W.code), answers.regency.code ?? none],
+      // The regency's unscored facts (the rubric's context fields), as recorded.
+      ...this.result.context.flatMap((f): [string, string][] => {
+        const field = rubric.contextById.get(f.id);
+        if (!field || f.value === undefined) return [];
+        const value = field.kind === 'list' && Array.isArray(f.value) && f.value.length === 0 ? none : formatAnswer(field, f.value, lang);
+        return [[pick(f.title, lang), f.note ? `${value}\n${f.note}` : value]];
+      }),
     ];
     const hash = this.result.answersRubricSha256
       ? `${rubric.sha256}\n${this.t(W.rubricDiffers, { hash: this.result.answersRubricSha256.slice(0, 16) })}`
@@ -378,6 +385,9 @@ class ModelBuilder {
       [this.t(W.rubricHash), hash],
       ...(rubric.source ? [[this.t(W.rubricSource), pick(rubric.source, lang)] as [string, string]] : []),
       ...(this.options.source ? [[this.t(W.answersFile), this.options.source.name] as [string, string]] : []),
+      ...(answers.migratedFrom
+        ? [[this.t(W.migratedFrom), this.t(Object.keys(answers.migratedFrom.dropped ?? {}).length > 0 ? W.migratedFromValue : W.migratedFromPlain, { id: answers.migratedFrom.rubric.id, version: answers.migratedFrom.rubric.version ?? '—', dropped: Object.keys(answers.migratedFrom.dropped ?? {}).length })] as [string, string]]
+        : []),
     ];
     const columns: Column[] = [
       { header: this.t(W.no), width: 5, align: 'right' },
@@ -619,7 +629,11 @@ class ModelBuilder {
     const { theme } = this;
     switch (qs.state) {
       case 'answered':
-        body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang)));
+        if (q.kind === 'list' && Array.isArray(qs.value)) {
+          // One bullet per row of a list (e.g. the quick wins), its cells in column order.
+          body.push([{ text: `${this.t(W.answer)}:`, style: 'bold' }]);
+          for (const row of qs.value as ListRow[]) body.push({ bullet: '•', text: q.columns.filter((c) => row[c.id] !== undefined).map((c) => formatCell(c, row[c.id]!, lang)).join(' · ') });
+        } else body.push(line(this.t(W.answer), formatAnswer(q, qs.value as AnswerValue, lang, qs.label)));
         break;
       case 'na':
         body.push(line(WORDS.na[lang], qs.naReason ?? ''));
@@ -633,11 +647,15 @@ class ModelBuilder {
     }
     if (qs.state === 'answered' && qs.descriptor) body.push([{ text: `${this.t(W.descriptor)}: `, style: 'bold' }, { text: pick(qs.descriptor, lang), style: 'italic' }]);
     if (qs.note) body.push(line(this.t(W.note), qs.note));
+    for (const [id, items] of Object.entries(q.crosswalk ?? {})) {
+      const title = this.rubric.crosswalks.get(id)?.title;
+      body.push([{ text: `${title ? pick(title, lang) : id}: `, style: 'bold', color: theme.muted }, { text: items.join(', '), color: theme.muted }]);
+    }
     if (qs.evidence.length > 0) {
       body.push([{ text: `${this.t(W.evidence)}:`, style: 'bold' }]);
       for (const e of qs.evidence) body.push({ bullet: '•', text: e });
     }
-    const scored = q.kind !== 'text';
+    const scored = isScored(q);
     const points = !scored ? '—' : qs.points === null ? '—' : `${formatNumber(qs.points, lang)} / ${formatNumber(qs.maxPoints, lang)}`;
     const value = !scored ? this.t(W.notScored) : this.idx(qs.score);
     return { cells: [{ text: q.id, style: 'bold' }, { text: body }, points, value] };
@@ -650,7 +668,7 @@ class ModelBuilder {
     const weakest = weakestItems(result, Infinity);
     const answerOf = (qs: QuestionScore): string => {
       const q = rubric.questionById.get(qs.id)!;
-      if (qs.state === 'answered') return formatAnswer(q, qs.value as AnswerValue, lang);
+      if (qs.state === 'answered') return formatAnswer(q, qs.value as AnswerValue, lang, qs.label);
       return qs.imputed ? this.t(W.imputedShort) : '';
     };
     const item = (qs: QuestionScore, extra?: string): Paragraph => {

@@ -3,10 +3,13 @@ import { RUBRIC_WORDS } from '../messages/words.js';
 import type { Lang, LocalText, Words } from '../i18n.js';
 import type { YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
+import { buildMigrations } from './migrations.js';
 import type {
   Band,
   Chart,
+  Column,
   Condition,
+  Crosswalk,
   ConditionOp,
   Gate,
   IndexSpec,
@@ -20,12 +23,12 @@ import type {
   SectionNode,
   Threshold,
 } from './model.js';
-import type { BandInput, ConditionInput, QuestionInput, RubricInput, SectionInput, TextInput } from './schema.js';
+import type { BandInput, ColumnInput, ConditionInput, ContextFieldInput, QuestionInput, RubricInput, SectionInput, TextInput } from './schema.js';
 
 type Path = (string | number)[];
 
 /** Keys whose values are texts in the rubric's languages. */
-const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no']);
+const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no', 'summary', 'reassess', 'drop', 'reason']);
 
 /**
  * Cross-check a rubric that passed the schema and resolve it into the model scoring uses.
@@ -63,7 +66,7 @@ export function buildRubric(
         ...(level.recommendation ? { recommendation: text(level.recommendation, primary) } : {}),
       });
     });
-    scales.set(id, { id, title: text(scale.title, primary), ...(scale.description ? { description: text(scale.description, primary) } : {}), levels });
+    scales.set(id, { id, title: text(scale.title, primary), ...(scale.description ? { description: text(scale.description, primary) } : {}), cumulative: scale.cumulative ?? false, levels });
   }
   const scaleNames = [...scales.keys()];
   const knownScale = (name: string, path: Path): Scale | undefined => {
@@ -143,14 +146,77 @@ export function buildRubric(
     return node;
   };
 
+  const crosswalkIds = Object.keys(input.crosswalks ?? {});
+  const checkCrosswalk = (crosswalk: Record<string, string[]> | undefined, path: Path): void => {
+    for (const key of Object.keys(crosswalk ?? {})) {
+      if (!crosswalkIds.includes(key)) report('CROSSWALK_UNKNOWN', [...path, 'crosswalk', key], { id: key, known: crosswalkIds.join(', ') || '—' }, true);
+    }
+  };
+  /** Thresholds of a number question (its own or a variant's), checked in order and against the bounds. */
+  const buildThresholds = (q: { min: number; max?: number; scale?: string }, input: NonNullable<Extract<QuestionInput, { kind: 'number' }>['thresholds']>, path: Path, scale: Scale | undefined): Threshold[] => {
+    const thresholds: Threshold[] = [];
+    input.forEach((t, i) => {
+      const tPath = [...path, i];
+      const previous = input[i - 1];
+      if (previous && t.from <= previous.from) report('THRESHOLD_ORDER', [...tPath, 'from'], { from: t.from, previous: previous.from });
+      if (i === 0 && t.from > q.min) report('THRESHOLD_GAP', [...tPath, 'from'], { min: q.min, from: t.from });
+      if (q.max !== undefined && t.from > q.max) report('THRESHOLD_RANGE', [...tPath, 'from'], { from: t.from, max: q.max });
+      if ((t.points === undefined) === (t.level === undefined)) report('THRESHOLD_RESULT', tPath);
+      let points = t.points ?? 0;
+      if (t.level !== undefined) {
+        points = t.level;
+        if (!q.scale) report('SCALE_UNKNOWN', [...tPath, 'level'], { scale: '—', known: scaleNames.join(', ') || '—' }, true);
+        else if (scale && !scale.levels.some((l) => l.value === t.level)) {
+          report('LEVEL_UNKNOWN', [...tPath, 'level'], { value: t.level, scale: q.scale, known: scale.levels.map((l) => l.value).join(', ') });
+        }
+      }
+      const levelInfo = t.level !== undefined ? scale?.levels.find((l) => l.value === t.level) : undefined;
+      const recommendation = t.recommendation ? text(t.recommendation, primary) : levelInfo?.recommendation;
+      thresholds.push({
+        from: t.from,
+        points,
+        ...(t.level !== undefined ? { level: t.level } : {}),
+        ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
+        ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
+        ...(recommendation ? { recommendation } : {}),
+      });
+    });
+    return thresholds;
+  };
+  /** Thresholds of number questions' variants, until their conditions are resolved with the other conditions. */
+  const variantThresholds = new Map<string, Threshold[][]>();
+
+  const buildColumns = (columns: ColumnInput[], path: Path): Column[] => {
+    const seen = new Set<string>();
+    return columns.map((c, i) => {
+      if (seen.has(c.id)) report('COLUMN_DUPLICATE', [...path, i, 'id'], { column: c.id });
+      seen.add(c.id);
+      const kind = c.kind ?? 'text';
+      if (kind === 'choice' && !c.options) report('COLUMN_OPTIONS', [...path, i, 'kind'], { column: c.id });
+      return {
+        id: c.id,
+        title: text(c.title, primary),
+        kind,
+        required: c.required ?? false,
+        integer: c.integer ?? false,
+        ...(c.hint ? { hint: text(c.hint, primary) } : {}),
+        ...(c.unit ? { unit: text(c.unit, primary) } : {}),
+        ...(c.min !== undefined ? { min: c.min } : {}),
+        ...(c.max !== undefined ? { max: c.max } : {}),
+        ...(c.options ? { options: c.options.map((o) => ({ id: o.id, label: text(o.label, primary) })) } : {}),
+      };
+    });
+  };
+
   const buildQuestion = (q: QuestionInput, path: Path, parent: string, order: number): Question => {
+    checkCrosswalk(q.crosswalk, path);
     const base = {
       id: q.id,
       text: text(q.text, primary),
       evidence: (q.evidence ?? []).map((e) => text(e, primary)),
       weight: checkWeight(q.weight, path),
       allowNa: q.allow_na ?? false,
-      required: q.required ?? q.kind !== 'text',
+      required: q.required ?? (q.kind !== 'text' && q.kind !== 'list'),
       tags: q.tags ?? [],
       references: q.references ?? [],
       parent,
@@ -159,6 +225,7 @@ export function buildRubric(
       maxPoints: 0,
       ...(q.title ? { title: text(q.title, primary) } : {}),
       ...(q.hint ? { hint: text(q.hint, primary) } : {}),
+      ...(q.crosswalk ? { crosswalk: q.crosswalk } : {}),
     };
     switch (q.kind) {
       case 'level': {
@@ -231,34 +298,10 @@ export function buildRubric(
       case 'number': {
         if (q.max !== undefined && q.max < q.min) report('NUMBER_BOUNDS', [...path, 'max'], { min: q.min, max: q.max });
         const scale = q.scale ? knownScale(q.scale, [...path, 'scale']) : undefined;
-        const thresholds: Threshold[] = [];
-        q.thresholds.forEach((t, i) => {
-          const tPath = [...path, 'thresholds', i];
-          const previous = q.thresholds[i - 1];
-          if (previous && t.from <= previous.from) report('THRESHOLD_ORDER', [...tPath, 'from'], { from: t.from, previous: previous.from });
-          if (i === 0 && t.from > q.min) report('THRESHOLD_GAP', [...tPath, 'from'], { min: q.min, from: t.from });
-          if (q.max !== undefined && t.from > q.max) report('THRESHOLD_RANGE', [...tPath, 'from'], { from: t.from, max: q.max });
-          if ((t.points === undefined) === (t.level === undefined)) report('THRESHOLD_RESULT', tPath);
-          let points = t.points ?? 0;
-          if (t.level !== undefined) {
-            points = t.level;
-            if (!q.scale) report('SCALE_UNKNOWN', [...tPath, 'level'], { scale: '—', known: scaleNames.join(', ') || '—' }, true);
-            else if (scale && !scale.levels.some((l) => l.value === t.level)) {
-              report('LEVEL_UNKNOWN', [...tPath, 'level'], { value: t.level, scale: q.scale, known: scale.levels.map((l) => l.value).join(', ') });
-            }
-          }
-          const levelInfo = t.level !== undefined ? scale?.levels.find((l) => l.value === t.level) : undefined;
-          const recommendation = t.recommendation ? text(t.recommendation, primary) : levelInfo?.recommendation;
-          thresholds.push({
-            from: t.from,
-            points,
-            ...(t.level !== undefined ? { level: t.level } : {}),
-            ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
-            ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
-            ...(recommendation ? { recommendation } : {}),
-          });
-        });
-        const pts = thresholds.map((t) => t.points);
+        const thresholds = buildThresholds(q, q.thresholds, [...path, 'thresholds'], scale);
+        const variants = (q.variants ?? []).map((v, i) => buildThresholds(q, v.thresholds, [...path, 'variants', i, 'thresholds'], scale));
+        if (variants.length > 0) variantThresholds.set(q.id, variants);
+        const pts = [thresholds, ...variants].flat().map((t) => t.points);
         const bounds = scale ? scale.levels.map((l) => l.value) : pts;
         return {
           ...base,
@@ -273,8 +316,66 @@ export function buildRubric(
           ...(q.scale ? { scale: q.scale } : {}),
         };
       }
+      case 'list': {
+        if (q.min_rows !== undefined && q.max_rows !== undefined && q.min_rows > q.max_rows) report('LIST_ROWS', [...path, 'min_rows'], { min: q.min_rows, max: q.max_rows });
+        return {
+          ...base,
+          kind: 'list',
+          columns: buildColumns(q.columns, [...path, 'columns']),
+          minRows: q.min_rows ?? 0,
+          ...(q.max_rows !== undefined ? { maxRows: q.max_rows } : {}),
+        };
+      }
       case 'text':
         return { ...base, kind: 'text', multiline: q.multiline ?? false };
+    }
+  };
+
+  /** A context field as an unscored question (so values are checked and shown the same way). */
+  const buildContextField = (f: ContextFieldInput, path: Path, order: number): Question => {
+    claimId(f.id, path);
+    const need = (key: string): void => report('CONTEXT_FORM', [...path, 'kind'], { id: f.id, kind: f.kind, key });
+    const base = {
+      id: f.id,
+      title: text(f.title, primary),
+      text: text(f.text ?? f.title, primary),
+      evidence: (f.evidence ?? []).map((e) => text(e, primary)),
+      weight: 0,
+      allowNa: false,
+      required: false,
+      tags: [],
+      references: f.references ?? [],
+      parent: '',
+      order,
+      minPoints: 0,
+      maxPoints: 0,
+      ...(f.hint ? { hint: text(f.hint, primary) } : {}),
+    };
+    switch (f.kind) {
+      case 'number':
+        return {
+          ...base,
+          kind: 'number',
+          min: f.min ?? 0,
+          integer: f.integer ?? false,
+          thresholds: [],
+          ...(f.max !== undefined ? { max: f.max } : {}),
+          ...(f.unit ? { unit: text(f.unit, primary) } : {}),
+        };
+      case 'choice':
+        if (!f.options) need('options');
+        return {
+          ...base,
+          kind: 'choice',
+          options: (f.options ?? []).map((o) => ({ id: o.id, label: text(o.label, primary), points: 0, exclusive: false, ...(o.descriptor ? { descriptor: text(o.descriptor, primary) } : {}) })),
+        };
+      case 'boolean':
+        return { ...base, kind: 'boolean', points: { yes: 0, no: 0 }, ...(f.labels ? { labels: { yes: text(f.labels.yes, primary), no: text(f.labels.no, primary) } } : {}) };
+      case 'text':
+        return { ...base, kind: 'text', multiline: f.multiline ?? false };
+      case 'list':
+        if (!f.columns) need('columns');
+        return { ...base, kind: 'list', columns: buildColumns(f.columns ?? [], [...path, 'columns']), minRows: 0, ...(f.max_rows !== undefined ? { maxRows: f.max_rows } : {}) };
     }
   };
 
@@ -284,12 +385,18 @@ export function buildRubric(
   // Conditions: resolve, then check references look backwards and form no cycle.
   const edges = new Map<string, { ref: string; path: Path }[]>();
   input.sections.forEach((sec, i) => visitQuestions(sec, ['sections', i], (q, path) => {
-    if (!q.when) return;
     const refs: { ref: string; path: Path }[] = [];
-    const condition = buildCondition(q.when, [...path, 'when'], refs, report, questionById, hint);
     const question = questionById.get(q.id);
-    if (question && condition) question.when = condition;
-    edges.set(q.id, refs);
+    if (q.when) {
+      const condition = buildCondition(q.when, [...path, 'when'], refs, report, questionById, hint);
+      if (question && condition) question.when = condition;
+    }
+    if (q.kind === 'number' && q.variants && question?.kind === 'number') {
+      const thresholds = variantThresholds.get(q.id) ?? [];
+      const variants = q.variants.map((v, k) => ({ when: buildCondition(v.when, [...path, 'variants', k, 'when'], refs, report, questionById, hint), thresholds: thresholds[k] ?? [] }));
+      if (variants.every((v): v is { when: Condition; thresholds: Threshold[] } => v.when !== undefined)) question.variants = variants;
+    }
+    if (refs.length > 0) edges.set(q.id, refs);
   }));
   checkConditionGraph(edges, questionById, report);
 
@@ -341,6 +448,30 @@ export function buildRubric(
     return { id: c.id, title: text(c.title, primary), nodes: c.nodes };
   });
 
+  // Context fields: unscored facts about the regency, in the same id space as the questions.
+  const context = (input.context ?? []).map((f, i) => buildContextField(f, ['context', i], i));
+  const contextById = new Map(context.map((f) => [f.id, f]));
+
+  const crosswalks = new Map<string, Crosswalk>();
+  for (const [id, cw] of Object.entries(input.crosswalks ?? {})) {
+    const path: Path = ['crosswalks', id];
+    let levels: Crosswalk['levels'];
+    if (cw.levels) {
+      const scale = knownScale(cw.levels.scale, [...path, 'levels', 'scale']);
+      const map = Object.entries(cw.levels.map).map(([from, to]) => {
+        if (!/^-?\d+(\.\d+)?$/.test(from)) report('CROSSWALK_LEVEL', [...path, 'levels', 'map', from], { value: from }, true);
+        if (scale && !scale.levels.some((l) => l.value === to)) {
+          report('LEVEL_UNKNOWN', [...path, 'levels', 'map', from], { value: to, scale: cw.levels!.scale, known: scale.levels.map((l) => l.value).join(', ') });
+        }
+        return { from: Number(from), to };
+      });
+      levels = { scale: cw.levels.scale, map };
+    }
+    crosswalks.set(id, { id, title: text(cw.title, primary), ...(cw.description ? { description: text(cw.description, primary) } : {}), ...(levels ? { levels } : {}) });
+  }
+
+  const migrations = buildMigrations(input.migrations, { version: input.version, questionById, contextById }, report, (t) => text(t, primary));
+
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const rubric: Rubric = {
     id: input.id,
@@ -360,6 +491,10 @@ export function buildRubric(
     nodes,
     questions,
     questionById,
+    context,
+    contextById,
+    crosswalks,
+    migrations,
     ...(input.short_title ? { shortTitle: text(input.short_title, primary) } : {}),
     ...(input.description ? { description: text(input.description, primary) } : {}),
     ...(input.source ? { source: text(input.source, primary) } : {}),
@@ -490,6 +625,9 @@ function checkComparison(
       break;
     case 'text':
       if (ordered) report('CONDITION_OP', path, { op, ref: target.id, kind: target.kind });
+      break;
+    case 'list':
+      report('CONDITION_OP', path, { op, ref: target.id, kind: target.kind });
       break;
   }
 }

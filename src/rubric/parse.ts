@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SiapError, type Diagnostic } from '../errors.js';
+import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import { SOURCE_WORDS } from '../messages/words.js';
 import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
@@ -11,6 +11,10 @@ import { RUBRIC_VOCABULARY, RubricSchema, type RubricInput } from './schema.js';
 export interface ParsedRubric {
   rubric: Rubric;
   warnings: Diagnostic[];
+  /** Set when the rubric is one of the files shipped with siap (`rubrics/…`). */
+  bundled?: boolean;
+  /** Points at a key path of the rubric's file (only when it was parsed from its text, not compiled). */
+  locate?: (path: readonly PropertyKey[], atKey?: boolean) => SourceLocation;
 }
 
 /**
@@ -46,7 +50,7 @@ export function parseRubric(text: string, file: string): ParsedRubric {
     const sorted = sortByPosition(diagnostics);
     throw new SiapError('RUBRIC_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
   }
-  return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+  return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning'), locate: (path, atKey) => source.locate(path, atKey) };
 }
 
 /**

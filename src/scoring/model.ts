@@ -142,4 +142,13 @@ export interface ScoreResult {
   nodes: NodeScore[];
   /** Every question in document order. */
   questions: QuestionScore[];
+  /** The regency's unscored facts (context fields answered in the file), in the rubric's order. */
+  context: ContextValue[];
+}
+
+export interface ContextValue {
+  id: string;
+  title: LocalText;
+  value?: AnswerValue;
+  note?: string;
 }

@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
-import type { Band, Gate, Question, Rubric, SectionNode } from '../rubric/model.js';
-import { compare, evaluateCondition } from '../answers/conditions.js';
+import { isScored, type Band, type Gate, type NumberQuestion, type Question, type Rubric, type SectionNode, type Threshold } from '../rubric/model.js';
+import { compare, evaluateCondition, type ConditionContext } from '../answers/conditions.js';
 import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionCounts, QuestionScore, ScoreResult } from './model.js';
 
 /**
@@ -50,11 +50,12 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
       counted.set(q.id, entry.value);
     }
     if (entry?.value !== undefined && score.state === 'hidden') score.value = entry.value;
-    if (q.kind !== 'text') {
-      if (score.state === 'answered') applyPoints(score, q, entry!.value!, lower, upper);
+    if (isScored(q)) {
+      const thresholds = q.kind === 'number' ? thresholdsFor(q, ctx) : undefined;
+      if (score.state === 'answered') applyPoints(score, q, entry!.value!, lower, upper, thresholds);
       else if (score.state === 'unanswered' && q.required) {
         score.imputed = true;
-        applyPoints(score, q, undefined, lower, upper);
+        applyPoints(score, q, undefined, lower, upper, thresholds);
       }
     }
     questions.set(q.id, score);
@@ -167,11 +168,24 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
     root,
     nodes,
     questions: rubric.questions.map((q) => questions.get(q.id)!),
+    context: rubric.context.flatMap((f) => {
+      const entry = answers.context.get(f.id);
+      if (!entry || (entry.value === undefined && !entry.note)) return [];
+      return [{ id: f.id, title: f.title ?? f.text, ...(entry.value !== undefined ? { value: entry.value } : {}), ...(entry.note ? { note: entry.note } : {}) }];
+    }),
   };
 }
 
+/**
+ * The thresholds that apply to a number question for this assessment: the first variant whose
+ * condition holds (e.g. the thresholds for a kota), else the question's own.
+ */
+export function thresholdsFor(q: NumberQuestion, ctx: ConditionContext): Threshold[] {
+  return q.variants?.find((v) => evaluateCondition(v.when, ctx))?.thresholds ?? q.thresholds;
+}
+
 /** Points for an answer (or the lowest points for an imputed one), its normalised value and its label. */
-function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | undefined, lower: number, upper: number): void {
+function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | undefined, lower: number, upper: number, numberThresholds?: Threshold[]): void {
   let points = q.minPoints;
   let label: LocalText | undefined;
   let descriptor: LocalText | undefined;
@@ -206,7 +220,8 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
       break;
     }
     case 'multi': {
-      const chosen = Array.isArray(value) ? q.options.filter((o) => value.includes(o.id)) : [];
+      const ids = Array.isArray(value) ? (value as string[]) : [];
+      const chosen = q.options.filter((o) => ids.includes(o.id));
       const raw = q.aggregate === 'max' ? Math.max(0, ...chosen.map((o) => o.points)) : chosen.reduce((sum, o) => sum + o.points, 0);
       points = value === undefined ? q.minPoints : Math.min(q.maxPoints, Math.max(q.minPoints, raw));
       if (points < q.maxPoints && q.recommendation) recommendation = q.recommendation;
@@ -214,7 +229,8 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
     }
     case 'number': {
       const n = typeof value === 'number' ? value : undefined;
-      const threshold = n === undefined ? q.thresholds[0] : [...q.thresholds].reverse().find((t) => t.from <= n) ?? q.thresholds[0];
+      const list = numberThresholds ?? q.thresholds;
+      const threshold = n === undefined ? list[0] : [...list].reverse().find((t) => t.from <= n) ?? list[0];
       if (threshold) {
         points = n === undefined ? q.minPoints : threshold.points;
         label = threshold.label;
@@ -224,6 +240,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
       break;
     }
     case 'text':
+    case 'list':
       return;
   }
   const range = q.maxPoints - q.minPoints;
@@ -238,7 +255,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
 }
 
 function exclusionOf(q: Question, qs: QuestionScore): ChildTrace['excluded'] | undefined {
-  if (q.kind === 'text') return 'text';
+  if (!isScored(q)) return 'text';
   if (qs.state === 'hidden') return qs.hiddenBy === 'profile' ? 'profile' : 'hidden';
   if (qs.state === 'na') return 'na';
   if (qs.state === 'unanswered' && !qs.imputed) return 'optional-unanswered';
@@ -304,7 +321,7 @@ function addCoverage(into: Coverage, from: Coverage): void {
 
 /** Coverage counts scored questions and required text questions (optional notes do not count). */
 function countQuestion(coverage: Coverage, q: Question, qs: QuestionScore): void {
-  if (q.kind === 'text' && !q.required) return;
+  if (!isScored(q) && !q.required) return;
   if (qs.state === 'hidden') coverage.hidden++;
   else if (qs.state === 'na') coverage.na++;
   else {
@@ -327,7 +344,7 @@ function evaluateGate(gate: Gate, root: NodeScore, nodes: NodeScore[], questions
         return { ...base, rule, passed: false, actual: null, reason: qs.state === 'na' ? 'na' : qs.state === 'hidden' ? 'hidden' : 'unanswered' };
       }
       const passed = compare(qs.value, gate.op, gate.value);
-      return { ...base, rule, passed, actual: qs.value, reason: passed ? 'ok' : 'value' };
+      return { ...base, rule, passed, actual: qs.value as GateResult['actual'], reason: passed ? 'ok' : 'value' };
     }
     case 'index': {
       const rule = `index >= ${gate.min}`;

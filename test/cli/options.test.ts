@@ -69,6 +69,11 @@ describe('argv → typed options', () => {
       ['form', 'tahun-lalu.yaml', '-r', 'spbe-2020', '--regency', 'Gianyar', '--type', 'kabupaten', '--province', 'Bali', '--code', '51.04', '-o', 'g.HTML', '-f'],
       { command: 'form', options: { answers: 'tahun-lalu.yaml', rubric: 'spbe-2020', regency: 'Gianyar', type: 'kabupaten', province: 'Bali', code: '51.04', output: 'g.HTML', force: true } },
     ],
+    [['migrate', 'g.yaml'], { command: 'migrate', options: { answers: 'g.yaml', json: false, force: false } }],
+    [
+      ['migrate', 'g.yaml', '--to', '1.1.0', '-o', 'baru.yaml', '--json', '-f'],
+      { command: 'migrate', options: { answers: 'g.yaml', to: '1.1.0', output: 'baru.yaml', json: true, force: true } },
+    ],
   ])('%j', async (argv, expected) => {
     expect(await invocationOf(argv)).toEqual(expected);
   });

@@ -49,7 +49,7 @@ describe('startup', () => {
   });
 
   it('every command has --help with an example', async () => {
-    for (const command of [['rubric', 'list'], ['rubric', 'show'], ['rubric', 'validate'], ['rubric', 'schema'], ['init'], ['assess'], ['score'], ['report'], ['batch'], ['compare'], ['merge']]) {
+    for (const command of [['rubric', 'list'], ['rubric', 'show'], ['rubric', 'validate'], ['rubric', 'schema'], ['init'], ['assess'], ['score'], ['report'], ['batch'], ['compare'], ['merge'], ['migrate']]) {
       const result = await runCli([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout, command.join(' ')).toMatch(/Contoh:\n {2}\$ siap /);

@@ -75,7 +75,7 @@ describe('siap compare', () => {
     expect(s1.impact).toBeCloseTo(-2.5, 9);
     expect(json.verification.self).toBe('a');
     expect(json.verification.not_verified.map((i: { id: string; reason: string }) => `${i.id}:${i.reason}`)).toEqual(['S1:lower', 'S3:na', 'T2:lower']);
-    expect(json.rubric_changes).toEqual({ only_in_a: { questions: [], nodes: [] }, only_in_b: { questions: [], nodes: [] }, kind_changed: [] });
+    expect(json.rubric_changes).toEqual({ only_in_a: { questions: [], nodes: [] }, only_in_b: { questions: [], nodes: [] }, kind_changed: [], mapping: null });
   });
 
   it('warns, located, when the two files are for different regencies', async () => {

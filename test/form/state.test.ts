@@ -29,6 +29,7 @@ function empty(): FormState {
     regency: { name: 'Kota Contoh', kind: 'kota' },
     assessment: { kind: 'self', assessors: [] },
     entries: new Map(),
+    context: new Map(),
   };
   return { answers, pending: new Map() };
 }

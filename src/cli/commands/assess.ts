@@ -52,6 +52,7 @@ import type { AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
 import { answersFileRefs } from '../rubric-refs.js';
+import { newerVersionNotice } from '../version-notice.js';
 import { formatScoreSummary } from '../score-view.js';
 import { fitToWidth, truncate, wrapText } from '../table.js';
 
@@ -184,7 +185,8 @@ function detailsOptionNames(options: AssessOptions): string[] {
 
 async function resume(file: string, options: AssessOptions, baseCtx: Context, held: Held): Promise<Session | undefined> {
   const loaded = loadAssessment(file, { cwd: baseCtx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
-  printWarnings(loaded.warnings, baseCtx);
+  const notice = newerVersionNotice(loaded, file);
+  printWarnings(notice ? [...loaded.warnings, notice] : loaded.warnings, baseCtx);
   const { rubric } = loaded;
   checkProfile(rubric, options.profile);
   const path = resolve(baseCtx.cwd, file);
@@ -273,6 +275,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
     rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256 },
     regency: { name: '' },
     assessment: { kind: 'assessor', assessors: [], ...(profile ? { profile } : {}) },
+    context: new Map(),
     entries: new Map(),
   };
   const counts = countsOf({ rubric, answers: empty });
@@ -280,7 +283,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   const details = await askDetails(detailsFromOptions(options, empty), { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  const { rubricFile, schema, warning } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  const { rubricFile, schema, warning } = answersFileRefs(rubric, ref, file, ctx.cwd);
   if (warning) printWarnings([warning], ctx);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
@@ -350,6 +353,41 @@ function isValidDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/**
+ * The regency's unscored facts (the rubric's context fields), one prompt each, from the review
+ * menu: an empty line skips a field and a value is checked like an answer (a list is typed as
+ * `a | b; c | d`). Each one is saved at once.
+ */
+async function askContext(s: Session): Promise<void> {
+  const { lang, paint, rubric } = s;
+  for (const field of rubric.context) {
+    const current = s.answers.context.get(field.id);
+    const unit = field.kind === 'number' && field.unit ? ` (${pick(field.unit, lang)})` : '';
+    const choices = field.kind === 'choice' ? ` [${field.options.map((o) => o.id).join(' | ')}]` : field.kind === 'list' ? ` [${field.columns.map((c) => c.id).join(' | ')}; …]` : '';
+    const typed = await askText({
+      message: `${pick(field.title ?? field.text, lang)}${unit}${choices}`,
+      ...(current?.value !== undefined ? { prefill: editableText(field, current, lang) } : {}),
+      validate: (t) => {
+        if (t.trim() === '') return true;
+        const checked = checkValue(field, t);
+        if (checked.ok) return true;
+        const { message, hint } = describe(checked.code, lang, checked.params);
+        return hint ? `${message} — ${hint}` : message;
+      },
+      paint,
+      lang,
+      terminal: s.ctx,
+    });
+    const context = new Map(s.answers.context);
+    if (typed.trim() === '') context.delete(field.id);
+    else {
+      const checked = checkValue(field, typed);
+      if (checked.ok) context.set(field.id, { ...(current ?? { evidence: [] }), value: checked.value });
+    }
+    update(s, { ...s.answers, context });
+  }
 }
 
 /** The regency and assessment details, each prompt pre-filled with what is known. */
@@ -701,6 +739,7 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
     const choices: (MenuChoice<string> | MenuHeading)[] = [
       { value: '<', name: back ? say(W.backTo, lang, { id: back.id }) : W.leaveReview[lang] },
       ...(s.readOnly ? [] : [{ value: '@', name: W.editDetails[lang] }]),
+      ...(s.readOnly || rubric.context.length === 0 ? [] : [{ value: '#', name: W.editContext[lang] }]),
     ];
     const width = screenSize(s.ctx).width;
     let pillar = '';
@@ -730,6 +769,11 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
     if (chosen === '@') {
       update(s, await askDetails(s.answers, s, s.ctx.now()));
       focus = '@';
+      continue;
+    }
+    if (chosen === '#') {
+      await askContext(s);
+      focus = '#';
       continue;
     }
     const question = rubric.questionById.get(chosen)!;

@@ -20,6 +20,7 @@ import type { Context } from '../context.js';
 import { sourceDateEpoch, type BatchOptions } from '../options.js';
 import { outputWidth, palette, printError, printWarnings } from '../print.js';
 import { fitToWidth } from '../table.js';
+import { newerVersionsNotice } from '../version-notice.js';
 
 export interface BatchOutcome {
   /** `failed` when a file could not be scored or a PDF could not be made; `internal` on a bug in a worker. */
@@ -93,6 +94,8 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     assertWritable(pdfTargets, opts.force, ctx.cwd);
 
     printBatchWarnings(scored.warnings, ctx);
+    const versions = newerVersionsNotice(scored.olderVersions.filter((o) => o.id === kept.rubricId));
+    if (versions) printWarnings([versions], ctx);
     for (const failure of failures) printError(failure.error, ctx);
 
     const counts: BatchCounts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length - kept.others.length, otherRubric: kept.others.length };

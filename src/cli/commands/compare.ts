@@ -1,7 +1,9 @@
 import { compareAssessments, sameRegency, type Comparison } from '../../compare/compare.js';
 import { toCompareJson } from '../../compare/json.js';
+import { versionMapping } from '../../compare/mapping.js';
 import { SiapError, type Diagnostic, type Status } from '../../errors.js';
 import { fileIdentity } from '../../io/files.js';
+import { mappingBetween } from '../../io/migrations.js';
 import { loadAssessment, type LoadedAssessment } from '../../io/load.js';
 import { regencyDisplayName } from '../../messages/words.js';
 import { scoreAssessment } from '../../scoring/score.js';
@@ -10,6 +12,7 @@ import type { Context } from '../context.js';
 import type { CompareOptions } from '../options.js';
 import { outputWidth, palette, printWarnings } from '../print.js';
 import { fitToWidth } from '../table.js';
+import { newerVersionNotice } from '../version-notice.js';
 
 /** `siap compare <A> <B> [--json] [--rubric R]`: item-level difference of two assessments. */
 export async function runCompare(options: CompareOptions, ctx: Context): Promise<{ status: Status; comparison: Comparison }> {
@@ -20,8 +23,11 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
   }
   const loadedA = loadAssessment(options.a, { cwd: ctx.cwd, allowRubricFile: options.allowRubricFile });
   const loadedB = loadAssessment(options.b, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
-  const comparison = compareAssessments(loadedA.rubric, scoreAssessment(loadedA.rubric, loadedA.answers), loadedB.rubric, scoreAssessment(loadedB.rubric, loadedB.answers));
-  printWarnings([...loadedA.warnings, ...loadedB.warnings, ...copyNotice(loadedA, loadedB, options), ...notices(loadedA, loadedB)], ctx);
+  const between = mappingBetween(loadedA.rubric, loadedB.rubric);
+  const mapping = between ? versionMapping(between.steps, between.older) : undefined;
+  const comparison = compareAssessments(loadedA.rubric, scoreAssessment(loadedA.rubric, loadedA.answers), loadedB.rubric, scoreAssessment(loadedB.rubric, loadedB.answers), mapping ? { mapping } : {});
+  const versionNotices = [newerVersionNotice(loadedA, options.a), newerVersionNotice(loadedB, options.b)].filter((d) => d !== undefined);
+  printWarnings([...loadedA.warnings, ...loadedB.warnings, ...copyNotice(loadedA, loadedB, options), ...notices(loadedA, loadedB), ...versionNotices], ctx);
 
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
   else {

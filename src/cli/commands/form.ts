@@ -90,6 +90,7 @@ function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; an
       regency: { name: '' },
       assessment: { kind: 'self', assessors: [] },
       entries: new Map(),
+      context: new Map(),
     },
   };
 }

@@ -19,7 +19,7 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
     throw new SiapError('PROFILE_UNKNOWN', { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
   }
   const output = options.output ?? defaultAnswersName(options.regency);
-  const refs = answersFileRefs(rubric.id, options.rubric, output, ctx.cwd);
+  const refs = answersFileRefs(rubric, options.rubric, output, ctx.cwd);
   const text = buildAnswersTemplate(rubric, {
     lang: ctx.lang,
     regency: {

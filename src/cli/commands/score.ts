@@ -13,6 +13,7 @@ import type { ScoreOptions } from '../options.js';
 import { outputWidth, palette, printWarnings } from '../print.js';
 import { fitToWidth } from '../table.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
+import { newerVersionNotice } from '../version-notice.js';
 
 export interface ScoreOutcome {
   /** `failed` when the index is below `--fail-under`. */
@@ -23,10 +24,12 @@ export interface ScoreOutcome {
 
 /** `siap score <answers> [--json|--csv] [--explain] [--fail-under N] [--strict]`. */
 export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
-  const { rubric, answers, warnings } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
+  const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
+  const { rubric, answers, warnings } = loaded;
   const result = scoreAssessment(rubric, answers);
   const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
-  printWarnings(warnings, ctx);
+  const notice = newerVersionNotice(loaded, options.answers);
+  printWarnings(notice ? [...warnings, notice] : warnings, ctx);
   printScore(result, rubric, answers, options, ctx);
   if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: formatIndex(result.index, result.decimals, ctx.lang), limit: options.failUnder! })}\n`);
   return { status: belowLimit ? 'failed' : 'ok', rubric, result };

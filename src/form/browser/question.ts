@@ -105,7 +105,7 @@ export function renderQuestion(question: Question, entry: AnswerEntry | undefine
       );
       break;
     case 'multi': {
-      const chosen = Array.isArray(value) ? value : [];
+      const chosen = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
       const boxes: HTMLInputElement[] = [];
       const changed = (changedOption: string): void => {
         const option = question.options.find((o) => o.id === changedOption);
@@ -146,6 +146,46 @@ export function renderQuestion(question: Question, entry: AnswerEntry | undefine
         echo,
         thresholds(question, lang),
       );
+      break;
+    }
+    case 'list': {
+      // One table row per list row, one input per column; every change sends the rows that have
+      // something in them, and the shared check (answers/values.ts) types and validates them.
+      const rows: Record<string, string>[] = Array.isArray(value)
+        ? (value as unknown[]).filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])))
+        : [];
+      const body = h('tbody', {});
+      const send = (): void => {
+        const filled = rows.filter((r) => Object.values(r).some((v) => v.trim() !== '')).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.trim() !== '')));
+        on.value(id, filled.length === 0 ? undefined : filled);
+      };
+      const cell = (row: Record<string, string>, column: (typeof question.columns)[number], r: number): HTMLElement => {
+        const label = `${pick(column.title, lang)} ${r + 1}`;
+        const set = (text: string): void => {
+          row[column.id] = text;
+          send();
+        };
+        if (column.kind === 'choice' || column.kind === 'boolean') {
+          const choices = column.kind === 'choice' ? (column.options ?? []).map((o) => [o.id, pick(o.label, lang)] as const) : ([['true', WORDS.yes[lang]], ['false', WORDS.no[lang]]] as const);
+          const select = h('select', { 'aria-label': label, onchange: () => set(select.value) }, h('option', { value: '' }, '—'), ...choices.map(([v, l]) => h('option', { value: v, selected: row[column.id] === v }, l)));
+          return h('td', {}, select);
+        }
+        const input = h('input', { type: 'text', 'aria-label': label, value: row[column.id] ?? '', ...(column.kind === 'number' ? { inputmode: 'decimal' } : {}), oninput: () => set(input.value) });
+        valueInputs.push(input);
+        return h('td', {}, input);
+      };
+      const draw = (): void => {
+        replaceChildren(body, rows.map((row, r) => h('tr', {}, ...question.columns.map((column) => cell(row, column, r)))));
+      };
+      while (rows.length < Math.max(1, question.minRows)) rows.push({});
+      draw();
+      const addRow = h('button', { type: 'button', class: 'link', onclick: () => {
+        if (question.maxRows !== undefined && rows.length >= question.maxRows) return;
+        rows.push({});
+        draw();
+      } }, t(lang, F.addRow));
+      const head = h('thead', {}, h('tr', {}, ...question.columns.map((column) => h('th', { scope: 'col' }, pick(column.title, lang) + (column.unit ? ` (${pick(column.unit, lang)})` : '')))));
+      answer = h('div', { class: 'list' }, h('table', { class: 'list-table' }, head, body), addRow);
       break;
     }
     case 'text': {
