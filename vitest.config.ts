@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/** Files that replace inquirer's prompts with @inquirer/testing's screen (vi.mock): each needs its own module graph. */
+const MOCKED_PROMPTS = ['test/assess/flow.test.ts', 'test/assess/session.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     // Some files run a whole batch (PDF workers included) once in beforeAll; on a loaded machine that takes longer than a test.
     hookTimeout: 60_000,
@@ -13,6 +15,10 @@ export default defineConfig({
     // worker threads, so every core runs a test file.
     maxWorkers: availableParallelism(),
     pool: 'threads',
-    isolate: false,
+    projects: [
+      // Most files share the modules a worker has loaded (the built CLI, pdfkit, the rubrics): no per-file re-import.
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false } },
+      { extends: true, test: { name: 'prompts', include: MOCKED_PROMPTS, isolate: true } },
+    ],
   },
 });

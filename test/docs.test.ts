@@ -3,10 +3,11 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../src/answers/parse.js';
 import { isSiapError } from '../src/errors.js';
-import { loadRubric } from '../src/io/rubrics.js';
+import { loadRubric, resolveRubricFile } from '../src/io/rubrics.js';
 import { describeProblem } from '../src/messages/problem.js';
 import { parseTemplate } from '../src/report/template.js';
 import { parseRubric } from '../src/rubric/parse.js';
+import { RubricSchema } from '../src/rubric/schema.js';
 import { parseYaml, stringifyYaml } from '../src/source/yaml.js';
 import { ROOT } from './helpers/run-cli.js';
 
@@ -24,6 +25,15 @@ interface Block {
   doc: string;
   line: number;
   text: string;
+  /**
+   * Where a fragment belongs, from a comment on the line before its fence:
+   * `<!-- docs-test: rubric kesiapan-kota-cerdas@1.1.0 -->` (the fragment's keys go into that
+   * bundled rubric; `questions:` items are merged into its questions of the same id) or
+   * `<!-- docs-test: answers kesiapan-kota-cerdas@1.1.0 -->` (the fragment is the `answers:` map
+   * of a file for that rubric), or `<!-- docs-test: shape -->` (an illustration whose ids are
+   * made up: only the shape of its keys and values is checked against the rubric schema).
+   */
+  home?: { kind: 'rubric' | 'answers'; ref: string } | { kind: 'shape' };
 }
 
 function yamlBlocks(doc: string): Block[] {
@@ -34,8 +44,11 @@ function yamlBlocks(doc: string): Block[] {
     const start = i + 1;
     let end = start;
     while (end < lines.length && lines[end]!.trim() !== '```') end++;
+    const marker = /<!--\s*docs-test:\s*(rubric|answers|shape)\s*(\S*)\s*-->/.exec(lines[i - 1] ?? '');
+    const home: Block['home'] = marker ? (marker[1] === 'shape' ? { kind: 'shape' } : { kind: marker[1] as 'rubric' | 'answers', ref: marker[2]! }) : undefined;
     // Blank lines in front keep every line:col of a problem the line of the document itself.
-    blocks.push({ doc, line: start + 1, text: `${'\n'.repeat(start)}${lines.slice(start, end).join('\n')}\n` });
+    const text = `${'\n'.repeat(start)}${lines.slice(start, end).join('\n')}\n`;
+    blocks.push({ doc, line: start + 1, text, ...(home ? { home } : {}) });
     i = end;
   }
   return blocks;
@@ -63,6 +76,35 @@ function exampleRubric(doc: string): Record<string, unknown> {
   const complete = BLOCKS.filter((b) => b.doc === doc).map((b) => parseYaml(b.text, where(b), 'RUBRIC_INVALID').data).find((d) => formatOf(d) === 'siap-rubric/1');
   expect(complete, `${doc} has a complete example rubric`).toBeDefined();
   return complete as Record<string, unknown>;
+}
+
+/** The data of a bundled rubric (any version), as written in its YAML. */
+function bundledRubricData(ref: string): Record<string, unknown> {
+  const file = resolveRubricFile(ref);
+  return parseYaml(readFileSync(file, 'utf8'), file, 'RUBRIC_INVALID').data as Record<string, unknown>;
+}
+
+/** A fragment inside the bundled rubric it comes from: keys replaced, `questions:` merged into the questions of the same id. */
+function inBundledRubric(ref: string, fragment: Record<string, unknown>): Record<string, unknown> {
+  const rubric = bundledRubricData(ref);
+  const questions = new Map<string, Record<string, unknown>>();
+  const visit = (node: { sections?: unknown[]; questions?: Record<string, unknown>[] }): void => {
+    for (const q of node.questions ?? []) questions.set(String(q.id), q);
+    for (const child of node.sections ?? []) visit(child as typeof node);
+  };
+  visit(rubric as { sections?: unknown[] });
+  for (const [key, value] of Object.entries(fragment)) {
+    if (key !== 'questions') {
+      rubric[key] = value;
+      continue;
+    }
+    for (const q of value as Record<string, unknown>[]) {
+      const target = questions.get(String(q.id));
+      expect(target, `question ${String(q.id)} is in ${ref}`).toBeDefined();
+      Object.assign(target!, q);
+    }
+  }
+  return rubric;
 }
 
 /** A rubric fragment inside the document's example rubric. */
@@ -103,6 +145,23 @@ describe('documentation examples', () => {
         expect(problems(() => parseTemplate(block.text, name))).toEqual([]);
         return;
       default: {
+        const home = block.home;
+        if (home?.kind === 'rubric') {
+          expect(problems(() => parseRubric(stringifyYaml(inBundledRubric(home.ref, data as Record<string, unknown>)), name))).toEqual([]);
+          return;
+        }
+        if (home?.kind === 'shape') {
+          const rubric = withFragment(exampleRubric(block.doc), data as Record<string, unknown>);
+          const parsed = RubricSchema.safeParse(rubric);
+          expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+          return;
+        }
+        if (home?.kind === 'answers') {
+          const { rubric } = loadRubric(home.ref);
+          const file = { format: 'siap-answers/1', rubric: { id: rubric.id, version: rubric.version }, regency: { name: 'Contoh', kind: 'kabupaten' }, assessment: { kind: 'self' }, answers: data };
+          expect(problems(() => parseAnswers(stringifyYaml(file), name, rubric))).toEqual([]);
+          return;
+        }
         expect(block.doc, `${where(block)}: a fragment belongs to the rubric format`).toBe('rubrics/README.md');
         const rubric = withFragment(exampleRubric(block.doc), data as Record<string, unknown>);
         expect(problems(() => parseRubric(stringifyYaml(rubric), name))).toEqual([]);

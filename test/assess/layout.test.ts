@@ -67,7 +67,7 @@ describe('a question on the screen', () => {
     expect(full.total).toBeLessThanOrEqual(13);
     const end = layout('S1.2', 'id', 80, 14, true, 1000);
     expect(end.scroll!.last).toBe(end.scroll!.total);
-    expect(end.lines.join(' ')).toContain('Perjanjian kinerja kepala OPD yang memuat target kota cerdas');
+    expect(end.lines.join(' ').replace(/\s+/g, ' ')).toContain('Perjanjian kinerja kepala perangkat daerah yang memuat target kota cerdas');
   });
 
   it('at 120×40 shows the hint and evidence of the longest question in full as well', () => {
