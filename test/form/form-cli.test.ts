@@ -40,11 +40,11 @@ describe('siap form', () => {
     const payload = payloadOf(html);
     expect(payload.format).toBe(FORM_FORMAT);
     expect(payload.lang).toBe('id');
-    expect(payload.rubric.file).toBe('rubrics/kesiapan-kota-cerdas.yaml');
+    expect(payload.rubric.file).toBe('rubrics/kesiapan-kota-cerdas/1.1.0.yaml');
     expect(payload.rubric.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(payload.storageKey).toBe(`siap-form:kesiapan-kota-cerdas:${payload.rubric.sha256.slice(0, 12)}:gianyar`);
     const initial = parse(payload.initial.text) as Record<string, any>;
-    expect(initial.rubric).toEqual({ id: 'kesiapan-kota-cerdas', version: '1.0.0', sha256: payload.rubric.sha256 });
+    expect(initial.rubric).toEqual({ id: 'kesiapan-kota-cerdas', version: '1.1.0', sha256: payload.rubric.sha256 });
     expect(initial.regency).toEqual({ name: 'Gianyar', kind: 'kabupaten', province: 'Bali', code: '51.04' });
     expect(initial.assessment.kind).toBe('self');
   });
