@@ -43,12 +43,12 @@ export async function benchReportRender({ warmup = 5, runs = 20 } = {}) {
     dist('scoring/score.js'),
     dist('report/model.js'),
     dist('report/pdf.js'),
-    dist('report/template.js'),
+    dist('io/templates.js'),
   ]);
   const { default: PDFDocument } = await import('pdfkit');
 
-  const { rubric, answers, bytes } = loadAssessment(ANSWERS, { lang: 'id' });
-  const template = loadTemplate('standar', 'id');
+  const { rubric, answers, bytes } = loadAssessment(ANSWERS);
+  const template = loadTemplate('standar');
   const source = { name: basename(ANSWERS), bytes: new Uint8Array(readFileSync(ANSWERS)) };
   const render = async () => {
     const result = scoreAssessment(rubric, answers);
