@@ -61,7 +61,7 @@ export function formatState(qs: QuestionScore, lang: Lang): string {
     case 'na':
       return `${WORDS.naShort[lang]}: ${qs.naReason ?? ''}`;
     case 'hidden':
-      return qs.hiddenBy === 'profile' ? P.outsideProfile[lang] : WORDS.hidden[lang];
+      return qs.hiddenBy === 'profile' ? P.outsideProfile[lang] : qs.hiddenBy === 'assessor' ? P.assessorOnly[lang] : WORDS.hidden[lang];
     case 'unanswered':
       return qs.imputed ? P.unansweredImputed[lang] : WORDS.unanswered[lang];
     case 'answered':

@@ -42,6 +42,7 @@ export const WORDS = {
 export const PRESENT_WORDS = {
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
+  assessorOnly: { id: 'khusus asesor (tidak ditanyakan dalam penilaian mandiri)', en: 'for assessors only (not asked in a self-assessment)' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
   required: { id: 'syarat {rule}', en: 'required {rule}' },
   gateUnanswered: { id: '{id} belum dijawab ({rule})', en: '{id} is unanswered ({rule})' },
@@ -139,6 +140,7 @@ export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion, Wo
   na: { id: 'N/A', en: 'N/A' },
   hidden: { id: 'tidak ditanyakan', en: 'not asked' },
   profile: { id: 'di luar profil', en: 'outside profile' },
+  assessor: { id: 'khusus asesor', en: 'for assessors only' },
   'optional-unanswered': { id: 'tidak wajib, belum dijawab', en: 'optional, unanswered' },
   text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
   empty: { id: 'tanpa data', en: 'no data' },

@@ -19,13 +19,16 @@ import type {
   ScaleLevel,
   SectionNode,
   Threshold,
+  Vocabulary,
 } from './model.js';
 import type { BandInput, ConditionInput, QuestionInput, RubricInput, SectionInput, TextInput } from './schema.js';
 
 type Path = (string | number)[];
 
 /** Keys whose values are texts in the rubric's languages. */
-const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no']);
+const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no', 'owner']);
+/** Keys of `vocabulary` whose values are texts (its `question` is a word, not a question id). */
+const VOCABULARY_TEXT_KEYS = new Set(['question', 'questions', 'band', 'advice', 'target']);
 
 /**
  * Cross-check a rubric that passed the schema and resolve it into the model scoring uses.
@@ -61,6 +64,7 @@ export function buildRubric(
         descriptor: text(level.descriptor, primary),
         evidence: (level.evidence ?? []).map((e) => text(e, primary)),
         ...(level.recommendation ? { recommendation: text(level.recommendation, primary) } : {}),
+        ...(level.horizon ? { horizon: level.horizon } : {}),
       });
     });
     scales.set(id, { id, title: text(scale.title, primary), ...(scale.description ? { description: text(scale.description, primary) } : {}), levels });
@@ -157,8 +161,11 @@ export function buildRubric(
       order,
       minPoints: 0,
       maxPoints: 0,
+      assessorOnly: q.assessor_only ?? false,
       ...(q.title ? { title: text(q.title, primary) } : {}),
       ...(q.hint ? { hint: text(q.hint, primary) } : {}),
+      ...(q.horizon ? { horizon: q.horizon } : {}),
+      ...(q.owner ? { owner: text(q.owner, primary) } : {}),
     };
     switch (q.kind) {
       case 'level': {
@@ -173,12 +180,15 @@ export function buildRubric(
         const levels = (scale?.levels ?? []).map((level): ScaleLevel => {
           const mine = own.get(level.value);
           const recommendation = mine?.recommendation ? text(mine.recommendation, primary) : level.recommendation;
+          // The question's own horizon beats the scale's generic one; a question's own recommendation never takes the scale's.
+          const horizon = mine?.horizon ?? q.horizon ?? (mine?.recommendation ? undefined : level.horizon);
           return {
             value: level.value,
             label: level.label,
             descriptor: mine?.descriptor ? text(mine.descriptor, primary) : level.descriptor,
             evidence: mine?.evidence ? mine.evidence.map((e) => text(e, primary)) : level.evidence,
             ...(recommendation ? { recommendation } : {}),
+            ...(recommendation && horizon ? { horizon } : {}),
           };
         });
         const values = levels.map((l) => l.value);
@@ -209,6 +219,7 @@ export function buildRubric(
             exclusive: o.exclusive ?? false,
             ...(o.descriptor ? { descriptor: text(o.descriptor, primary) } : {}),
             ...(o.recommendation ? { recommendation: text(o.recommendation, primary) } : {}),
+            ...(o.recommendation && (o.horizon ?? q.horizon) ? { horizon: o.horizon ?? q.horizon } : {}),
           };
         });
         const pts = options.map((o) => o.points);
@@ -249,6 +260,7 @@ export function buildRubric(
           }
           const levelInfo = t.level !== undefined ? scale?.levels.find((l) => l.value === t.level) : undefined;
           const recommendation = t.recommendation ? text(t.recommendation, primary) : levelInfo?.recommendation;
+          const horizon = t.horizon ?? q.horizon ?? (t.recommendation ? undefined : levelInfo?.horizon);
           thresholds.push({
             from: t.from,
             points,
@@ -256,6 +268,7 @@ export function buildRubric(
             ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
             ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
             ...(recommendation ? { recommendation } : {}),
+            ...(recommendation && horizon ? { horizon } : {}),
           });
         });
         const pts = thresholds.map((t) => t.points);
@@ -355,6 +368,7 @@ export function buildRubric(
     scales,
     profiles,
     charts,
+    vocabulary: vocabularyOf(input.vocabulary, primary),
     tiers: (input.tiers ?? RUBRIC_WORDS.defaultTiers).map((t) => text(t, primary)),
     sections,
     nodes,
@@ -371,6 +385,17 @@ export function buildRubric(
 }
 
 const noSuggestion = RUBRIC_WORDS.checkIdSpelling;
+
+function vocabularyOf(input: RubricInput['vocabulary'], primary: Lang): Vocabulary {
+  const out: Vocabulary = {};
+  if (!input) return out;
+  for (const key of ['question', 'questions', 'band', 'advice', 'target'] as const) {
+    const value = input[key];
+    if (value) out[key] = text(value, primary);
+  }
+  if (input.gates) out.gates = input.gates;
+  return out;
+}
 
 function text(value: TextInput, primary: Lang): LocalText {
   return typeof value === 'string' ? { [primary]: value } : { ...value };
@@ -554,7 +579,10 @@ function checkTexts(
     const evidence = path.at(-1) === 'evidence';
     value.forEach((item, i) => checkTexts(item, [...path, i], languages, report, evidence));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) checkTexts(child, [...path, key], languages, report, TEXT_KEYS.has(key));
+    const vocabulary = path.length === 1 && path[0] === 'vocabulary';
+    for (const [key, child] of Object.entries(value)) {
+      checkTexts(child, [...path, key], languages, report, vocabulary ? VOCABULARY_TEXT_KEYS.has(key) : TEXT_KEYS.has(key));
+    }
   }
 }
 

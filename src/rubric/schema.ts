@@ -36,6 +36,9 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
 
 const Weight = z.number().optional();
 
+/** When a recommendation can be carried out: quick win within a year, 1–3 years, or longer. */
+export const Horizon = z.enum(['quick', 'medium', 'long']).meta({ id: 'Horizon', description: 'quick: a quick win within a year; medium: 1–3 years; long: longer (e.g. carrying out a masterplan)' });
+
 const Band = z.strictObject({
   id: Id.optional(),
   min: z.number(),
@@ -50,6 +53,7 @@ const ScaleLevel = z.strictObject({
   descriptor: Text,
   evidence: z.array(Text).optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const Scale = z.strictObject({
@@ -63,6 +67,7 @@ const QuestionLevel = z.strictObject({
   descriptor: Text.optional(),
   evidence: z.array(Text).optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const Option = z.strictObject({
@@ -71,6 +76,7 @@ const Option = z.strictObject({
   points: z.number(),
   descriptor: Text.optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
   exclusive: z.boolean().optional(),
 });
 
@@ -81,6 +87,7 @@ const Threshold = z.strictObject({
   label: Text.optional(),
   descriptor: Text.optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const questionCommon = {
@@ -96,6 +103,12 @@ const questionCommon = {
   when: Condition.optional(),
   tags: z.array(Id).optional(),
   references: z.array(z.string()).optional(),
+  /** Default horizon of this question's recommendations. */
+  horizon: Horizon.optional(),
+  /** The perangkat daerah responsible for acting on this question's recommendations (e.g. Diskominfo). */
+  owner: Text.optional(),
+  /** Asked only in an assessor's verification, never in a self-assessment. */
+  assessor_only: z.boolean().optional(),
 };
 
 export const LevelQuestion = z.strictObject({
@@ -192,6 +205,20 @@ const Gate = z.strictObject({
   depth: z.int().min(1).optional(),
 });
 
+/**
+ * The rubric's own words for what the report calls things: SPBE speaks of "indikator" and
+ * "predikat", and its gates say whether the national target is met rather than whether a
+ * regency is recommended.
+ */
+const Vocabulary = z.strictObject({
+  question: Text.optional(),
+  questions: Text.optional(),
+  band: Text.optional(),
+  advice: Text.optional(),
+  gates: z.enum(['recommendation', 'target']).optional(),
+  target: Text.optional(),
+}).meta({ id: 'Vocabulary' });
+
 const Profile = z.strictObject({
   title: Text,
   description: Text.optional(),
@@ -225,6 +252,7 @@ export const RubricSchema = z.strictObject({
   /** Names of the tree's levels, e.g. [Pilar, Elemen] or [Domain, Aspek]. */
   tiers: z.array(Text).min(1).optional(),
   charts: z.array(z.strictObject({ id: Id, title: Text, nodes: z.array(Id).min(3) })).optional(),
+  vocabulary: Vocabulary.optional(),
   sections: z.array(Section).min(1),
 });
 
@@ -241,5 +269,6 @@ export const RUBRIC_VOCABULARY = [
   'charts', 'tiers', 'nodes', 'sections', 'questions', 'min', 'max', 'color', 'value', 'descriptor', 'evidence', 'levels', 'points', 'exclusive',
   'from', 'level', 'text', 'hint', 'weight', 'allow_na', 'required', 'when', 'tags', 'references', 'kind', 'labels', 'yes', 'no',
   'options', 'aggregate', 'max_points', 'unit', 'integer', 'thresholds', 'multiline', 'question', 'regency', 'op', 'all', 'any',
-  'not', 'index_min', 'node', 'sections_min', 'depth',
+  'not', 'index_min', 'node', 'sections_min', 'depth', 'horizon', 'owner', 'assessor_only', 'vocabulary', 'questions', 'band',
+  'advice', 'target', 'quick', 'medium', 'long',
 ];
