@@ -47,7 +47,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       const n = typeof value === 'number' ? value : Number(value);
       const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
       const threshold = [...question.thresholds].reverse().find((t) => t.from <= n);
-      const label = threshold?.label ? ` (${pick(threshold.label, lang)})` : '';
+      const label = threshold?.label ? ` · ${pick(threshold.label, lang)}` : '';
       return `${formatNumber(n, lang)}${unit}${label}`;
     }
     case 'text':
@@ -111,29 +111,43 @@ export function describeGate(gate: GateResult, result: ScoreResult, rubric: Rubr
   }
 }
 
+/** An answered item at or above this share of its range (75 %) is a strength; every other counted item below its top is a weakness. */
+export const STRENGTH_AT = 0.75;
+
 /**
- * Items where the index has most to gain: counted questions below their top, ordered by the
- * index points that reaching the top would add (then lowest normalised value, then rubric order).
+ * The one rule that puts an item in the strengths or the weaknesses, never both: a counted,
+ * answered item at or above 75 % of its range is a strength; a counted item below that (an
+ * imputed one included) is a weakness; anything else is neither.
+ */
+export function findingOf(q: QuestionScore): 'strength' | 'weakness' | undefined {
+  if (q.normalized === null || q.share <= 0) return undefined;
+  if (q.state === 'answered' && q.normalized >= STRENGTH_AT) return 'strength';
+  return q.normalized < 1 ? 'weakness' : undefined;
+}
+
+/**
+ * Weaknesses where the index has most to gain, ordered by the index points that reaching the
+ * top would add (then lowest normalised value, then rubric order).
  */
 export function weakestItems(result: ScoreResult, count: number): QuestionScore[] {
   return result.questions
-    .filter((q) => q.normalized !== null && q.normalized < 1 && q.share > 0)
+    .filter((q) => findingOf(q) === 'weakness')
     .sort((a, b) => b.gain - a.gain || a.normalized! - b.normalized! || 0)
     .slice(0, count);
 }
 
-/** Items at or near the top, ordered by normalised value then by their share of the index. */
+/** Strengths, ordered by normalised value then by their share of the index. */
 export function strongestItems(result: ScoreResult, count: number): QuestionScore[] {
   return result.questions
-    .filter((q) => q.state === 'answered' && q.normalized !== null && q.normalized >= 0.75 && q.share > 0)
+    .filter((q) => findingOf(q) === 'strength')
     .sort((a, b) => b.normalized! - a.normalized! || b.share - a.share)
     .slice(0, count);
 }
 
 /** `45 dari 57 dijawab` / `45 of 57 answered`, with N/A and hidden counts when there are any. */
-export function describeCoverage(result: ScoreResult, lang: Lang): string {
+export function describeCoverage(result: ScoreResult, lang: Lang, questions: string = WORDS.questions[lang]): string {
   const c = result.coverage;
-  const parts = [say(P.coverage, lang, { answered: c.answered, applicable: c.applicable })];
+  const parts = [say(P.coverage, lang, { answered: c.answered, applicable: c.applicable, questions })];
   if (c.na > 0) parts.push(`${c.na} N/A`);
   if (c.hidden > 0) parts.push(say(P.notAsked, lang, { count: c.hidden }));
   return parts.join(' · ');

@@ -51,7 +51,7 @@ export const PRESENT_WORDS = {
   indexNotYet: { id: 'indeks belum dapat dihitung', en: 'the index cannot be computed yet' },
   noData: { id: 'belum ada data', en: 'no data yet' },
   lowest: { id: 'terendah {value}', en: 'lowest {value}' },
-  coverage: { id: '{answered} dari {applicable} pertanyaan dijawab', en: '{answered} of {applicable} questions answered' },
+  coverage: { id: '{answered} dari {applicable} {questions} dijawab', en: '{answered} of {applicable} {questions} answered' },
   notAsked: { id: '{count} tidak ditanyakan', en: '{count} not asked' },
 } satisfies Record<string, Words>;
 
@@ -189,6 +189,7 @@ export const TEMPLATE_WORDS = {
   assessmentKind: { id: 'self (penilaian mandiri) | assessor (verifikasi asesor)', en: 'self (self-assessment) | assessor (assessor verification)' },
   date: { id: 'TTTT-BB-HH, mis. 2026-04-05', en: 'YYYY-MM-DD, e.g. 2026-04-05' },
   mode: { id: 'onsite (kunjungan lapangan) | online (daring)', en: 'onsite | online' },
+  signingPlace: { id: 'tempat penandatanganan laporan (kota), mis. Gianyar; bawaan: nama daerah', en: 'where the report is signed (a town), e.g. Gianyar; default: the regency name' },
   assessors: {
     id: 'tim penilai; contoh: - {name: "Nama Lengkap", role: "Ketua Tim", institution: "Diskominfo"}',
     en: 'assessment team; e.g. - {name: "Full Name", role: "Team lead", institution: "Diskominfo"}',

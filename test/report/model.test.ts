@@ -182,15 +182,16 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
     expect(signoff).toMatchObject({
       placeDate: 'Ditetapkan di Gianyar, 5 April 2026',
       team: 'Tim Asesor',
-      signers: [{ role: 'Ketua tim', name: 'Dr. Ayu Wéndri', details: ['Universitas Udayana'] }],
-      acknowledged: { label: 'Mengetahui,', signer: { role: 'Perwakilan Pemerintah Kabupaten Gianyar', name: '', details: [] } },
+      signers: [{ role: 'Ketua tim', name: 'Dr. Ayu Wéndri', nip: 'NIP. ……………………………', details: ['Universitas Udayana'] }],
+      acknowledged: { label: 'Mengetahui,', signer: { role: 'Perwakilan Pemerintah Kabupaten Gianyar', name: '', nip: 'NIP. ……………………………', details: [] } },
     });
   });
 
   it('embeds the answers file as it was read', () => {
     const built = buildFor(MINIMAL);
-    expect(built.model.attachment).toMatchObject({ name: 'minimal-filled.yaml', type: 'application/yaml', date: new Date('2026-04-05T00:00:00Z') });
-    expect(Buffer.from(built.model.attachment!.bytes).equals(built.source)).toBe(true);
+    const answers = built.model.attachments.find((a) => a.name === 'minimal-filled.yaml');
+    expect(answers).toMatchObject({ type: 'application/yaml', date: new Date('2026-04-05T00:00:00Z'), relationship: 'Source' });
+    expect(Buffer.from(answers!.bytes).equals(built.source)).toBe(true);
   });
 
   it('is pure: the same inputs give the same model', () => {
@@ -261,7 +262,7 @@ describe('wording', () => {
     const questions = section(model.sections, 'questions');
     const outside = result.questions.filter((q) => q.hiddenBy === 'profile').length;
     expect(outside).toBe(59 - 27);
-    expect(questions.note).toBe(`${outside} pertanyaan di luar profil "inti" tidak ditampilkan.`);
+    expect(questions.notes).toEqual([`${outside} pertanyaan di luar profil "inti" tidak ditampilkan.`]);
     expect(questions.groups.reduce((n, g) => n + g.table.rows.length, 0)).toBe(27);
     expect(section(model.sections, 'identity').assessment.facts).toContainEqual(['Profil pertanyaan', expect.stringContaining('(inti)')]);
   });
@@ -311,7 +312,7 @@ describe('templates', () => {
       kind: 'comparison',
       title: '',
       lead: 'Perbandingan.',
-      chart: { type: 'bars', title: 'Mandiri vs asesor', items: [], series: [], min: 0, max: 100, ticks: [] },
+      chart: { type: 'bars', title: 'Mandiri vs asesor', alt: 'Mandiri vs asesor', items: [], series: [], min: 0, max: 100, ticks: [] },
       table: { columns: [{ header: 'Bagian', width: 1 }], rows: [] },
     };
     const { model } = buildFor(MINIMAL, { comparison });
