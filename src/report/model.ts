@@ -826,7 +826,10 @@ class ModelBuilder {
     if (qs.note) body.push(line(this.t(W.note), qs.note));
     if (qs.evidence.length > 0) {
       body.push([{ text: `${this.t(W.evidence)}:`, style: 'bold' }]);
-      for (const e of qs.evidence) body.push({ bullet: '•', text: linkify(e) });
+      for (const e of qs.evidence) {
+        const runs = linkify(e);
+        body.push({ bullet: '•', text: runs.some((r) => r.link) ? runs : e });
+      }
     }
     const scored = q.kind !== 'text';
     const points = !scored ? '—' : qs.points === null ? '—' : `${formatNumber(qs.points, lang)} / ${formatNumber(qs.maxPoints, lang)}`;
@@ -995,7 +998,11 @@ class ModelBuilder {
     };
     const tableOf = (node: NodeScore): TableSpec => {
       const rows: TableRow[] = node.children
-        .filter((ch) => ch.excluded !== 'profile' && ch.excluded !== 'assessor')
+        // Questions a profile or a self-assessment does not ask are left out, as in the question detail.
+        .filter((ch) => {
+          const hiddenBy = ch.type === 'question' ? this.questionScores.get(ch.id)?.hiddenBy : undefined;
+          return ch.excluded !== 'profile' && ch.excluded !== 'assessor' && hiddenBy !== 'profile' && hiddenBy !== 'assessor';
+        })
         .map((ch) => ({
           cells: [
             component(ch),
