@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // beforeAll hooks render PDFs; on a shared machine under load that can take longer than vitest's 10 s.
+    hookTimeout: 60_000,
     clearMocks: true,
     restoreMocks: true,
     // Vitest leaves a core free by default; here many tests wait on a child process or on PDF

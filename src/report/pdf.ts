@@ -320,10 +320,12 @@ function drawSignoff(pdf: PdfWriter, s: Extract<ReportSection, { kind: 'signoff'
 /** The document number and the hashes beside a QR code holding them, kept together at the foot of the sign-off. */
 function drawDocumentIdentity(pdf: PdfWriter, identity: Extract<ReportSection, { kind: 'signoff' }>['identity']): void {
   const { theme } = pdf;
-  const qrSize = 104;
+  const qrSize = 96;
   const textW = pdf.width - qrSize - 14;
-  const labelW = 150;
-  const rowsH = identity.facts.reduce((h, [label, value]) => h + Math.max(lineTexts(pdf, label, labelW - 6, 7.5).length, lineTexts(pdf, value, textW - labelW, 7.5, 'mono').length) * pdf.lineHeight(7.5) + 3, 0);
+  const labelW = 118;
+  // A sha256 (64 hex digits) in monospace fits on one line beside the QR code.
+  const mono = 6.5;
+  const rowsH = identity.facts.reduce((h, [label, value]) => h + Math.max(lineTexts(pdf, label, labelW - 6, 7.5).length, lineTexts(pdf, value, textW - labelW, mono, 'mono').length) * pdf.lineHeight(7.5) + 3, 0);
   const noteH = lineTexts(pdf, identity.note, textW, 7.5).length * pdf.lineHeight(7.5);
   const blockH = Math.max(qrSize, pdf.lineHeight(10) + 6 + rowsH + 4 + noteH) + 8;
   pdf.ensure(blockH + 12);
@@ -334,11 +336,11 @@ function drawDocumentIdentity(pdf: PdfWriter, identity: Extract<ReportSection, {
   y += pdf.lineHeight(10) + 6;
   for (const [label, value] of identity.facts) {
     const labelLines = lineTexts(pdf, label, labelW - 6, 7.5);
-    const valueLines = lineTexts(pdf, value, textW - labelW, 7.5, 'mono');
+    const valueLines = lineTexts(pdf, value, textW - labelW, mono, 'mono');
     const rowTop = y;
     pdf.tag('P', () => {
       labelLines.forEach((line, i) => pdf.textAt(line, pdf.left, rowTop + i * pdf.lineHeight(7.5), { size: 7.5, style: i === 0 ? 'bold' : 'regular', color: theme.muted }));
-      valueLines.forEach((line, i) => pdf.textAt(line, pdf.left + labelW, rowTop + i * pdf.lineHeight(7.5), { size: 7.5, style: 'mono' }));
+      valueLines.forEach((line, i) => pdf.textAt(line, pdf.left + labelW, rowTop + 0.6 + i * pdf.lineHeight(7.5), { size: mono, style: 'mono' }));
     });
     y += Math.max(labelLines.length, valueLines.length) * pdf.lineHeight(7.5) + 3;
   }
