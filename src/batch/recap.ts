@@ -107,7 +107,7 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     const twin = row.sameRegency.length > 0 || row.status === 'duplicate' || row.status === 'conflict';
     const name = regencyDisplayName(e.regency);
     const regencyCell = twin
-      ? { text: [name, [{ text: [e.file.split(/[\\/]/).pop(), e.regency.code].filter(Boolean).join(' · '), color: DEFAULT_THEME.muted }]], ...(row.selected ? { style: 'bold' as const } : {}) }
+      ? { text: [name, [{ text: [e.file.split(/[\\/]/).pop()!.replace(/([-_.])/g, '$1\u200b'), e.regency.code].filter(Boolean).join(' · '), color: DEFAULT_THEME.muted }]], ...(row.selected ? { style: 'bold' as const } : {}) }
       : { text: name, ...(row.selected ? { style: 'bold' as const } : {}) };
     const pct = coveragePercent(row);
     const remark = [statusText(row, lang), e.provisional && row.status !== 'provisional' ? t(BATCH_WORDS.provisional) : ''].filter(Boolean).join('; ');

@@ -247,6 +247,7 @@ export const REPORT_WORDS = {
   markSections: { id: 'syarat setiap {tier} ≥ {min}', en: 'condition: every {tier} ≥ {min}' },
   markNode: { id: 'syarat {name} ≥ {min}', en: 'condition: {name} ≥ {min}' },
   markIndex: { id: 'syarat indeks ≥ {min}', en: 'condition: index ≥ {min}' },
+  markIndexShort: { id: 'indeks ≥ {min}', en: 'index ≥ {min}' },
   chartAlt: { id: '{title}: {values}.', en: '{title}: {values}.' },
 } satisfies Record<string, Words>;
 

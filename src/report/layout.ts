@@ -97,6 +97,8 @@ export interface RadarChart {
 export interface ChartMark {
   value: number;
   label: string;
+  /** A short form drawn beside the line ("≥ 70"). */
+  short?: string;
   /** Only on these axes / bars (by label); every one when absent. */
   only?: string[];
 }

@@ -673,11 +673,11 @@ class ModelBuilder {
     const min = (value: number): string => formatNumber(value, lang);
     for (const gate of rubric.gates) {
       if (gate.type === 'sections' && depths.size === 1 && depths.has(gate.depth)) {
-        marks.push({ value: gate.min, label: this.t(W.markSections, { tier: this.tier(gate.depth).toLocaleLowerCase('id'), min: min(gate.min) }) });
+        marks.push({ value: gate.min, label: this.t(W.markSections, { tier: this.tier(gate.depth).toLocaleLowerCase('id'), min: min(gate.min) }), short: `≥ ${min(gate.min)}` });
       } else if (gate.type === 'node' && ids.includes(gate.node)) {
         marks.push({ value: gate.min, label: this.t(W.markNode, { name: this.nodeTitle(gate.node), min: min(gate.min) }), only: [this.nodeTitle(gate.node)] });
       } else if (gate.type === 'index' && first) {
-        marks.push({ value: gate.min, label: this.t(W.markIndex, { min: min(gate.min) }) });
+        marks.push({ value: gate.min, label: this.t(W.markIndex, { min: min(gate.min) }), short: this.t(W.markIndexShort, { min: min(gate.min) }) });
       }
     }
     return marks;

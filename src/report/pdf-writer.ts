@@ -24,7 +24,9 @@
  *   pdf.finish({ header, footer }) → Promise<Buffer>          header/footer on every page ("Halaman X dari Y")
  * Layout data types (Paragraph, Run, Cell, TableSpec, Chart) live in layout.ts, colours in theme.ts.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../i18n.js';
@@ -33,6 +35,8 @@ import type { BarChart, Cell, Chart, FontStyle, Inline, Paragraph, RadarChart, R
 import { DEFAULT_THEME, type Theme } from './theme.js';
 
 const require = createRequire(import.meta.url);
+/** Attachments compressed once per process, by the sha256 of their bytes. */
+const deflatedFiles = new Map<string, Buffer>();
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** The embedded fonts, loaded by path (pdfkit caches a font by its path; a Buffer is re-parsed on every use). */
@@ -481,9 +485,14 @@ export class PdfWriter {
       const runStyle = run.style ?? style;
       const runColor = run.color ?? (run.link ? this.theme.accent : color);
       // A no-break space (U+00A0) joins words: "9 April 2026" in a signing line never breaks.
-      for (const token of drawable(run.text, runStyle).split(/(\n|[ \t]+)/)) {
-        if (token === '') continue;
-        if (token === '\n') {
+      // A zero-width space (U+200B) is a place a long word may break without a space (file names).
+      for (const raw of run.text.split(/(\n|[ \t]+|\u200b)/)) {
+        if (raw === '') continue;
+        const token = raw === '\u200b' || raw === '\n' || /^[ \t]+$/.test(raw) ? raw : drawable(raw, runStyle);
+        if (token === '\u200b') {
+          flushWord();
+          pendingSpace = { text: '', style: runStyle, color: runColor, width: 0 };
+        } else if (token === '\n') {
           flushWord();
           pushLine();
         } else if (/^[ \t]+$/.test(token)) {
@@ -680,7 +689,11 @@ export class PdfWriter {
       }
       if (!showHeader) return;
       const top = this.y;
-      this.artifact(() => this.doc.save().rect(x0, top, width, headerH).fill(this.theme.tableHeader).restore());
+      // The fill and the rule under it in one artifact (each artifact is a marked-content pair).
+      this.artifact(() => {
+        this.doc.save().rect(x0, top, width, headerH).fill(this.theme.tableHeader).restore();
+        this.doc.save().moveTo(x0, top + headerH).lineTo(x0 + width, top + headerH).lineWidth(0.9).strokeColor(this.theme.accent).stroke().restore();
+      });
       const cells = (): void => header.forEach((b, i) => this.drawLines(b.lines, colX[i]! + padX, top + padY, size, this.theme.text, colW[i]! - 2 * padX, spec.columns[i]!.align));
       if (continuation || !table) this.artifact(cells, 'Pagination');
       else {
@@ -692,7 +705,6 @@ export class PdfWriter {
         tr?.end();
       }
       this.y += headerH;
-      this.artifact(() => this.doc.save().moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(0.9).strokeColor(this.theme.accent).stroke().restore());
     };
 
     type Laid = { block: Block; cell: Exclude<Cell, string> | undefined; x: number; w: number; align: 'left' | 'right' | 'center'; color: string };
@@ -781,8 +793,13 @@ export class PdfWriter {
         const sliceH = Math.min(cut, rowH) - offset;
         const top = this.y;
         const sliceOffset = offset;
+        const bottomY = top + sliceH + 2 * padY;
+        const last = cut >= rowH - 0.01 && r === spec.rows.length - 1;
+        // Fill, swatches and the rule under the slice: one artifact, drawn before the text.
         this.artifact(() => {
-          if (fill) this.doc.save().rect(x0, top, width, sliceH + 2 * padY).fill(fill).restore();
+          // (the fill starts just under the rule above it, which is already drawn)
+          if (fill) this.doc.save().rect(x0, top + 0.25, width, sliceH + 2 * padY - 0.25).fill(fill).restore();
+          this.doc.save().moveTo(x0, bottomY).lineTo(x0 + width, bottomY).lineWidth(last ? 0.9 : 0.4).strokeColor(last ? this.theme.accent : this.theme.rule).stroke().restore();
           laid.forEach((l, i) => {
             if (l.cell?.fill) this.doc.save().rect(colX[i]!, top, colW[i]!, sliceH + 2 * padY).fill(l.cell.fill).restore();
             if (l.cell?.swatch && sliceOffset === 0 && l.block.lines.length > 0) {
@@ -795,10 +812,8 @@ export class PdfWriter {
           const lines = l.block.lines.filter((line) => line.top >= sliceOffset - 0.01 && line.top < cut - 0.01);
           if (lines.length > 0) this.addTo(cells[i], () => this.drawLines(lines, l.x, top + padY, l.block.size, l.color, l.w, l.align, sliceOffset));
         });
-        this.y = top + sliceH + 2 * padY;
+        this.y = bottomY;
         offset = cut;
-        const last = offset >= rowH - 0.01 && r === spec.rows.length - 1;
-        this.artifact(() => this.doc.save().moveTo(x0, this.y).lineTo(x0 + width, this.y).lineWidth(last ? 0.9 : 0.4).strokeColor(last ? this.theme.accent : this.theme.rule).stroke().restore());
         if (offset < rowH - 0.01) {
           this.newPage();
           drawHeader(true);
@@ -937,6 +952,12 @@ export class PdfWriter {
       const [x, y] = between(0, frac(ring.value));
       this.chartLabel(ring.label, x + 2, y - 3, 6.5, this.theme.muted);
     }
+    // Each dashed ring says what it is, between the last axis and the first.
+    for (const mark of chart.marks ?? []) {
+      if (mark.only || !mark.short) continue;
+      const [x, y] = between(n - 1, frac(mark.value));
+      this.chartLabel(mark.short, x - this.textWidth(mark.short, 'regular', 6.5) - 2, y - 3, 6.5, this.theme.fail);
+    }
     // Axis labels outside the rings, aligned away from the centre.
     const labelW = Math.min(118, this.width / 4.2);
     chart.axes.forEach((axis, i) => {
@@ -1042,16 +1063,44 @@ export class PdfWriter {
     this.doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), x, y, { fit, align: 'center', valign: 'center' });
   }
 
-  /** Embed a file in the PDF (shown in a viewer's attachments panel). */
+  /**
+   * Embed a file in the PDF (shown in a viewer's attachments panel), as pdfkit's `doc.file` does,
+   * but with the compressed stream and the checksum computed natively and the compressed bytes
+   * kept for the next document: every report of a batch attaches the same rubric (150 KB), and
+   * compressing it with pdfkit's JavaScript MD5 each time cost more than drawing a page.
+   */
   attach(file: { name: string; bytes: Uint8Array; type: string; description: string; date: Date; relationship?: 'Source' | 'Data' | 'Supplement' }): void {
-    this.doc.file(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), {
-      name: file.name,
-      type: file.type,
-      description: file.description,
-      creationDate: file.date,
-      modifiedDate: file.date,
-      relationship: file.relationship ?? 'Source',
-    } as PDFKit.Mixins.PDFAttachmentOptions);
+    const data = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    const key = createHash('sha256').update(data).digest('hex');
+    let packed = deflatedFiles.get(key);
+    if (!packed) {
+      packed = deflateSync(data);
+      if (deflatedFiles.size > 64) deflatedFiles.clear();
+      deflatedFiles.set(key, packed);
+    }
+    const doc = this.doc as unknown as {
+      ref(data: object): { end(chunk?: Buffer): void };
+      addNamedEmbeddedFile(name: string, ref: object): void;
+      _root: { data: { AF?: object[] } };
+    };
+    const stream = doc.ref({
+      Type: 'EmbeddedFile',
+      Subtype: file.type.replace(/\//g, '#2F'),
+      Params: { CreationDate: file.date, ModDate: file.date, CheckSum: new String(createHash('md5').update(data).digest('hex')), Size: data.byteLength },
+      Filter: 'FlateDecode',
+    });
+    stream.end(packed);
+    const spec = doc.ref({
+      Type: 'Filespec',
+      AFRelationship: file.relationship ?? 'Source',
+      F: new String(file.name),
+      EF: { F: stream },
+      UF: new String(file.name),
+      Desc: new String(file.description),
+    });
+    spec.end();
+    doc.addNamedEmbeddedFile(file.name, spec);
+    (doc._root.data.AF ??= []).push(spec);
   }
 
   /** Draw the header and footer on every page and return the PDF bytes. */
