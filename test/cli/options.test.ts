@@ -52,6 +52,11 @@ describe('argv → typed options', () => {
         options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, force: false, strict: false },
       },
     ],
+    [['verify', 'laporan.pdf'], { command: 'verify', options: { report: 'laporan.pdf' } }],
+    [
+      ['batch', 'a/', '--pdf', '--out', 'l', '--date', '2026-06-30'],
+      { command: 'batch', options: { inputs: ['a/'], top: null, jobs: null, pdf: true, out: 'l', date: '2026-06-30', decimalComma: false, force: false, strict: false } },
+    ],
     [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],
     [
       ['merge', 'a.yaml', 'b.yaml', '-o', 'k.yaml', '--rule', 'min', '--kappa', 'quadratic'],

@@ -6,7 +6,7 @@ import { SiapError, type Status } from '../../errors.js';
 import { fsError, inFolder } from '../../io/files.js';
 import { say } from '../../messages/define.js';
 import { VERIFY_WORDS as V } from '../../messages/cli.js';
-import type { Lang } from '../../i18n.js';
+import { isLang, type Lang } from '../../i18n.js';
 import { diffFigures, figuresOf, MANIFEST_NAME, type ManifestFile, type RecapManifest, type ReportManifest } from '../../report/identity.js';
 import { readSiapPdf, type SiapPdf } from '../../report/pdf-reader.js';
 import { renderAssessmentReport } from '../../report/render.js';
@@ -130,7 +130,7 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
   const template = parseTemplate(text(need('template')), nameOf('template')).template;
   const logo = found.get('logo');
   if (logo) template.logo = { file: nameOf('logo'), bytes: logo, format: imageFormat(logo) ?? 'png' };
-  const lang = manifest.lang === 'en' ? 'en' : 'id';
+  const lang = isLang(manifest.lang) ? manifest.lang : 'id';
   let comparison;
   let compareSource;
   const compareBytes = found.get('compare');
