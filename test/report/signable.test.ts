@@ -113,6 +113,30 @@ function expectDisjoint(seen: Map<string, Set<string>>): void {
   }
 }
 
+const hasZbar = (() => {
+  try {
+    execFileSync('sh', ['-c', 'command -v zbarimg && command -v pdftoppm'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('the QR code on the sign-off page', () => {
+  it.skipIf(!hasZbar)('holds the document number and the hashes of the answers file and the rubric', () => {
+    const { file, pdf } = rendered.get('kabupaten-sukamaju-asesor.yaml')!;
+    const page = String(pdf.pages.length);
+    const png = join(out, 'qr');
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-f', page, '-l', page, '-singlefile', file, png]);
+    const decoded = execFileSync('zbarimg', ['-q', '--raw', `${png}.png`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const answers = readFileSync(join(ROOT, 'rubrics', 'examples', 'kabupaten-sukamaju-asesor.yaml'));
+    const rubric = readFileSync(join(ROOT, 'rubrics', 'kesiapan-kota-cerdas.yaml'), 'utf8');
+    expect(decoded).toMatch(DOC);
+    expect(decoded).toContain(`answers sha256 ${sha256(answers)}`);
+    expect(decoded).toContain(`rubric sha256 ${sha256(rubric)}`);
+  });
+});
+
 describe('navigation, tags and links', () => {
   it.skipIf(!hasQpdf)('qpdf --json shows the outline: the cover, every chapter, and the sections under them', () => {
     const { file } = rendered.get('kabupaten-sukamaju-asesor.yaml')!;
