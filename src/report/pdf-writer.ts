@@ -123,7 +123,9 @@ function covers(style: FontStyle, cp: number): boolean {
   const known = coverage[style].get(cp);
   if (known !== undefined) return known;
   const font = parsedFonts.get(style) as { hasGlyphForCodePoint?: (cp: number) => boolean } | undefined;
-  const has = font?.hasGlyphForCodePoint ? font.hasGlyphForCodePoint(cp) : true;
+  // A style not opened yet (monospace before its first use) is asked again later; meanwhile the regular font answers.
+  if (!font?.hasGlyphForCodePoint) return style === 'regular' ? true : covers('regular', cp);
+  const has = font.hasGlyphForCodePoint(cp);
   coverage[style].set(cp, has);
   return has;
 }
