@@ -7,6 +7,7 @@
  */
 import type { Answers } from './answers/model.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from './io/templates.js';
+import { rubricSource } from './io/rubrics.js';
 import type { RenderReportOptions as AssessmentReportOptions } from './report/render.js';
 import type { ReportTemplate } from './report/template.js';
 import type { Rubric } from './rubric/model.js';
@@ -91,5 +92,7 @@ export async function renderReport(rubric: Rubric, answers: Answers, options: Re
   const { template, cwd, ...rest } = options;
   const loaded = typeof template === 'object' ? template : loadTemplate(template ?? DEFAULT_TEMPLATE, { cwd });
   const { renderAssessmentReport } = await import('./report/render.js');
-  return renderAssessmentReport(rubric, answers, { ...rest, template: loaded });
+  // The rubric's text goes into the PDF too (so `siap verify` can re-derive it), when its file is found unchanged.
+  const source = rest.rubricSource ?? rubricSource(rubric, { cwd });
+  return renderAssessmentReport(rubric, answers, { ...rest, ...(source ? { rubricSource: source } : {}), template: loaded });
 }

@@ -45,7 +45,10 @@ export interface Regency {
 export interface Assessment {
   kind: 'self' | 'assessor';
   date?: string;
+  /** Where the meeting or visit took place (a venue). */
   place?: string;
+  /** Where the report is signed ("Ditetapkan di …"): a town, never a venue; the regency's name when absent. */
+  signingPlace?: string;
   mode?: 'onsite' | 'online';
   profile?: string;
   assessors: Person[];

@@ -164,6 +164,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       ...compact({
       date: assessment.date,
       place: assessment.place,
+      signingPlace: assessment.signing_place,
       mode: assessment.mode,
       profile: assessment.profile,
       representative: assessment.representative ? person(assessment.representative) : undefined,

@@ -53,6 +53,7 @@ export const AnswersSchema = z.strictObject({
       kind: z.enum(['self', 'assessor']).nullable().optional(),
       date: Nullable,
       place: Nullable,
+      signing_place: Nullable,
       mode: z.enum(['onsite', 'online']).nullable().optional(),
       profile: Nullable,
       assessors: z.array(Person).nullable().optional(),
@@ -99,7 +100,7 @@ export type AnswersInput = z.infer<typeof AnswersSchema>;
 export type AnswerEntryInput = z.infer<typeof AnswerEntrySchema>;
 
 export const ANSWERS_VOCABULARY = [
-  'format', 'rubric', 'id', 'version', 'sha256', 'file', 'regency', 'name', 'kind', 'province', 'code', 'assessment', 'date', 'place',
+  'format', 'rubric', 'id', 'version', 'sha256', 'file', 'regency', 'name', 'kind', 'province', 'code', 'assessment', 'date', 'place', 'signing_place',
   'mode', 'profile', 'assessors', 'representative', 'role', 'institution', 'nip', 'notes', 'answers', 'value', 'na', 'note',
   'evidence', 'panel', 'assessor', 'merged_from', 'consensus', 'assessors', 'rule', 'compared', 'agreed', 'kappa',
   'kappa_weighting', 'open', 'session', 'lang', 'last', 'migrated_from', 'dropped', 'context',

@@ -184,6 +184,7 @@ export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): 
   lines.push(`  kind: ${options.assessmentKind ?? 'self'}`.padEnd(32) + `# ${t(W.assessmentKind)}`);
   lines.push('  date:'.padEnd(32) + `# ${t(W.date)}`);
   lines.push('  place:');
+  lines.push('  signing_place:'.padEnd(32) + `# ${t(W.signingPlace)}`);
   lines.push('  mode:'.padEnd(32) + `# ${t(W.mode)}`);
   if (options.profile) lines.push(`  profile: ${quote(options.profile)}`.padEnd(32) + `# ${t(W.profile)}`);
   lines.push(`  # ${t(W.assessors)}`, '  assessors: []');

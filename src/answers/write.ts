@@ -73,6 +73,7 @@ export function serializeAnswers(answers: Answers, rubric: Rubric, options: { sc
       kind: a.kind,
       ...(a.date ? { date: a.date } : {}),
       ...(a.place ? { place: a.place } : {}),
+      ...(a.signingPlace ? { signing_place: a.signingPlace } : {}),
       ...(a.mode ? { mode: a.mode } : {}),
       ...(a.profile ? { profile: a.profile } : {}),
       assessors: a.assessors.map(person),

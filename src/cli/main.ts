@@ -61,6 +61,8 @@ async function run(invocation: Invocation, ctx: Context): Promise<{ status: Stat
       return (await import('./commands/report.js')).runReport(invocation.options, ctx);
     case 'batch':
       return (await import('./commands/batch.js')).runBatch(invocation.options, ctx);
+    case 'verify':
+      return (await import('./commands/verify.js')).runVerify(invocation.options, ctx);
     case 'compare':
       return (await import('./commands/compare.js')).runCompare(invocation.options, ctx);
     case 'merge':

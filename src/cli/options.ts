@@ -85,12 +85,17 @@ export interface BatchOptions {
   decimalComma: boolean;
   template?: string;
   rubric?: string;
+  /** The recap's date (`--date`): never the clock. */
+  date?: string;
   force: boolean;
   strict: boolean;
   /** Every column of the ranking table, whatever the terminal's width. */
   wide: boolean;
   /** Follow `rubric.file` wherever it points (see io/load.ts). */
   allowRubricFile?: true;
+}
+export interface VerifyOptions {
+  report: string;
 }
 export interface CompareOptions {
   a: string;
@@ -148,6 +153,7 @@ export type Invocation =
   | { command: 'score'; options: ScoreOptions }
   | { command: 'report'; options: ReportOptions }
   | { command: 'batch'; options: BatchOptions }
+  | { command: 'verify'; options: VerifyOptions }
   | { command: 'compare'; options: CompareOptions }
   | { command: 'merge'; options: MergeOptions }
   | { command: 'form'; options: FormOptions }
@@ -242,6 +248,8 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
       };
     case 'batch':
       return { command, options: batchOptions(args, raw, cwd) };
+    case 'verify':
+      return { command, options: { report: args[0]! } };
     case 'compare':
       return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')), ...allowRubricFile(raw) } };
     case 'merge':
@@ -324,7 +332,9 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     ...some('json', text(raw, 'json')),
     ...some('template', text(raw, 'template')),
     ...some('rubric', text(raw, 'rubric')),
+    ...some('date', text(raw, 'date')),
   };
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new SiapError('USAGE_DATE', { option: '--date', value: options.date });
   if (options.pdf && !options.out) throw new SiapError('USAGE_PDF_NEEDS_OUT');
   if (options.out && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--out', with: '--pdf' });
   if (options.template && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--template', with: '--pdf' });
@@ -334,6 +344,12 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     throw new SiapError('USAGE_SAME_FILE', { a: '--csv', b: '--json' });
   }
   return options;
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /** `SOURCE_DATE_EPOCH` (reproducible builds): whole seconds since 1970, else a usage error. */

@@ -171,6 +171,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--json <file>', w(HELP.batch.json))
     .option('--decimal-comma', w(HELP.batch.decimalComma))
     .option('-t, --template <template>', w(HELP.batch.template))
+    .option('--date <date>', w(HELP.batch.date))
     .option('-j, --jobs <n>', w(HELP.batch.jobs))
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
@@ -179,6 +180,14 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addHelpText('after', w(HELP.batch.rules))
     .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
     .action(run('batch'));
+
+  program
+    .command('verify')
+    .argument('<report>', w(HELP.verify.argReport))
+    .description(w(HELP.verify.description))
+    .addHelpText('after', w(HELP.verify.rules))
+    .addHelpText('after', example(['siap verify laporan-gianyar.pdf', 'siap verify hasil/rekapitulasi.pdf']))
+    .action(run('verify'));
 
   program
     .command('compare')

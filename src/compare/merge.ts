@@ -303,13 +303,14 @@ function buildConsensus(inputs: readonly MergeInput[], labels: string[], questio
     seen.add(key);
     assessors.push(person);
   }
-  const common = <K extends 'place' | 'mode' | 'profile'>(key: K): Assessment[K] | undefined => {
+  const common = <K extends 'place' | 'signingPlace' | 'mode' | 'profile'>(key: K): Assessment[K] | undefined => {
     const values = new Set(assessments.map((a) => a[key]));
     return values.size === 1 ? assessments[0]![key] : undefined;
   };
   const dates = assessments.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
   const representative = assessments.find((a) => a.representative)?.representative;
   const place = common('place');
+  const signingPlace = common('signingPlace');
   const mode = common('mode');
   const profile = common('profile');
   const assessment: Assessment = {
@@ -317,6 +318,7 @@ function buildConsensus(inputs: readonly MergeInput[], labels: string[], questio
     assessors,
     ...(dates.length > 0 ? { date: dates.at(-1)! } : {}),
     ...(place ? { place } : {}),
+    ...(signingPlace ? { signingPlace } : {}),
     ...(mode ? { mode } : {}),
     ...(profile ? { profile } : {}),
     ...(representative ? { representative } : {}),

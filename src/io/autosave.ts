@@ -135,6 +135,7 @@ export class AnswersAutosave {
     field(['assessment', 'kind'], a0.kind, a1.kind);
     field(['assessment', 'date'], a0.date, a1.date);
     field(['assessment', 'place'], a0.place, a1.place);
+    field(['assessment', 'signing_place'], a0.signingPlace, a1.signingPlace);
     field(['assessment', 'mode'], a0.mode, a1.mode);
     field(['assessment', 'profile'], a0.profile, a1.profile);
     if (JSON.stringify(a0.assessors) !== JSON.stringify(a1.assessors)) {

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Rubric } from '../rubric/model.js';
 import { SiapError } from '../errors.js';
 import { parseRubric, rubricFromCompiled, sha256Of, type ParsedRubric } from '../rubric/parse.js';
 import type { RubricInput } from '../rubric/schema.js';
@@ -85,6 +86,26 @@ export function loadRubricFile(file: string, options: { cwd?: string } = {}): Pa
 /** Where the build step stores the compiled form of a bundled rubric file (`<id>.json` or `<id>/<version>.json`). */
 export function compiledPathFor(bundledFile: string): string {
   return join(COMPILED_RUBRICS, `${relative(BUNDLED_RUBRICS.dir, bundledFile).replace(/\.yaml$/, '')}.json`);
+}
+
+/**
+ * The text of the file a loaded rubric was read from, and the file's name: what a report attaches
+ * so it can be re-derived. Found where the rubric was loaded from (the path as shown, relative to
+ * `cwd`, or the bundled folder) and accepted only when its sha256 is the rubric's.
+ */
+export function rubricSource(rubric: Pick<Rubric, 'file' | 'sha256'>, options: { cwd?: string } = {}): { name: string; text: string } | undefined {
+  const name = basename(rubric.file);
+  for (const candidate of [inFolder(options.cwd, rubric.file), join(BUNDLED_RUBRICS.dir, name)]) {
+    let text: string;
+    try {
+      text = readFileSync(candidate, 'utf8');
+    } catch {
+      continue;
+    }
+    text = text.replace(/^\ufeff/, '');
+    if (sha256Of(text) === rubric.sha256) return { name, text };
+  }
+  return undefined;
 }
 
 /** The compiled form of a bundled rubric, when it exists and was made from exactly this text. */

@@ -102,3 +102,24 @@ export const BATCH_CLI_WORDS = {
   },
   unranked: { id: '{count} berkas tidak diperingkat (lihat pesan di atas)', en: '{count} file(s) not ranked (see the messages above)' },
 } satisfies Record<string, Words>;
+
+/** Words of `siap verify`. */
+export const VERIFY_WORDS = {
+  identical: {
+    id: '{file}: asli — dibuat ulang dari data lampirannya, sama persis byte demi byte ({document}, siap {version})',
+    en: '{file}: genuine — made again from its attached data, identical byte for byte ({document}, siap {version})',
+  },
+  sameFigures: {
+    id: '{file}: dibuat dengan siap {made} (ini siap {version}); data lampirannya utuh dan angka hasilnya sama (indeks, kategori, status, setiap bagian); byte tidak dibandingkan ({document})',
+    en: '{file}: made by siap {made} (this is siap {version}); its attached data is intact and the figures agree (index, band, status, every section); bytes not compared ({document})',
+  },
+  dataDiffers: { id: '{file}: BERBEDA — data lampirannya tidak sama dengan yang tercatat ({document})', en: '{file}: DIFFERS — its attached data is not what was recorded ({document})' },
+  figuresDiffer: { id: '{file}: BERBEDA — angka hasilnya tidak sama dengan hasil hitung ulang datanya ({document})', en: '{file}: DIFFERS — its figures are not what its data works out to ({document})' },
+  bytesDiffer: {
+    id: '{file}: BERBEDA — hanya byte: data dan angkanya sama, tetapi isi PDF telah diubah (teks halaman, metadata atau strukturnya) ({document})',
+    en: '{file}: DIFFERS — bytes only: data and figures agree, but the PDF itself was changed (page text, metadata or structure) ({document})',
+  },
+  damaged: { id: '{name}: rusak, tidak dapat dibaca', en: '{name}: damaged, cannot be read' },
+  changed: { id: '{name}: sha256 {now}… ≠ tercatat {recorded}…', en: '{name}: sha256 {now}… ≠ recorded {recorded}…' },
+  more: { id: '… dan {count} lagi', en: '… and {count} more' },
+} satisfies Record<string, Words>;

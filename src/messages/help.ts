@@ -85,6 +85,23 @@ export const HELP = {
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
     strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
   },
+  verify: {
+    argReport: { id: 'laporan PDF yang dibuat siap (laporan daerah atau rekapitulasi)', en: 'a PDF siap made (a regency report or a recap)' },
+    description: {
+      id: 'periksa keaslian laporan PDF: buat ulang dari lampirannya dan bandingkan',
+      en: 'check a PDF report: re-derive it from its attachments and compare',
+    },
+    rules: {
+      id: `
+Kode keluar: 0 bila sama persis (atau, untuk laporan dari versi siap lain,
+bila data dan angka hasilnya sama); 1 bila berbeda (data, angka, atau hanya
+byte); 2 bila bukan laporan siap atau lampirannya hilang`,
+      en: `
+Exit codes: 0 when identical (or, for a report made by another siap version,
+when its data and figures agree); 1 when it differs (data, figures, or bytes
+only); 2 when it is not a siap report or its attachments are missing`,
+    },
+  },
   batch: {
     argInputs: { id: 'berkas, folder (rekursif) atau pola glob', en: 'files, folders (recursive) or glob patterns' },
     description: { id: 'nilai banyak berkas jawaban, buat peringkat, terapkan kuota, ekspor', en: 'score many answers files, rank them, apply the quota, export' },
@@ -96,6 +113,7 @@ export const HELP = {
     json: { id: 'tulis hasil lengkap ke JSON', en: 'write full results as JSON' },
     decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
     template: { id: 'templat laporan', en: 'report template' },
+    date: { id: 'tanggal rekapitulasi (TTTT-BB-HH; bawaan: tanggal asesmen terbaru)', en: 'date of the recap (YYYY-MM-DD; default: the latest assessment date)' },
     jobs: { id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' },
     wide: { id: 'tabel peringkat dengan semua kolom, selebar apa pun terminalnya', en: 'the ranking table with every column, whatever the terminal width' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },

@@ -51,7 +51,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       const n = typeof value === 'number' ? value : Number(value);
       const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
       const reached = label ?? [...question.thresholds].reverse().find((t) => t.from <= n)?.label;
-      return `${formatNumber(n, lang)}${unit}${reached ? ` (${pick(reached, lang)})` : ''}`;
+      return `${formatNumber(n, lang)}${unit}${reached ? ` · ${pick(reached, lang)}` : ''}`;
     }
     case 'text':
       return String(value);
@@ -85,7 +85,7 @@ export function formatState(qs: QuestionScore, lang: Lang): string {
     case 'na':
       return `${WORDS.naShort[lang]}: ${qs.naReason ?? ''}`;
     case 'hidden':
-      return qs.hiddenBy === 'profile' ? P.outsideProfile[lang] : WORDS.hidden[lang];
+      return qs.hiddenBy === 'profile' ? P.outsideProfile[lang] : qs.hiddenBy === 'assessor' ? P.assessorOnly[lang] : WORDS.hidden[lang];
     case 'unanswered':
       return qs.imputed ? P.unansweredImputed[lang] : WORDS.unanswered[lang];
     case 'answered':
@@ -135,21 +135,35 @@ export function describeGate(gate: GateResult, result: ScoreResult, rubric: Rubr
   }
 }
 
+/** An answered item at or above this share of its range (75 %) is a strength; every other counted item below its top is a weakness. */
+export const STRENGTH_AT = 0.75;
+
 /**
- * Items where the index has most to gain: counted questions below their top, ordered by the
- * index points that reaching the top would add (then lowest normalised value, then rubric order).
+ * The one rule that puts an item in the strengths or the weaknesses, never both: a counted,
+ * answered item at or above 75 % of its range is a strength; a counted item below that (an
+ * imputed one included) is a weakness; anything else is neither.
+ */
+export function findingOf(q: QuestionScore): 'strength' | 'weakness' | undefined {
+  if (q.normalized === null || q.share <= 0) return undefined;
+  if (q.state === 'answered' && q.normalized >= STRENGTH_AT) return 'strength';
+  return q.normalized < 1 ? 'weakness' : undefined;
+}
+
+/**
+ * Weaknesses where the index has most to gain, ordered by the index points that reaching the
+ * top would add (then lowest normalised value, then rubric order).
  */
 export function weakestItems(result: ScoreResult, count: number): QuestionScore[] {
   return result.questions
-    .filter((q) => q.normalized !== null && q.normalized < 1 && q.share > 0)
+    .filter((q) => findingOf(q) === 'weakness')
     .sort((a, b) => b.gain - a.gain || a.normalized! - b.normalized! || 0)
     .slice(0, count);
 }
 
-/** Items at or near the top, ordered by normalised value then by their share of the index. */
+/** Strengths, ordered by normalised value then by their share of the index. */
 export function strongestItems(result: ScoreResult, count: number): QuestionScore[] {
   return result.questions
-    .filter((q) => q.state === 'answered' && q.normalized !== null && q.normalized >= 0.75 && q.share > 0)
+    .filter((q) => findingOf(q) === 'strength')
     .sort((a, b) => b.normalized! - a.normalized! || b.share - a.share)
     .slice(0, count);
 }

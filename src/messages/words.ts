@@ -51,6 +51,7 @@ export const PRESENT_WORDS = {
   noRows: { id: '(tidak ada baris)', en: '(no rows)' },
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
+  assessorOnly: { id: 'khusus asesor (tidak ditanyakan dalam penilaian mandiri)', en: 'for assessors only (not asked in a self-assessment)' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
   required: { id: 'syarat {rule}', en: 'required {rule}' },
   gateUnanswered: { id: '{id} belum dijawab ({rule})', en: '{id} is unanswered ({rule})' },
@@ -80,6 +81,8 @@ export const PRESENT_WORDS = {
   ruleMin: { id: 'minimum', en: 'minimum' },
   weightingLinear: { id: 'linear', en: 'linear' },
   weightingQuadratic: { id: 'kuadratik', en: 'quadratic' },
+  coverage: { id: '{answered} dari {applicable} {questions} dijawab', en: '{answered} of {applicable} {questions} answered' },
+  notAsked: { id: '{count} tidak ditanyakan', en: '{count} not asked' },
 } satisfies Record<string, Words>;
 
 /** `Kabupaten Gianyar`, `Kota Parepare` — the way Indonesian documents name a region. */
@@ -172,6 +175,7 @@ export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion, Wo
   na: { id: 'N/A', en: 'N/A' },
   hidden: { id: 'tidak ditanyakan', en: 'not asked' },
   profile: { id: 'di luar profil', en: 'outside profile' },
+  assessor: { id: 'khusus asesor', en: 'for assessors only' },
   'optional-unanswered': { id: 'tidak wajib, belum dijawab', en: 'optional, unanswered' },
   text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
   empty: { id: 'tanpa data', en: 'no data' },
@@ -220,6 +224,7 @@ export const TEMPLATE_WORDS = {
   assessmentKind: { id: 'self (penilaian mandiri) | assessor (verifikasi asesor)', en: 'self (self-assessment) | assessor (assessor verification)' },
   date: { id: 'TTTT-BB-HH, mis. 2026-04-05', en: 'YYYY-MM-DD, e.g. 2026-04-05' },
   mode: { id: 'onsite (kunjungan lapangan) | online (daring)', en: 'onsite | online' },
+  signingPlace: { id: 'tempat penandatanganan laporan (kota), mis. Gianyar; bawaan: nama daerah', en: 'where the report is signed (a town), e.g. Gianyar; default: the regency name' },
   assessors: {
     id: 'tim penilai; contoh: - {name: "Nama Lengkap", role: "Ketua Tim", institution: "Diskominfo"}',
     en: 'assessment team; e.g. - {name: "Full Name", role: "Team lead", institution: "Diskominfo"}',

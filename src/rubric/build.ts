@@ -22,13 +22,17 @@ import type {
   ScaleLevel,
   SectionNode,
   Threshold,
+  Vocabulary,
+  Horizon,
 } from './model.js';
 import type { BandInput, ColumnInput, ConditionInput, ContextFieldInput, QuestionInput, RubricInput, SectionInput, TextInput } from './schema.js';
 
 type Path = (string | number)[];
 
 /** Keys whose values are texts in the rubric's languages. */
-const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no', 'summary', 'reassess', 'drop', 'reason']);
+const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no', 'summary', 'reassess', 'drop', 'reason', 'owner']);
+/** Keys of `vocabulary` whose values are texts (its `question` is a word, not a question id). */
+const VOCABULARY_TEXT_KEYS = new Set(['question', 'questions', 'band', 'advice', 'target']);
 
 /**
  * Cross-check a rubric that passed the schema and resolve it into the model scoring uses.
@@ -64,6 +68,7 @@ export function buildRubric(
         descriptor: text(level.descriptor, primary),
         evidence: (level.evidence ?? []).map((e) => text(e, primary)),
         ...(level.recommendation ? { recommendation: text(level.recommendation, primary) } : {}),
+        ...(level.horizon ? { horizon: level.horizon } : {}),
       });
     });
     scales.set(id, { id, title: text(scale.title, primary), ...(scale.description ? { description: text(scale.description, primary) } : {}), cumulative: scale.cumulative ?? false, levels });
@@ -153,7 +158,7 @@ export function buildRubric(
     }
   };
   /** Thresholds of a number question (its own or a variant's), checked in order and against the bounds. */
-  const buildThresholds = (q: { min: number; max?: number; scale?: string }, input: NonNullable<Extract<QuestionInput, { kind: 'number' }>['thresholds']>, path: Path, scale: Scale | undefined): Threshold[] => {
+  const buildThresholds = (q: { min: number; max?: number; scale?: string; horizon?: Horizon }, input: NonNullable<Extract<QuestionInput, { kind: 'number' }>['thresholds']>, path: Path, scale: Scale | undefined): Threshold[] => {
     const thresholds: Threshold[] = [];
     input.forEach((t, i) => {
       const tPath = [...path, i];
@@ -172,6 +177,8 @@ export function buildRubric(
       }
       const levelInfo = t.level !== undefined ? scale?.levels.find((l) => l.value === t.level) : undefined;
       const recommendation = t.recommendation ? text(t.recommendation, primary) : levelInfo?.recommendation;
+      // A threshold's own horizon, else the question's, else the level's when its recommendation is the level's.
+      const horizon = t.horizon ?? q.horizon ?? (t.recommendation ? undefined : levelInfo?.horizon);
       thresholds.push({
         from: t.from,
         points,
@@ -179,6 +186,7 @@ export function buildRubric(
         ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
         ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
         ...(recommendation ? { recommendation } : {}),
+        ...(recommendation && horizon ? { horizon } : {}),
       });
     });
     return thresholds;
@@ -223,9 +231,12 @@ export function buildRubric(
       order,
       minPoints: 0,
       maxPoints: 0,
+      assessorOnly: q.assessor_only ?? false,
       ...(q.title ? { title: text(q.title, primary) } : {}),
       ...(q.hint ? { hint: text(q.hint, primary) } : {}),
       ...(q.crosswalk ? { crosswalk: q.crosswalk } : {}),
+      ...(q.horizon ? { horizon: q.horizon } : {}),
+      ...(q.owner ? { owner: text(q.owner, primary) } : {}),
     };
     switch (q.kind) {
       case 'level': {
@@ -240,12 +251,15 @@ export function buildRubric(
         const levels = (scale?.levels ?? []).map((level): ScaleLevel => {
           const mine = own.get(level.value);
           const recommendation = mine?.recommendation ? text(mine.recommendation, primary) : level.recommendation;
+          // The question's own horizon beats the scale's generic one; a question's own recommendation never takes the scale's.
+          const horizon = mine?.horizon ?? q.horizon ?? (mine?.recommendation ? undefined : level.horizon);
           return {
             value: level.value,
             label: level.label,
             descriptor: mine?.descriptor ? text(mine.descriptor, primary) : level.descriptor,
             evidence: mine?.evidence ? mine.evidence.map((e) => text(e, primary)) : level.evidence,
             ...(recommendation ? { recommendation } : {}),
+            ...(recommendation && horizon ? { horizon } : {}),
           };
         });
         const values = levels.map((l) => l.value);
@@ -276,6 +290,7 @@ export function buildRubric(
             exclusive: o.exclusive ?? false,
             ...(o.descriptor ? { descriptor: text(o.descriptor, primary) } : {}),
             ...(o.recommendation ? { recommendation: text(o.recommendation, primary) } : {}),
+            ...(o.recommendation && (o.horizon ?? q.horizon) ? { horizon: o.horizon ?? q.horizon } : {}),
           };
         });
         const pts = options.map((o) => o.points);
@@ -345,6 +360,7 @@ export function buildRubric(
       required: false,
       tags: [],
       references: f.references ?? [],
+      assessorOnly: false,
       parent: '',
       order,
       minPoints: 0,
@@ -486,6 +502,7 @@ export function buildRubric(
     scales,
     profiles,
     charts,
+    vocabulary: vocabularyOf(input.vocabulary, primary),
     tiers: (input.tiers ?? RUBRIC_WORDS.defaultTiers).map((t) => text(t, primary)),
     sections,
     nodes,
@@ -506,6 +523,17 @@ export function buildRubric(
 }
 
 const noSuggestion = RUBRIC_WORDS.checkIdSpelling;
+
+function vocabularyOf(input: RubricInput['vocabulary'], primary: Lang): Vocabulary {
+  const out: Vocabulary = {};
+  if (!input) return out;
+  for (const key of ['question', 'questions', 'band', 'advice', 'target'] as const) {
+    const value = input[key];
+    if (value) out[key] = text(value, primary);
+  }
+  if (input.gates) out.gates = input.gates;
+  return out;
+}
 
 function text(value: TextInput, primary: Lang): LocalText {
   return typeof value === 'string' ? { [primary]: value } : { ...value };
@@ -692,7 +720,10 @@ function checkTexts(
     const evidence = path.at(-1) === 'evidence';
     value.forEach((item, i) => checkTexts(item, [...path, i], languages, report, evidence));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) checkTexts(child, [...path, key], languages, report, TEXT_KEYS.has(key));
+    const vocabulary = path.length === 1 && path[0] === 'vocabulary';
+    for (const [key, child] of Object.entries(value)) {
+      checkTexts(child, [...path, key], languages, report, vocabulary ? VOCABULARY_TEXT_KEYS.has(key) : TEXT_KEYS.has(key));
+    }
   }
 }
 

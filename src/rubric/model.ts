@@ -20,12 +20,16 @@ export interface Band {
   color?: string;
 }
 
+/** When a recommendation can be carried out: quick win within a year, 1–3 years, or longer. */
+export type Horizon = 'quick' | 'medium' | 'long';
+
 export interface ScaleLevel {
   value: number;
   label: LocalText;
   descriptor: LocalText;
   evidence: LocalText[];
   recommendation?: LocalText;
+  horizon?: Horizon;
 }
 
 export interface Scale {
@@ -53,6 +57,7 @@ export interface Option {
   points: number;
   descriptor?: LocalText;
   recommendation?: LocalText;
+  horizon?: Horizon;
   exclusive: boolean;
 }
 
@@ -64,6 +69,7 @@ export interface Threshold {
   label?: LocalText;
   descriptor?: LocalText;
   recommendation?: LocalText;
+  horizon?: Horizon;
 }
 
 interface QuestionBase {
@@ -81,6 +87,12 @@ interface QuestionBase {
   references: string[];
   /** Items of other instruments this question overlaps with, by instrument id (e.g. `{spbe-2020: [I01]}`). */
   crosswalk?: Record<string, string[]>;
+  /** Default horizon of the question's recommendations (already merged into its levels, options and thresholds). */
+  horizon?: Horizon;
+  /** The perangkat daerah responsible for acting on the question's recommendations. */
+  owner?: LocalText;
+  /** Asked only in an assessor's verification: a self-assessment leaves it out, like a question outside its profile. */
+  assessorOnly: boolean;
   /** Id of the section holding the question (empty for a context field). */
   parent: string;
   /** Position in document order (0-based), which is also the walk order. */
@@ -223,6 +235,17 @@ export interface Migration {
   index: number;
 }
 
+/** The rubric's own words (SPBE: "indikator", "predikat", a national target); the report's words where absent. */
+export interface Vocabulary {
+  question?: LocalText;
+  questions?: LocalText;
+  band?: LocalText;
+  advice?: LocalText;
+  /** What the gates decide: a recommendation (default) or whether a target is met. */
+  gates?: 'recommendation' | 'target';
+  target?: LocalText;
+}
+
 /** A validated rubric, resolved and ready for scoring. */
 export interface Rubric {
   id: string;
@@ -243,6 +266,7 @@ export interface Rubric {
   scales: Map<string, Scale>;
   profiles: Map<string, Profile>;
   charts: Chart[];
+  vocabulary: Vocabulary;
   /** Names of the tree's levels: tiers[0] for depth 1 (e.g. Pilar), tiers[1] for depth 2 (Elemen). */
   tiers: LocalText[];
   /** Unscored facts about the regency (answered under `context:`), in document order. */

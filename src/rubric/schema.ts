@@ -36,6 +36,9 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
 
 const Weight = z.number().optional();
 
+/** When a recommendation can be carried out: quick win within a year, 1–3 years, or longer. */
+export const Horizon = z.enum(['quick', 'medium', 'long']).meta({ id: 'Horizon', description: 'quick: a quick win within a year; medium: 1–3 years; long: longer (e.g. carrying out a masterplan)' });
+
 const Band = z.strictObject({
   id: Id.optional(),
   min: z.number(),
@@ -50,6 +53,7 @@ const ScaleLevel = z.strictObject({
   descriptor: Text,
   evidence: z.array(Text).optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const Scale = z.strictObject({
@@ -65,6 +69,7 @@ const QuestionLevel = z.strictObject({
   descriptor: Text.optional(),
   evidence: z.array(Text).optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const Option = z.strictObject({
@@ -73,6 +78,7 @@ const Option = z.strictObject({
   points: z.number(),
   descriptor: Text.optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
   exclusive: z.boolean().optional(),
 });
 
@@ -83,6 +89,7 @@ const Threshold = z.strictObject({
   label: Text.optional(),
   descriptor: Text.optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const questionCommon = {
@@ -100,6 +107,12 @@ const questionCommon = {
   references: z.array(z.string()).optional(),
   /** Items of another instrument this question overlaps with, by instrument: `{spbe-2020: [I01, I05]}`. */
   crosswalk: z.record(Id, z.array(z.string().min(1)).min(1)).optional(),
+  /** Default horizon of this question's recommendations. */
+  horizon: Horizon.optional(),
+  /** The perangkat daerah responsible for acting on this question's recommendations (e.g. Diskominfo). */
+  owner: Text.optional(),
+  /** Asked only in an assessor's verification, never in a self-assessment. */
+  assessor_only: z.boolean().optional(),
 };
 
 export const LevelQuestion = z.strictObject({
@@ -276,6 +289,20 @@ const Gate = z.strictObject({
   depth: z.int().min(1).optional(),
 });
 
+/**
+ * The rubric's own words for what the report calls things: SPBE speaks of "indikator" and
+ * "predikat", and its gates say whether the national target is met rather than whether a
+ * regency is recommended.
+ */
+const Vocabulary = z.strictObject({
+  question: Text.optional(),
+  questions: Text.optional(),
+  band: Text.optional(),
+  advice: Text.optional(),
+  gates: z.enum(['recommendation', 'target']).optional(),
+  target: Text.optional(),
+}).meta({ id: 'Vocabulary' });
+
 const Profile = z.strictObject({
   title: Text,
   description: Text.optional(),
@@ -315,6 +342,7 @@ export const RubricSchema = z.strictObject({
   crosswalks: z.record(Id, Crosswalk).optional(),
   /** How the answers of each earlier version map onto this version. */
   migrations: z.array(Migration).min(1).optional(),
+  vocabulary: Vocabulary.optional(),
   sections: z.array(Section).min(1),
 });
 
@@ -337,4 +365,5 @@ export const RUBRIC_VOCABULARY = [
   'options', 'aggregate', 'max_points', 'unit', 'integer', 'thresholds', 'multiline', 'question', 'regency', 'op', 'all', 'any',
   'not', 'index_min', 'node', 'sections_min', 'depth', 'cumulative', 'crosswalk', 'crosswalks', 'variants', 'columns', 'min_rows',
   'max_rows', 'context', 'migrations', 'rules', 'to', 'values', 'combine', 'column', 'reassess', 'drop', 'reason', 'summary', 'map',
+  'horizon', 'owner', 'assessor_only', 'vocabulary', 'questions', 'band', 'advice', 'target', 'quick', 'medium', 'long',
 ];

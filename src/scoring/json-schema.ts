@@ -36,7 +36,7 @@ const Node = z.strictObject({
       weight: z.number(),
       score: z.number().nullable(),
       counted: z.boolean(),
-      excluded: z.enum(['na', 'hidden', 'profile', 'optional-unanswered', 'text', 'empty']).optional(),
+      excluded: z.enum(['na', 'hidden', 'profile', 'assessor', 'optional-unanswered', 'text', 'empty']).optional(),
     }),
   ),
 });
@@ -87,7 +87,7 @@ export const ScoreJsonSchema = z.strictObject({
       parent: z.string(),
       kind: z.enum(['level', 'boolean', 'choice', 'multi', 'number', 'text', 'list']),
       state: z.enum(['answered', 'na', 'unanswered', 'hidden']),
-      hidden_by: z.enum(['condition', 'profile']).optional(),
+      hidden_by: z.enum(['condition', 'profile', 'assessor']).optional(),
       value: z.union([Value, z.null()]),
       na_reason: z.string().optional(),
       points: z.number().nullable(),

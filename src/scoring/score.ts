@@ -1,6 +1,6 @@
 import type { AnswerValue, Answers } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
-import { isScored, type Band, type Gate, type NumberQuestion, type Question, type Rubric, type SectionNode, type Threshold } from '../rubric/model.js';
+import { isScored, type Band, type Gate, type Horizon, type NumberQuestion, type Question, type Rubric, type SectionNode, type Threshold } from '../rubric/model.js';
 import { compare, evaluateCondition, type ConditionContext } from '../answers/conditions.js';
 import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionCounts, QuestionScore, ScoreResult } from './model.js';
 
@@ -19,7 +19,8 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
   for (const q of rubric.questions) {
     const entry = answers.entries.get(q.id);
     const inProfile = !profile || q.tags.some((t) => profile.tags.includes(t));
-    const visible = inProfile && (!q.when || evaluateCondition(q.when, ctx));
+    const asked = !(q.assessorOnly && answers.assessment.kind === 'self');
+    const visible = inProfile && asked && (!q.when || evaluateCondition(q.when, ctx));
     const score: QuestionScore = {
       id: q.id,
       parent: q.parent,
@@ -40,7 +41,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
     };
     if (!visible) {
       score.state = 'hidden';
-      score.hiddenBy = inProfile ? 'condition' : 'profile';
+      score.hiddenBy = !inProfile ? 'profile' : !asked ? 'assessor' : 'condition';
     } else if (entry?.na !== undefined) {
       score.state = 'na';
       score.naReason = entry.na;
@@ -190,6 +191,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
   let label: LocalText | undefined;
   let descriptor: LocalText | undefined;
   let recommendation: LocalText | undefined;
+  let horizon: Horizon | undefined = q.horizon;
   switch (q.kind) {
     case 'level': {
       const level = value === undefined ? q.levels[0] : q.levels.find((l) => l.value === value);
@@ -198,6 +200,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
         label = level.label;
         descriptor = level.descriptor;
         recommendation = level.recommendation;
+        horizon = level.horizon;
       }
       break;
     }
@@ -216,7 +219,12 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
         label = option.label;
         descriptor = option.descriptor;
         recommendation = option.recommendation;
-      } else recommendation = q.options.find((o) => o.points === q.minPoints)?.recommendation;
+        horizon = option.horizon;
+      } else {
+        const lowest = q.options.find((o) => o.points === q.minPoints);
+        recommendation = lowest?.recommendation;
+        horizon = lowest?.horizon;
+      }
       break;
     }
     case 'multi': {
@@ -236,6 +244,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
         label = threshold.label;
         descriptor = threshold.descriptor;
         recommendation = threshold.recommendation;
+        horizon = threshold.horizon;
       }
       break;
     }
@@ -251,12 +260,16 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
   score.score = q.minPoints === lower && q.maxPoints === upper && q.kind === 'level' ? points : lower + normalized * (upper - lower);
   if (label) score.label = label;
   if (descriptor) score.descriptor = descriptor;
-  if (recommendation && points < q.maxPoints) score.recommendation = recommendation;
+  if (recommendation && points < q.maxPoints) {
+    score.recommendation = recommendation;
+    if (horizon) score.horizon = horizon;
+    if (q.owner) score.owner = q.owner;
+  }
 }
 
 function exclusionOf(q: Question, qs: QuestionScore): ChildTrace['excluded'] | undefined {
   if (!isScored(q)) return 'text';
-  if (qs.state === 'hidden') return qs.hiddenBy === 'profile' ? 'profile' : 'hidden';
+  if (qs.state === 'hidden') return qs.hiddenBy === 'profile' ? 'profile' : qs.hiddenBy === 'assessor' ? 'assessor' : 'hidden';
   if (qs.state === 'na') return 'na';
   if (qs.state === 'unanswered' && !qs.imputed) return 'optional-unanswered';
   return undefined;

@@ -304,7 +304,7 @@ describe('resuming a file', () => {
 
     // Review: choose S1.2 and change it back to yes, which asks S1.3 again (still N/A).
     await enter('r');
-    shown(['Rekap jawaban (3 dari 6 ditanyakan dijawab)', 'S1.2   Tidak', 'I1.1   72,5 persen (50–89%)', 'S2.1   —']);
+    shown(['Rekap jawaban (3 dari 6 ditanyakan dijawab)', 'S1.2   Tidak', 'I1.1   72,5 persen · 50–89%', 'S2.1   —']);
     await press('down', 3);
     await enter();
     expect(screen.getScreen()).toContain('› t · Tidak');

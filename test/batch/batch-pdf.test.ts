@@ -57,14 +57,17 @@ describe('siap batch --pdf', () => {
     expect(segments.map((s) => s.includes('✓ Terpilih'))).toEqual([true, true, true, false, false, false, false, false, false, false]);
     expect(segments[4]).toContain('Tidak lolos syarat');
     expect(segments[7]).toContain('Sementara');
-    expect(table).toMatch(/— Kota Banjar Jawa Barat 100,0 .* Ganda, yang berlaku no\. 9/);
+    // A duplicate row shows its file and region code under the name.
+    expect(table).toMatch(/9 Kota Banjar banjar-verifikasi\.yaml · 32\.79 Jawa Barat 62,5/);
+    expect(table).toMatch(/— Kota Banjar banjar-mandiri\.yaml · 3279 Jawa Barat 100,0 .* Ganda, yang berlaku no\. 9/);
     expect(text).toContain('Daerah terpilih (kuota 3) ✓ 1. Kabupaten Gianyar, Bali — indeks 93,8 (peringkat 1) ✓ 2. Kabupaten Bangli, Bali');
     expect(pages.at(-1)).toMatch(/Halaman (\d) dari \1$/);
   });
 
   it('the recap lists the broken files with line:col and code', async () => {
     const { text } = await pdfText(join(out, 'rekapitulasi.pdf'));
-    const part = text.slice(text.indexOf('Berkas yang tidak dapat dinilai'));
+    // "not ranked": broken files and files made with another rubric alike.
+    const part = text.slice(text.indexOf('Berkas yang tidak diperingkat'));
     expect(part).toMatch(/1 test\/fixtures\/batch\/masuk\/rusak\/di-luar-skala\.yml 7:7 ANSWER_OUT_OF_SCALE/);
     expect(part).toMatch(/2 test\/fixtures\/batch\/masuk\/rusak\/lampiran\.json 2:1 FILE_BINARY/);
     expect(part).toMatch(/3 test\/fixtures\/batch\/masuk\/rusak\/pertanyaan-asing\.yaml 7:3 ANSWER_UNKNOWN_QUESTION/);

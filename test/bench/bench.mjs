@@ -159,17 +159,20 @@ function warmRender() {
     const { scoreAssessment } = await import(${JSON.stringify(join(ROOT, 'dist', 'scoring', 'score.js'))});
     const { buildReportModel } = await import(${JSON.stringify(join(ROOT, 'dist', 'report', 'model.js'))});
     const { renderReportPdf } = await import(${JSON.stringify(join(ROOT, 'dist', 'report', 'pdf.js'))});
-    const { loadTemplate } = await import(${JSON.stringify(join(ROOT, 'dist', 'report', 'template.js'))});
+    const { loadTemplate } = await import(${JSON.stringify(join(ROOT, 'dist', 'io', 'templates.js'))});
+    const { rubricSource } = await import(${JSON.stringify(join(ROOT, 'dist', 'io', 'rubrics.js'))});
     const { readdirSync } = await import('node:fs');
     const dir = ${JSON.stringify(join(sets[514], 'bagian-00'))};
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().slice(0, 11).map((f) => dir + '/' + f);
-    const template = loadTemplate('standar', 'id');
+    const template = loadTemplate('standar');
     const times = [];
     for (const [i, f] of files.entries()) {
       const t = performance.now();
-      const { rubric, answers, bytes } = loadAssessment(f, { lang: 'id' });
+      const { rubric, answers, bytes } = loadAssessment(f);
       const result = scoreAssessment(rubric, answers);
-      const model = buildReportModel(rubric, answers, result, { template, lang: 'id', toolVersion: 'bench', rank: { position: i + 1, total: 514 }, source: { name: 'x.yaml', bytes } });
+      // As a batch worker makes it: tagged, with the rubric's text attached.
+      const rs = rubricSource(rubric);
+      const model = buildReportModel(rubric, answers, result, { template, lang: 'id', toolVersion: 'bench', rank: { position: i + 1, total: 514 }, source: { name: 'x.yaml', bytes }, ...(rs ? { rubricSource: rs } : {}) });
       await renderReportPdf(model);
       if (i >= 3) times.push(performance.now() - t);
     }

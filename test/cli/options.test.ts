@@ -56,6 +56,11 @@ describe('argv → typed options', () => {
         options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, force: false, strict: false, wide: false },
       },
     ],
+    [['verify', 'laporan.pdf'], { command: 'verify', options: { report: 'laporan.pdf' } }],
+    [
+      ['batch', 'a/', '--pdf', '--out', 'l', '--date', '2026-06-30'],
+      { command: 'batch', options: { inputs: ['a/'], top: null, jobs: null, pdf: true, out: 'l', date: '2026-06-30', decimalComma: false, force: false, strict: false, wide: false } },
+    ],
     [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],
     [['score', 'g.yaml', '--allow-rubric-file'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false, allowRubricFile: true } }],
     [['compare', 'a.yaml', 'b.yaml', '--allow-rubric-file'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: false, allowRubricFile: true } }],

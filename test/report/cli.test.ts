@@ -51,7 +51,7 @@ describe('siap report (built binary)', () => {
     expect(r.stderr).toBe(`Report written: ${join(dir, 'en.pdf')}\n`);
     const pdf = await readPdf(readFileSync(join(dir, 'en.pdf')));
     expect(pdf.text).toContain('2. Executive Summary');
-    expect(pdf.text).toContain('Page 9 of 9');
+    expect(pdf.text).toContain('Page 7 of 7');
   });
 
   it('refuses to overwrite an existing file without --force, and overwrites with it', async () => {

@@ -14,6 +14,7 @@ import { describe } from '../../messages/catalog.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import type { ReportTemplate } from '../../report/template.js';
+import { FALLBACK_DATE } from '../../report/model.js';
 import { toScoreJson } from '../../scoring/json.js';
 import { formatBatchSummary, formatRankingTable } from '../batch-view.js';
 import type { Context } from '../context.js';
@@ -87,6 +88,8 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     const kept = keepOneRubric(scored);
     const failures: BatchFailure[] = [...expanded.problems, ...scored.failures, ...kept.others].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const ranking = rankResults(kept.entries, { top: opts.top });
+    // The recap is dated by its inputs, never by the clock: --date, SOURCE_DATE_EPOCH, else the latest assessment.
+    const recapDate = opts.date ? new Date(`${opts.date}T00:00:00Z`) : (epoch ?? latestAssessment(kept.entries) ?? FALLBACK_DATE);
 
     const ranked = ranking.rows.filter((r) => r.rank !== null);
     const pdfNames = outDir ? reportFileNames(ranked.map((r) => r.entry.regency), [recapFileName(ctx.lang)]) : [];
@@ -136,7 +139,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
         recapName: recapFileName(ctx.lang),
         failures,
         counts,
-        date: new Date(generated),
+        date: recapDate,
         ...(epoch ? { generatedAt: epoch } : {}),
         lang: ctx.lang,
         force: opts.force,
@@ -161,6 +164,12 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   } finally {
     json?.abort();
   }
+}
+
+/** The latest assessment date among the files (midnight UTC), if any has one. */
+function latestAssessment(entries: { assessment: { date?: string } }[]): Date | undefined {
+  const dates = entries.map((e) => e.assessment.date).filter((d): d is string => Boolean(d)).sort();
+  return dates.length > 0 ? new Date(`${dates.at(-1)!}T00:00:00Z`) : undefined;
 }
 
 /**
