@@ -105,7 +105,7 @@ describe('siap form in a browser', () => {
     await number.fill('banyak');
     await expect(question(page, 'I1').locator('.q-problems').textContent()).resolves.toContain('ANSWER_WRONG_KIND');
     await number.fill('72,5');
-    await expect(question(page, 'I1').locator('.q-echo').textContent()).resolves.toContain('72,5 persen (Sedang)');
+    await expect(question(page, 'I1').locator('.q-echo').textContent()).resolves.toContain('72,5 persen · Sedang');
 
     await question(page, 'I2').getByLabel('PDN / cloud').check();
     await page.getByLabel('Tanggal pengisian').fill('2026-04-05');
