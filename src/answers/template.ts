@@ -1,5 +1,6 @@
 import { pick, type Lang, type Words } from '../i18n.js';
 import type { Condition, Question, Rubric, SectionNode } from '../rubric/model.js';
+import { withCommand } from '../messages/define.js';
 import { opSymbol } from '../messages/present.js';
 import { slugify } from '../util/slug.js';
 import { KIND_WORDS, TEMPLATE_WORDS as W } from '../messages/words.js';
@@ -124,7 +125,7 @@ export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): 
   if (options.schemaRef) lines.push(`# yaml-language-server: $schema=${options.schemaRef}`, '#');
   lines.push(`# ${t(W.intro)} — ${comment(pick(rubric.title, lang))} (${rubric.id} v${rubric.version})`);
   if (rubric.description) lines.push(`# ${comment(pick(rubric.description, lang))}`);
-  lines.push('#', ...W.howTo[lang].map((l) => `# ${l}`), '');
+  lines.push('#', ...W.howTo[lang].map((l) => `# ${withCommand(l)}`), '');
   lines.push('format: siap-answers/1');
   lines.push('rubric:', `  id: ${quote(rubric.id)}`, `  version: ${quote(rubric.version)}`, `  sha256: ${quote(rubric.sha256)}`);
   if (options.rubricFile) lines.push(`  file: ${quote(options.rubricFile)}`);

@@ -4,8 +4,8 @@ import { msg } from './define.js';
 export const answersMessages = {
   ANSWERS_INVALID: msg('berkas jawaban tidak valid: {count} masalah', 'answers file is not valid: {count} problem(s)'),
   ANSWERS_IS_RUBRIC: msg('ini berkas rubrik, bukan berkas jawaban', 'this is a rubric file, not an answers file', [
-    'periksa rubrik dengan `siap rubric validate`; buat templat jawaban dengan `siap init --rubric <berkas>`',
-    'check a rubric with `siap rubric validate`; make an answers template with `siap init --rubric <file>`',
+    'periksa rubrik dengan `{siap} rubric validate`; buat templat jawaban dengan `{siap} init --rubric <berkas>`',
+    'check a rubric with `{siap} rubric validate`; make an answers template with `{siap} init --rubric <file>`',
   ]),
   ANSWER_UNKNOWN_QUESTION: msg('pertanyaan "{id}" tidak ada di rubrik {rubric}', 'question "{id}" is not in rubric {rubric}', [
     '{suggestion}',

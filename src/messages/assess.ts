@@ -7,22 +7,22 @@ export const assessMessages = {
     'berkas diubah oleh program lain sejak terakhir disimpan; jawaban terakhir tidak ditulis agar perubahan itu tidak tertimpa{unsaved}',
     'the file was changed by another program since it was last saved; the last answer was not written so those changes are not overwritten{unsaved}',
     [
-      'tutup program yang mengubahnya, lalu lanjutkan dengan `siap assess {file}` (mulai dari isi berkas terbaru)',
-      'close the program that changed it, then resume with `siap assess {file}` (from the file as it is now)',
+      'tutup program yang mengubahnya, lalu lanjutkan dengan `{siap} assess {file}` (mulai dari isi berkas terbaru)',
+      'close the program that changed it, then resume with `{siap} assess {file}` (from the file as it is now)',
     ],
   ),
   ASSESS_READ_ONLY: msg(
     'berkas jawaban hanya-baca: jawaban tidak dapat disimpan, jadi asesmen tidak dimulai',
     'the answers file is read-only: answers could not be saved, so the assessment does not start',
     [
-      'izinkan penulisan dulu (mis. `chmod u+w {file}`), atau salin berkasnya; untuk melihat skornya saja: `siap score {file}`',
-      'make it writable first (e.g. `chmod u+w {file}`), or copy it; to see its score only: `siap score {file}`',
+      'izinkan penulisan dulu (mis. `chmod u+w {file}`), atau salin berkasnya; untuk melihat skornya saja: `{siap} score {file}`',
+      'make it writable first (e.g. `chmod u+w {file}`), or copy it; to see its score only: `{siap} score {file}`',
     ],
   ),
   ASSESS_FOLDER_READ_ONLY: msg(
     'folder {folder} tidak dapat ditulisi: jawaban tidak dapat disimpan, jadi asesmen tidak dimulai',
     'the folder {folder} is not writable: answers could not be saved, so the assessment does not start',
-    ['salin berkas jawaban ke folder yang dapat ditulisi, lalu jalankan `siap assess` di sana', 'copy the answers file to a writable folder and run `siap assess` there'],
+    ['salin berkas jawaban ke folder yang dapat ditulisi, lalu jalankan `{siap} assess` di sana', 'copy the answers file to a writable folder and run `{siap} assess` there'],
   ),
   ASSESS_FILE_LOCKED: msg(
     'berkas ini sedang dibuka oleh siap assess lain (proses {pid} di {host})',
@@ -54,13 +54,13 @@ export const ASSESS_WORDS = {
   assessorInstitution: { id: '  Instansi:', en: '  Institution:' },
   fileName: { id: 'Simpan jawaban di berkas:', en: 'Save the answers in file:' },
   fileExists: {
-    id: 'berkas ini sudah ada; untuk melanjutkannya jalankan `siap assess {file}`, atau pilih nama lain',
-    en: 'this file already exists; to resume it run `siap assess {file}`, or choose another name',
+    id: 'berkas ini sudah ada; untuk melanjutkannya jalankan `{siap} assess {file}`, atau pilih nama lain',
+    en: 'this file already exists; to resume it run `{siap} assess {file}`, or choose another name',
   },
   fileNameInvalid: { id: 'nama berkas harus berakhiran .yaml, .yml atau .json', en: 'the file name must end in .yaml, .yml or .json' },
   created: {
-    id: 'Berkas dibuat: {file} — setiap jawaban langsung tersimpan.\nLanjutkan kapan saja dengan: siap assess {file}',
-    en: 'File created: {file} — every answer is saved at once.\nResume any time with: siap assess {file}',
+    id: 'Berkas dibuat: {file} — setiap jawaban langsung tersimpan.\nLanjutkan kapan saja dengan: {siap} assess {file}',
+    en: 'File created: {file} — every answer is saved at once.\nResume any time with: {siap} assess {file}',
   },
   resuming: { id: 'Melanjutkan {file}: {counts}.', en: 'Resuming {file}: {counts}.' },
   resumeAfterLast: { id: 'Mulai dari {id}, setelah jawaban terakhir ({last}).', en: 'Starting at {id}, after the last answer ({last}).' },
@@ -166,13 +166,13 @@ export const ASSESS_WORDS = {
   no: { id: 'Tidak', en: 'No' },
 
   // Finish and stop
-  saved: { id: 'Jawaban tersimpan di {file}.\nUbah kapan saja dengan: siap assess {file}', en: 'Answers saved in {file}.\nChange them any time with: siap assess {file}' },
+  saved: { id: 'Jawaban tersimpan di {file}.\nUbah kapan saja dengan: {siap} assess {file}', en: 'Answers saved in {file}.\nChange them any time with: {siap} assess {file}' },
   offerReport: { id: 'Buat laporan PDF sekarang ({pdf})?', en: 'Render the PDF report now ({pdf})?' },
   offerReportReplacing: { id: 'Buat laporan PDF sekarang ({pdf}, menimpa yang ada)?', en: 'Render the PDF report now ({pdf}, replacing the one there)?' },
-  reportLater: { id: 'Laporan PDF dapat dibuat nanti dengan `siap report {file}`.', en: 'Render the PDF report later with `siap report {file}`.' },
+  reportLater: { id: 'Laporan PDF dapat dibuat nanti dengan `{siap} report {file}`.', en: 'Render the PDF report later with `{siap} report {file}`.' },
   stopped: {
-    id: 'Dihentikan. Semua jawaban tersimpan di {file} ({answered} dari {total} ditanyakan dijawab).\nLanjutkan dengan: siap assess {file}',
-    en: 'Stopped. Every answer is saved in {file} ({answered} of {total} asked answered).\nResume with: siap assess {file}',
+    id: 'Dihentikan. Semua jawaban tersimpan di {file} ({answered} dari {total} ditanyakan dijawab).\nLanjutkan dengan: {siap} assess {file}',
+    en: 'Stopped. Every answer is saved in {file} ({answered} of {total} asked answered).\nResume with: {siap} assess {file}',
   },
   stoppedUnchanged: { id: 'Dihentikan. {file} tidak diubah.', en: 'Stopped. {file} was not changed.' },
   unsavedAnswer: { id: ' (yang tidak tersimpan: {id} → {answer})', en: ' (not saved: {id} → {answer})' },
@@ -191,7 +191,7 @@ export const ASSESS_WORDS = {
   lockedReadOnly: { id: 'Buka hanya-baca (lihat jawaban dan skor; tidak ada yang disimpan)', en: 'Open read-only (see the answers and score; nothing is saved)' },
   lockedQuit: { id: 'Keluar', en: 'Quit' },
   lockedTakeOver: { id: 'Ambil alih (hanya bila siap di komputer itu sudah ditutup)', en: 'Take over (only if siap on that computer is closed)' },
-  lockedQuitDone: { id: 'Tidak ada yang diubah. Lanjutkan nanti dengan: siap assess {file}', en: 'Nothing was changed. Resume later with: siap assess {file}' },
+  lockedQuitDone: { id: 'Tidak ada yang diubah. Lanjutkan nanti dengan: {siap} assess {file}', en: 'Nothing was changed. Resume later with: {siap} assess {file}' },
   staleLock: { id: 'Catatan kunci lama dari proses {pid} (sudah tidak berjalan) diganti.', en: 'A stale lock note from process {pid} (no longer running) was replaced.' },
   readOnlyOpened: { id: 'Dibuka hanya-baca: jawaban dapat dilihat, tetapi tidak disimpan.', en: 'Opened read-only: answers can be seen but are not saved.' },
   readOnlyEnd: { id: 'Hanya baca: {file} tidak diubah.', en: 'Read-only: {file} was not changed.' },

@@ -13,8 +13,8 @@ export const CLI_WORDS = {
   written: { id: 'ditulis: {file}', en: 'written: {file}' },
   reportWritten: { id: 'Laporan ditulis: {file}', en: 'Report written: {file}' },
   templateWritten: {
-    id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: siap score {file}',
-    en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: siap score {file}',
+    id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: {siap} score {file}',
+    en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: {siap} score {file}',
   },
   belowFailUnder: { id: 'indeks {index} di bawah batas --fail-under {limit}', en: 'index {index} is below --fail-under {limit}' },
   pdfsWritten: { id: '{count} PDF ditulis ke {dir}', en: '{count} PDF(s) written to {dir}' },
@@ -25,7 +25,7 @@ export const CLI_WORDS = {
     id: 'Berkas konsensus ditulis: {file} — {counts}; {open} butir menunggu keputusan panel; indeks {index}',
     en: 'Consensus file written: {file} — {counts}; {open} item(s) awaiting the panel; index {index}',
   },
-  settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: siap assess {file}', en: 'Settle the open items one by one with: siap assess {file}' },
+  settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: {siap} assess {file}', en: 'Settle the open items one by one with: {siap} assess {file}' },
 } satisfies Record<string, Words>;
 
 /** The terminal view of `siap score` (and the end of `siap assess`). */

@@ -145,8 +145,8 @@ export const REPORT_WORDS = {
     en: 'A level question\'s value is its level ({lower}–{upper}). Numbers are rounded only when shown; the index, bands and conditions use the unrounded values.',
   },
   toolNote: {
-    id: 'Laporan ini dibuat dengan siap {version}. Berkas jawaban "{file}" dilampirkan di dalam PDF ini (lampiran berkas), sehingga setiap angka dapat diperiksa ulang dengan perintah: siap score {file} --explain',
-    en: 'This report was made with siap {version}. The answers file "{file}" is attached inside this PDF (file attachment), so every number can be checked again with the command: siap score {file} --explain',
+    id: 'Laporan ini dibuat dengan siap {version}. Berkas jawaban "{file}" dilampirkan di dalam PDF ini (lampiran berkas), sehingga setiap angka dapat diperiksa ulang dengan perintah: {siap} score {file} --explain',
+    en: 'This report was made with siap {version}. The answers file "{file}" is attached inside this PDF (file attachment), so every number can be checked again with the command: {siap} score {file} --explain',
   },
   component: { id: 'Komponen', en: 'Component' },
   weightTimesValue: { id: 'Bobot × nilai', en: 'Weight × value' },

@@ -153,7 +153,7 @@ export const VALUE_WORDS = {
 
 /** Hints about answers files. */
 export const ANSWERS_WORDS = {
-  listQuestionIds: { id: '`siap rubric show {rubric} --questions` menampilkan semua id', en: '`siap rubric show {rubric} --questions` lists every id' },
+  listQuestionIds: { id: '`{siap} rubric show {rubric} --questions` menampilkan semua id', en: '`{siap} rubric show {rubric} --questions` lists every id' },
 } satisfies Record<string, Words>;
 
 /**
@@ -182,7 +182,7 @@ export const TEMPLATE_WORDS = {
       '  • Bila pertanyaan tidak berlaku (hanya jika N/A diizinkan), biarkan `value:` kosong dan isi `na: "alasan"`.',
       '  • `note:` untuk catatan; `evidence:` untuk daftar bukti (nama dokumen, tautan, jalur berkas).',
       '  • Pertanyaan yang belum dinilai biarkan kosong. Berkas boleh diisi bertahap.',
-      '  • Periksa kapan saja dengan `siap score <berkas>`; cetak laporan dengan `siap report <berkas>`.',
+      '  • Periksa kapan saja dengan `{siap} score <berkas>`; cetak laporan dengan `{siap} report <berkas>`.',
     ],
     en: [
       'How to fill it in:',
@@ -190,7 +190,7 @@ export const TEMPLATE_WORDS = {
       '  • If a question does not apply (only where N/A is allowed), leave `value:` empty and write `na: "reason"`.',
       '  • `note:` for notes; `evidence:` for a list of evidence (document names, links, file paths).',
       '  • Leave questions not yet assessed empty. The file can be filled in over several days.',
-      '  • Check it at any time with `siap score <file>`; print the report with `siap report <file>`.',
+      '  • Check it at any time with `{siap} score <file>`; print the report with `{siap} report <file>`.',
     ],
   },
   weight: { id: 'bobot', en: 'weight' },

@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Terminal width and height the command sees (default: no terminal size). */
   columns?: number;
   rows?: number;
+  /** How siap was started, as hints show it (default: no value, i.e. `siap`). */
+  command?: string;
 }
 
 /** The environment every test run starts from: no colour, Bahasa Indonesia, no locale. */
@@ -77,6 +79,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     exit: (code) => {
       throw new Error(`siap asked to exit with ${code} in a test`);
     },
+    ...(options.command ? { command: options.command } : {}),
   };
   const watch = cwd !== ROOT;
   const before = watch ? snapshot(cwd) : new Map<string, string>();

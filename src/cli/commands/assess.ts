@@ -48,7 +48,7 @@ import {
   type Action,
   type ScreenSize,
 } from '../assess-screen.js';
-import type { Context } from '../context.js';
+import { siapCommand, type Context } from '../context.js';
 import type { AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
@@ -111,7 +111,7 @@ export async function runAssess(options: AssessOptions, ctx: Context): Promise<{
       if (session?.readOnly) ctx.err(`\n${say(W.stoppedReadOnly, lang, { file: session.file })}\n`);
       else if (session) {
         const c = countsOf(session);
-        ctx.err(`\n${tell(session.ctx, say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked }))}\n`);
+        ctx.err(`\n${tell(session.ctx, say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked, siap: siapCommand(ctx) }))}\n`);
       } else if (held.existing) ctx.err(`\n${say(W.stoppedUnchanged, lang, { file: held.existing })}\n`);
       else ctx.err(`\n${W.stoppedBeforeFile[lang]}\n`);
     }
@@ -204,7 +204,7 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
   } else {
     const choice = await lockedMenu(file, attempt.holder, attempt.sameHost, { ctx, lang, paint });
     if (choice === 'quit') {
-      ctx.err(`${say(W.lockedQuitDone, lang, { file })}\n`);
+      ctx.err(`${say(W.lockedQuitDone, lang, { file, siap: siapCommand(ctx) })}\n`);
       return undefined;
     }
     if (choice === 'takeover') held.lock = AnswersLock.takeOver(path, ctx.now());
@@ -313,7 +313,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   // The first save: the details (and the keys' language) are on disk before the first question is asked.
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   held.existing = file;
-  ctx.err(`${say(W.created, lang, { file })}\n`);
+  ctx.err(`${say(W.created, lang, { file, siap: siapCommand(ctx) })}\n`);
   return s;
 }
 
@@ -339,7 +339,7 @@ async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 
     validate: (text) => {
       const file = text.trim() || suggested;
       if (!/\.(ya?ml|json)$/i.test(file)) return W.fileNameInvalid[s.lang];
-      if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file });
+      if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file, siap: siapCommand(s.ctx) });
       try {
         checkFolder(file, s.ctx.cwd);
       } catch (error) {
@@ -813,7 +813,7 @@ async function finish(s: Session): Promise<Status> {
     ctx.err(`${headline(s, result)}\n${say(W.readOnlyEnd, lang, { file: s.file })}\n`);
     return 'ok';
   }
-  ctx.err(`${say(W.saved, lang, { file: s.file })}\n`);
+  ctx.err(`${say(W.saved, lang, { file: s.file, siap: siapCommand(ctx) })}\n`);
   // The summary may have scrolled the index off a small screen: the result again, right above the question.
   ctx.err(`${headline(s, result)}\n`);
   // The report code (pdfkit, fonts) loads only here: starting a walk stays quick.
@@ -829,7 +829,7 @@ async function finish(s: Session): Promise<Status> {
     terminal: ctx,
   });
   if (!wanted) {
-    ctx.err(`${say(W.reportLater, lang, { file: s.file })}\n`);
+    ctx.err(`${say(W.reportLater, lang, { file: s.file, siap: siapCommand(ctx) })}\n`);
     return 'ok';
   }
   await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false }, ctx);

@@ -5,7 +5,7 @@ import { loadRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { questionsInProfile } from '../../rubric/model.js';
-import type { Context } from '../context.js';
+import { siapCommand, type Context } from '../context.js';
 import type { InitOptions } from '../options.js';
 import { printWarnings } from '../print.js';
 import { answersFileRefs } from '../rubric-refs.js';
@@ -35,6 +35,6 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   });
   writeFileAtomic(output, text, { overwrite: options.force, cwd: ctx.cwd });
   const count = questionsInProfile(rubric, profile).length;
-  ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version })}\n`);
+  ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version, siap: siapCommand(ctx) })}\n`);
   return { status: 'ok', file: output };
 }
