@@ -145,8 +145,9 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addOption(new Option(`--kind <${v.kind}>`, w(HELP.init.kind)).choices(['self', 'assessor']).default('self'))
     .option(`--profile <${v.profile}>`, w(HELP.init.profile))
     .option(`-o, --output <${v.file}>`, w(HELP.init.output))
+    .option('--schema', w(HELP.init.schema))
     .option('-f, --force', w(HELP.init.force))
-    .addHelpText('after', example(['siap init --rubric kesiapan-kota-cerdas --regency "Kota Parepare" --type kota -o parepare.yaml']))
+    .addHelpText('after', example(['siap init --rubric kesiapan-kota-cerdas --regency "Kota Parepare" --type kota -o parepare.yaml', 'siap init --regency "Gianyar" -o gianyar.yaml --schema']))
     .action(run('init'));
 
   program

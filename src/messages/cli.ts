@@ -25,6 +25,10 @@ export const CLI_WORDS = {
     id: 'Berkas konsensus ditulis: {file} — {counts}; {open} butir menunggu keputusan panel; indeks {index}',
     en: 'Consensus file written: {file} — {counts}; {open} item(s) awaiting the panel; index {index}',
   },
+  schemaWritten: {
+    id: 'Skema untuk editor di sampingnya: {file} (kirim hanya berkas jawabannya; VS Code dengan ekstensi YAML melengkapi id dan nilai selama keduanya satu folder).',
+    en: 'Schema for editors beside it: {file} (send only the answers file; VS Code with the YAML extension completes ids and values while both share a folder).',
+  },
   settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: {siap} assess {file}', en: 'Settle the open items one by one with: {siap} assess {file}' },
 } satisfies Record<string, Words>;
 

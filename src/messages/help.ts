@@ -53,6 +53,10 @@ export const HELP = {
     kind: { id: 'jenis asesmen', en: 'assessment kind' },
     profile: { id: 'profil pertanyaan rubrik (mis. inti)', en: 'rubric question profile (e.g. core)' },
     output: { id: 'berkas tujuan (bawaan: jawaban-<daerah>.yaml)', en: 'output file (default: jawaban-<regency>.yaml)' },
+    schema: {
+      id: 'tulis juga skema JSON rubrik di samping berkas jawaban (<rubrik>.answers.schema.json), agar editor melengkapi id dan nilai',
+      en: "also write the rubric's JSON Schema beside the answers file (<rubric>.answers.schema.json), so editors complete ids and values",
+    },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
   },
   assess: {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import { loadAssessment } from '../../src/io/load.js';
-import { fixture, tmpDir } from '../helpers/run-cli.js';
+import { fixture, ROOT, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { plainEntries } from './helpers.js';
 
@@ -106,6 +106,10 @@ describe('a new assessment', () => {
       assessors: [{ name: 'Dr. Ayu', role: 'Ketua tim', institution: 'Universitas Udayana' }],
     });
     expect(created.rubric.file).toBe(relative(dir, RUBRIC));
+    // A file meant to be sent names nothing of this machine: no absolute path, no `$schema` line.
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('yaml-language-server');
+    for (const folder of [ROOT, dir]) expect(text.includes(folder) && !text.includes(`.${folder}`), folder).toBe(false);
 
     // Level question: where it sits, text, hint, evidence, every level with its descriptor.
     let shown = screen.getScreen();

@@ -281,7 +281,8 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   const details = await askDetails(detailsFromOptions(options, empty), { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  const { rubricFile, schema } = answersFileRefs(rubric.id, ref, file, ctx.cwd);
+  // No `$schema` line: a file meant to be sent names nothing of this machine (see README).
+  const { rubricFile } = answersFileRefs(ref, file, ctx.cwd);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
     ? serializeAnswers({ ...empty, file, rubric: identity, assessment: { ...empty.assessment, kind: details.assessment.kind } }, rubric)
@@ -289,7 +290,6 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
         lang,
         assessmentKind: details.assessment.kind,
         ...(profile ? { profile } : {}),
-        schemaRef: schema,
         ...(rubricFile ? { rubricFile } : {}),
       });
   const baseAnswers = parseAnswers(base, file, rubric).answers;
