@@ -1,7 +1,7 @@
 import { pick, type Lang, type Words } from '../i18n.js';
 import type { Condition, Question, Rubric, SectionNode } from '../rubric/model.js';
 import { withCommand } from '../messages/define.js';
-import { opSymbol } from '../messages/present.js';
+import { formatRange, formatSpan, opSymbol } from '../messages/present.js';
 import { slugify } from '../util/slug.js';
 import { KIND_WORDS, TEMPLATE_WORDS as W } from '../messages/words.js';
 
@@ -70,11 +70,10 @@ function questionBlock(q: Question, lang: Lang): string[] {
       break;
     case 'number': {
       const unit = q.unit ? `, ${t(W.unit)}: ${comment(pick(q.unit, lang))}` : '';
-      out.push(`  #   ${t(W.values)}: ${t(W.range)} ${q.min}–${q.max ?? '…'}${q.integer ? `, ${t(W.wholeNumber)}` : ''}${unit}`);
+      out.push(`  #   ${t(W.values)}: ${formatRange(q.min, q.max, lang)}${q.integer ? `, ${t(W.wholeNumber)}` : ''}${unit}`);
       for (let i = 0; i < q.thresholds.length; i++) {
         const th = q.thresholds[i]!;
-        const next = q.thresholds[i + 1];
-        const span = next ? `${th.from} – <${next.from}` : `≥ ${th.from}`;
+        const span = formatSpan(th.from, q.thresholds[i + 1]?.from, lang);
         const descriptor = th.descriptor ? ` — ${comment(pick(th.descriptor, lang))}` : '';
         out.push(`  #     ${span}${th.label ? `  ${comment(pick(th.label, lang))}` : ''}${descriptor}`);
       }

@@ -3,7 +3,7 @@ import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '.
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
-import { formatAnswer, formatNumber } from '../messages/present.js';
+import { formatAnswer, formatNumber, formatNumberRange, formatSpan } from '../messages/present.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
@@ -66,12 +66,7 @@ export function answerText(question: Question, entry: AnswerEntry | undefined, l
 function constraints(question: Question, lang: Lang): string {
   const parts: string[] = [];
   if (question.kind === 'number') {
-    const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
-    parts.push(
-      question.max === undefined
-        ? `${W.atLeast[lang]} ${formatNumber(question.min, lang)}${unit}`
-        : `${W.range[lang]} ${formatNumber(question.min, lang)}–${formatNumber(question.max, lang)}${unit}`,
-    );
+    parts.push(formatNumberRange(question, lang));
     if (question.integer) parts.push(W.wholeNumber[lang]);
   }
   if (!question.required && question.kind !== 'text') parts.push(W.optional[lang]);
@@ -85,8 +80,7 @@ function thresholdLine(question: Question, lang: Lang): string {
   return question.thresholds
     .map((t, i) => {
       const next = question.thresholds[i + 1];
-      const span = next ? `${formatNumber(t.from, lang)}–<${formatNumber(next.from, lang)}` : `≥${formatNumber(t.from, lang)}`;
-      return t.label ? pick(t.label, lang) : span;
+      return t.label ? pick(t.label, lang) : formatSpan(t.from, next?.from, lang);
     })
     .join(' · ');
 }

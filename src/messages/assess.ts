@@ -93,8 +93,6 @@ export const ASSESS_WORDS = {
   optional: { id: 'tidak wajib', en: 'optional' },
   naAllowed: { id: 'boleh N/A', en: 'N/A allowed' },
   unit: { id: 'satuan', en: 'unit' },
-  range: { id: 'rentang', en: 'range' },
-  atLeast: { id: 'minimal', en: 'at least' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   answer: { id: 'Jawaban:', en: 'Answer:' },
   choose: { id: 'jawab', en: 'answer' },

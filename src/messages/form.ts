@@ -145,8 +145,6 @@ export const FORM_WORDS = {
   evidenceAtLevel: { id: 'Bukti pada level ini', en: 'Evidence at this level' },
   onlyWhen: { id: 'Ditanyakan hanya bila {rule}', en: 'Asked only when {rule}' },
   yourAnswer: { id: 'Jawaban', en: 'Answer' },
-  numberRange: { id: 'rentang {min}–{max}', en: 'range {min}–{max}' },
-  numberAtLeast: { id: 'minimal {min}', en: 'at least {min}' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   bands: { id: 'Tingkatan', en: 'Bands' },
   numberGives: { id: '→ {label}', en: '→ {label}' },

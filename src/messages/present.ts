@@ -1,5 +1,5 @@
 import { isAnswered, type Answers, type AnswerValue } from '../answers/model.js';
-import { formatDecimal, localizeDecimal, pick, type Lang } from '../i18n.js';
+import { formatDecimal, localizeDecimal, pick, type Lang, type LocalText } from '../i18n.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import type { GateResult, QuestionCounts, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say } from './define.js';
@@ -23,6 +23,22 @@ export function formatIndexOf(result: Pick<ScoreResult, 'decimals' | 'upper'>, v
 export function formatNumber(value: number, lang: Lang): string {
   const text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
   return localizeDecimal(text, lang);
+}
+
+/** What a number question accepts, written one way everywhere: `rentang 0–100`, `minimal 0` (no maximum). */
+export function formatRange(min: number, max: number | undefined, lang: Lang): string {
+  return max === undefined ? say(P.atLeast, lang, { min: formatNumber(min, lang) }) : say(P.range, lang, { min: formatNumber(min, lang), max: formatNumber(max, lang) });
+}
+
+/** The same with the question's unit: `minimal 0 orang`, `rentang 0–100 persen dari belanja APBD`. */
+export function formatNumberRange(question: { min: number; max?: number; unit?: LocalText }, lang: Lang): string {
+  const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
+  return `${formatRange(question.min, question.max, lang)}${unit}`;
+}
+
+/** A band of a number question, from its threshold to the next one: `0,1–<0,3`, `≥ 1`. */
+export function formatSpan(from: number, next: number | undefined, lang: Lang): string {
+  return next === undefined ? `≥ ${formatNumber(from, lang)}` : `${formatNumber(from, lang)}–<${formatNumber(next, lang)}`;
 }
 
 /** An answer as a person would say it: `3 · Terdefinisi`, `Ya`, `12 orang (2 · Parsial)`. */

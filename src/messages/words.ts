@@ -47,6 +47,9 @@ export const LANGUAGE_NAMES = {
 /** Words of answers, gates and coverage (messages/present.ts), shared by the terminal, the report and compare. */
 export const PRESENT_WORDS = {
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
+  // The one way ranges of numbers are written (assess, init's template, the form, messages).
+  range: { id: 'rentang {min}–{max}', en: 'range {min}–{max}' },
+  atLeast: { id: 'minimal {min}', en: 'at least {min}' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
   required: { id: 'syarat {rule}', en: 'required {rule}' },
@@ -202,7 +205,6 @@ export const TEMPLATE_WORDS = {
   optional: { id: 'tidak wajib', en: 'optional' },
   onlyWhen: { id: 'Ditanyakan hanya bila', en: 'Asked only when' },
   unit: { id: 'satuan', en: 'unit' },
-  range: { id: 'rentang', en: 'range' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   multiHow: { id: 'tulis daftar id opsi, mis. [a, b]', en: 'write a list of option ids, e.g. [a, b]' },
   booleanHow: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },

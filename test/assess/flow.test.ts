@@ -170,11 +170,12 @@ describe('a new assessment', () => {
     expect(shown).toContain('rentang 0–100 persen');
     screen.type('120');
     screen.keypress('enter');
-    await until('nilai 120 untuk "I1.1" di luar batas 0–100');
-    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('nilai 120 untuk "I1.1" di luar batas 0–100 — isi angka antara 0 dan 100 (persen)');
+    await until('nilai 120 untuk "I1.1" di luar batasnya');
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('nilai 120 untuk "I1.1" di luar batasnya — nilai yang diterima: rentang 0–100 persen');
     expect(screen.getScreen()).toContain('Jawaban: 120');
     await press('backspace', 3);
-    await enter('72,5');
+    // A percentage as people write it.
+    await enter('72,5%');
     await enter();
     await enter();
 

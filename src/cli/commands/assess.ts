@@ -622,6 +622,8 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
   // The ✔ only now: the answer is in the file on disk.
   const shown = question.kind === 'multi' && Array.isArray(checked.value) && checked.value.length === 0 ? W.multiNoneSelected[lang] : formatAnswer(question, checked.value, lang);
   summary(paintErr.green('✔'), paintErr.cyan(shown.replace(/\s+/g, ' ')));
+  // Saved, but surely a slip (e.g. a digit too many where the rubric sets no maximum): say so at once.
+  if (checked.warning) ctx.err(`${paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`)}\n`);
   await askNotes(s, question);
   return { type: 'answered' };
 }
