@@ -95,4 +95,14 @@ export const BATCH_CLI_WORDS = {
     en: 'only {selected} regencies pass every gate and are not provisional; {shortfall} quota place(s) left empty',
   },
   unranked: { id: '{count} berkas tidak diperingkat (lihat pesan di atas)', en: '{count} file(s) not ranked (see the messages above)' },
+  // Said instead when the table and the messages go to different places (`> hasil.txt 2> pesan.txt`).
+  unrankedStderr: {
+    id: '{count} berkas tidak diperingkat; {problems} masalah pada berkas itu ditulis ke stderr (keluaran pesan)',
+    en: '{count} file(s) not ranked; their {problems} problem(s) were written to stderr (the message output)',
+  },
+  // With --top: the rule behind the order and the quota, once, under the table.
+  rankRule: {
+    id: 'Aturan: indeks tertinggi dulu (belum dibulatkan); bila seri, indeks pilar menurut urutan rubrik, lalu nama daerah, lalu jalur berkas. Kuota {top}: hanya yang lolos semua syarat dan tidak berstatus sementara dapat Terpilih, yang memenuhi syarat sesudahnya Cadangan; daerah ganda yang tak dapat dibedakan tidak diberi peringkat.',
+    en: 'Rule: highest unrounded index first; on a tie, pillar indices in the rubric\'s order, then the regency name, then the file path. Quota {top}: only rows passing every gate and not provisional can be Selected, qualifying rows after them are Reserve; duplicates that cannot be told apart are not ranked.',
+  },
 } satisfies Record<string, Words>;
