@@ -3,7 +3,7 @@ import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '.
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
-import { formatAnswer, formatNumber, formatNumberRange, formatSpan } from '../messages/present.js';
+import { formatAnswer, formatNumber, formatNumberRange, formatSpan, questionLabel, sectionLabel } from '../messages/present.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
@@ -34,7 +34,7 @@ function w(words: Words, lang: Lang, params: Record<string, string | number> = {
 /** `Struktur › S1 Kepemimpinan & visi · pertanyaan 3 dari 59 · 5% selesai`. */
 export function breadcrumb(rubric: Rubric, answers: Answers, question: Question, lang: Lang, width = Number.POSITIVE_INFINITY): string {
   // Element ids that are codes (S1, I4) help; slugs (governance) only repeat the title.
-  const names = sectionPath(rubric, question).map((node) => (node.depth === 1 || !/\d/.test(node.id) ? pick(node.title, lang) : `${node.id} ${pick(node.title, lang)}`));
+  const names = sectionPath(rubric, question).map((node) => sectionLabel(node, lang));
   const p = progressAt(rubric, answers, question.id);
   const progress = w(W.progress, lang, { k: p.position, n: p.total, p: p.percent });
   // When it does not fit, shorten the pillar, then leave it out: the element says more.
@@ -50,7 +50,7 @@ export function breadcrumb(rubric: Rubric, answers: Answers, question: Question,
 
 /** A question's short name: its title, else its text. */
 export function questionTitle(question: Question, lang: Lang): string {
-  return pick(question.title ?? question.text, lang);
+  return questionLabel(question, lang);
 }
 
 /** The current answer in words: `3 · Terdefinisi`, `N/A: …`, or an empty string. */

@@ -25,6 +25,20 @@ export function formatNumber(value: number, lang: Lang): string {
   return localizeDecimal(text, lang);
 }
 
+/**
+ * A section as every terminal view names it (score table, --explain, compare): its title, after
+ * its id when the id is a code (`S1 Kepemimpinan & visi`); a slug id (`governance`, `struktur`)
+ * only repeats the title, and a pillar is named by its title alone.
+ */
+export function sectionLabel(node: { id: string; title: LocalText; depth: number }, lang: Lang): string {
+  return node.depth > 1 && /\d/.test(node.id) ? `${node.id} ${pick(node.title, lang)}` : pick(node.title, lang);
+}
+
+/** A question's short name as every view shows it: the rubric's short title, else its text. */
+export function questionLabel(question: { title?: LocalText; text: LocalText }, lang: Lang): string {
+  return pick(question.title ?? question.text, lang);
+}
+
 /** What a number question accepts, written one way everywhere: `rentang 0–100`, `minimal 0` (no maximum). */
 export function formatRange(min: number, max: number | undefined, lang: Lang): string {
   return max === undefined ? say(P.atLeast, lang, { min: formatNumber(min, lang) }) : say(P.range, lang, { min: formatNumber(min, lang), max: formatNumber(max, lang) });
