@@ -160,6 +160,8 @@ export const ASSESS_WORDS = {
     id: 'Masih ada {n} pertanyaan wajib yang belum dijawab, jadi skornya SEMENTARA. Selesai sekarang?',
     en: '{n} required question(s) are still unanswered, so the score is PROVISIONAL. Finish now?',
   },
+  clearConfirm: { id: 'Hapus jawaban {id} ({answer})?', en: 'Clear the answer to {id} ({answer})?' },
+  clearKept: { id: 'tidak dihapus', en: 'kept' },
   yes: { id: 'Ya', en: 'Yes' },
   no: { id: 'Tidak', en: 'No' },
 

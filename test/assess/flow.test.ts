@@ -332,7 +332,18 @@ describe('resuming a file', () => {
     expect(screen.getScreen()).toContain('h hapus');
     expect(screen.getScreen()).toContain('Ctrl-U kosongkan');
     await press({ name: 'u', ctrl: true });
+    // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
+    expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen (50–89%))?');
+    expect(screen.getScreen()).toContain('❯ Tidak');
+    await enter();
+    expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');
+    expect(load(file).answers.entries.get('I1.1')?.value).toBe(72.5);
+    expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
+    await press({ name: 'u', ctrl: true });
+    await enter('h');
+    await press('up');
+    await enter();
     expect(load(file).answers.entries.get('I1.1')?.value).toBeUndefined();
     expect(screen.getScreen()).not.toContain('Jawaban sekarang');
     await enter('95');

@@ -610,7 +610,18 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       summary(paintErr.green('✔'), paintErr.cyan(`${WORDS.naShort[lang]}: ${reason.trim()}`));
       return { type: 'answered' };
     }
-    if (result.action === 'clear') record(s, question, clearAnswer(s.answers, question.id));
+    if (result.action === 'clear') {
+      // Asked once, Tidak/No by default: a slip of the key must not lose an answer.
+      const answer = answerText(question, entry, lang);
+      if (answer) {
+        const sure = await askConfirm({ message: say(W.clearConfirm, lang, { id: question.id, answer: truncate(answer.replace(/\s+/g, ' '), 40) }), default: false, yes: W.yes[lang], no: W.no[lang], paint, lang, terminal: ctx });
+        if (!sure) {
+          summary(paintErr.dim('·'), paintErr.dim(W.clearKept[lang]));
+          return { type: 'clear' };
+        }
+      }
+      record(s, question, clearAnswer(s.answers, question.id));
+    }
     const word = actions.find((a) => a.action === result.action)?.word ?? result.action;
     if (result.action === 'skip' && !s.readOnly) summary(paintErr.dim('↷'), paintErr.dim(W.skipped[lang]));
     else summary(paintErr.dim('·'), paintErr.dim(word));
