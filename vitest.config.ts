@@ -12,5 +12,12 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     pool: 'threads',
     isolate: false,
+    // `npm run test:quick` runs everything but these (`--tags-filter=!slow`); `npm test` runs all.
+    tags: [
+      {
+        name: 'slow',
+        description: 'starts a real process, terminal or browser, or packs and installs the tarball: left out by npm run test:quick',
+      },
+    ],
   },
 });

@@ -40,7 +40,7 @@ describe('startup', () => {
     ]);
   });
 
-  it('siap --help through the bin prints the commands and examples in Bahasa Indonesia, or English with --lang en, as siap was started', () => {
+  it('siap --help through the bin prints the commands and examples in Bahasa Indonesia, or English with --lang en, as siap was started', { tags: ['slow'] }, () => {
     // Started as `node bin/siap.js` from the clone: usage and examples say so, so they can be typed as shown.
     const id = runBin(['--help']);
     expect(id.code).toBe(0);
@@ -51,7 +51,7 @@ describe('startup', () => {
     expect(en.stdout).toContain('Examples:');
   });
 
-  it("hints name the command as it was started: the bin's path from the working folder", () => {
+  it("hints name the command as it was started: the bin's path from the working folder", { tags: ['slow'] }, () => {
     const dir = tmpDir();
     const init = runBin(['init', '--rubric', 'kesiapan-kota-cerdas', '-o', 'gianyar.yaml'], { cwd: dir });
     expect(init.code).toBe(0);

@@ -32,7 +32,7 @@ async function startAssess(options: PtyOptions & { rubric?: string } = {}): Prom
 /** Words of a text, whatever the line breaks and indents between them. */
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
+describe('siap assess in a terminal (built binary, pseudo-terminal)', { tags: ['slow'] }, () => {
   it('keeps every answer given before a SIGKILL and resumes after the last one', async () => {
     const { dir, file, pty } = await startAssess();
     await pty.waitFor('S1.1 Seberapa kuat komitmen kepala daerah?');
