@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // A beforeAll that renders PDFs (batch-pdf) needs more than vitest's 10 s on a loaded 2-core machine.
+    hookTimeout: 60_000,
     clearMocks: true,
     restoreMocks: true,
     // Vitest leaves a core free by default; here many tests wait on a child process or on PDF
