@@ -15,6 +15,13 @@ export default defineConfig({
     // worker threads, so every core runs a test file.
     maxWorkers: availableParallelism(),
     pool: 'threads',
+    // `npm run test:quick` runs everything but these (`--tags-filter=!slow`); `npm test` runs all.
+    tags: [
+      {
+        name: 'slow',
+        description: 'starts a real process, terminal or browser, or packs and installs the tarball: left out by npm run test:quick',
+      },
+    ],
     projects: [
       // Most files share the modules a worker has loaded (the built CLI, pdfkit, the rubrics): no per-file re-import.
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false } },

@@ -130,7 +130,7 @@ const notNumber: number = VERSION;
 void [index, json, comparison, merged, pdf, wrong, notNumber];
 `;
 
-describe('siap as an npm package', () => {
+describe('siap as an npm package', { tags: ['slow'] }, () => {
   let work = '';
   let app = '';
   let consumer: ConsumerReport;

@@ -116,6 +116,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       const check = checkValue(question, entryInput.value);
       if (check.ok) entry.value = check.value;
       else error(check.code, valuePath, check.params);
+      if (check.ok && check.warning) warn(check.warning.code, valuePath, check.warning.params);
     }
     if (entryInput.panel) entry.panel = entryInput.panel.map(panelAnswer);
     return entry;

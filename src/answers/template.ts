@@ -1,7 +1,7 @@
 import { pick, type Lang, type Words } from '../i18n.js';
 import { isScored, type Column, type Condition, type Question, type Rubric, type SectionNode, type Threshold } from '../rubric/model.js';
-import { say } from '../messages/define.js';
-import { opSymbol } from '../messages/present.js';
+import { say, withCommand } from '../messages/define.js';
+import { formatRange, formatSpan, opSymbol } from '../messages/present.js';
 import { slugify } from '../util/slug.js';
 import { KIND_WORDS, TEMPLATE_WORDS as W } from '../messages/words.js';
 
@@ -58,8 +58,7 @@ export function describeCondition(condition: Condition, lang: Lang): string {
 
 function thresholdLines(thresholds: Threshold[], lang: Lang, indent: string): string[] {
   return thresholds.map((th, i) => {
-    const next = thresholds[i + 1];
-    const span = next ? `${th.from} – <${next.from}` : `≥ ${th.from}`;
+    const span = formatSpan(th.from, thresholds[i + 1]?.from, lang);
     const descriptor = th.descriptor ? ` — ${comment(pick(th.descriptor, lang))}` : '';
     return `${indent}${span}${th.label ? `  ${comment(pick(th.label, lang))}` : ''}${descriptor}`;
   });
@@ -104,7 +103,7 @@ function questionBlock(q: Question, lang: Lang, rubric?: Rubric, key = 'answers'
       break;
     case 'number': {
       const unit = q.unit ? `, ${t(W.unit)}: ${comment(pick(q.unit, lang))}` : '';
-      out.push(`  #   ${t(W.values)}: ${t(W.range)} ${q.min}–${q.max ?? '…'}${q.integer ? `, ${t(W.wholeNumber)}` : ''}${unit}`);
+      out.push(`  #   ${t(W.values)}: ${formatRange(q.min, q.max, lang)}${q.integer ? `, ${t(W.wholeNumber)}` : ''}${unit}`);
       out.push(...thresholdLines(q.thresholds, lang, '  #     '));
       for (const variant of q.variants ?? []) {
         out.push(`  #   ${say(W.thresholdsWhen, lang, { condition: describeCondition(variant.when, lang) })}:`);
@@ -164,7 +163,7 @@ export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): 
   if (options.schemaRef) lines.push(`# yaml-language-server: $schema=${options.schemaRef}`, '#');
   lines.push(`# ${t(W.intro)} — ${comment(pick(rubric.title, lang))} (${rubric.id} v${rubric.version})`);
   if (rubric.description) lines.push(`# ${comment(pick(rubric.description, lang))}`);
-  lines.push('#', ...W.howTo[lang].map((l) => `# ${l}`));
+  lines.push('#', ...W.howTo[lang].map((l) => `# ${withCommand(l)}`));
   // What the levels mean (cumulative levels, what "some" and "routine" mean), once for each scale.
   for (const scale of rubric.scales.values()) {
     if (!scale.description && !scale.cumulative) continue;

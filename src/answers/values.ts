@@ -2,12 +2,13 @@ import type { Params } from '../errors.js';
 import { pick, type Words } from '../i18n.js';
 import type { MessageCode } from '../messages/catalog.js';
 import { inBoth, phrase } from '../messages/define.js';
+import { formatNumber, formatNumberRange } from '../messages/present.js';
 import { VALUE_WORDS } from '../messages/words.js';
 import type { Column, ListQuestion, Question } from '../rubric/model.js';
 import type { AnswerValue, ListRow } from './model.js';
 
 export type ValueCheck =
-  | { ok: true; value: AnswerValue }
+  | { ok: true; value: AnswerValue; warning?: { code: MessageCode; params: Params } }
   | { ok: false; code: MessageCode; params: Params };
 
 const YES = new Set(['true', 'ya', 'yes', 'y']);
@@ -22,6 +23,23 @@ export function parseNumber(raw: unknown): number | undefined {
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** A question answered in percent: its unit says so (`persen …`, `percent …`, `%`), in either language. */
+export function isPercentQuestion(question: Question): boolean {
+  return question.kind === 'number' && question.unit !== undefined && /%|\bpersen\b|\bpercent/i.test(`${question.unit.id ?? ''} ${question.unit.en ?? ''}`);
+}
+
+/**
+ * Above what a value is surely a slip (a digit too many, a pasted number) where the rubric sets
+ * no maximum: a hundred times its highest threshold. It still counts, with a warning.
+ */
+export function implausibleAbove(question: Question): number | undefined {
+  if (question.kind !== 'number' || question.max !== undefined) return undefined;
+  const highest = Math.max(1, question.min, ...question.thresholds.map((t) => t.from));
+  return highest * IMPLAUSIBLE_FACTOR;
+}
+
+const IMPLAUSIBLE_FACTOR = 100;
 
 function describe(raw: unknown): string {
   return Array.isArray(raw) ? `[${raw.join(', ')}]` : typeof raw === 'string' ? `"${raw}"` : String(raw);
@@ -38,7 +56,7 @@ export function acceptedValues(question: Question): Words | string {
     case 'multi':
       return question.options.map((o) => o.id).join(', ');
     case 'number':
-      return `${question.min}–${question.max ?? '∞'}`;
+      return inBoth((lang) => formatNumberRange(question, lang));
     case 'text':
       return VALUE_WORDS.freeText;
     case 'list':
@@ -95,16 +113,21 @@ export function checkValue(question: Question, raw: unknown): ValueCheck {
       return { ok: true, value: question.options.filter((o) => chosen.includes(o.id)).map((o) => o.id) };
     }
     case 'number': {
-      const n = parseNumber(raw);
+      // A percentage may be written as people write it: `0,45%`.
+      const n = parseNumber(isPercentQuestion(question) && typeof raw === 'string' ? raw.replace(/\s*%\s*$/, '') : raw);
       if (n === undefined) return wrongKind(VALUE_WORDS.number);
       if (n < question.min || (question.max !== undefined && n > question.max)) {
         return {
           ok: false,
           code: 'ANSWER_OUT_OF_BOUNDS',
-          params: { id, value: n, min: question.min, max: question.max ?? '∞', unit: question.unit ? inBoth((lang) => pick(question.unit, lang)) : '' },
+          params: { id, value: n, min: question.min, ...(question.max !== undefined ? { max: question.max } : {}), accepted },
         };
       }
       if (question.integer && !Number.isInteger(n)) return { ok: false, code: 'ANSWER_NOT_INTEGER', params: { id, value: n } };
+      const top = implausibleAbove(question);
+      if (top !== undefined && n > top) {
+        return { ok: true, value: n, warning: { code: 'ANSWER_IMPLAUSIBLE', params: { id, value: inBoth((lang) => formatNumber(n, lang)), limit: inBoth((lang) => formatNumber(top, lang)), accepted } } };
+      }
       return { ok: true, value: n };
     }
     case 'text': {

@@ -3,7 +3,7 @@ import { isQuestionAnswered, previousQuestion, progressAt, sectionPath } from '.
 import { pick, type Lang, type Words } from '../i18n.js';
 import { fill } from '../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W, BOOLEAN_KEYS } from '../messages/assess.js';
-import { formatAnswer, formatNumber } from '../messages/present.js';
+import { formatAnswer, formatNumber, formatNumberRange, formatSpan, questionLabel, sectionLabel } from '../messages/present.js';
 import { isScored, type Question, type Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
@@ -34,7 +34,7 @@ function w(words: Words, lang: Lang, params: Record<string, string | number> = {
 /** `Struktur › S1 Kepemimpinan & visi · pertanyaan 3 dari 59 · 5% selesai`. */
 export function breadcrumb(rubric: Rubric, answers: Answers, question: Question, lang: Lang, width = Number.POSITIVE_INFINITY): string {
   // Element ids that are codes (S1, I4) help; slugs (governance) only repeat the title.
-  const names = sectionPath(rubric, question).map((node) => (node.depth === 1 || !/\d/.test(node.id) ? pick(node.title, lang) : `${node.id} ${pick(node.title, lang)}`));
+  const names = sectionPath(rubric, question).map((node) => sectionLabel(node, lang));
   const p = progressAt(rubric, answers, question.id);
   const progress = w(W.progress, lang, { k: p.position, n: p.total, p: p.percent });
   // When it does not fit, shorten the pillar, then leave it out: the element says more.
@@ -50,7 +50,7 @@ export function breadcrumb(rubric: Rubric, answers: Answers, question: Question,
 
 /** A question's short name: its title, else its text. */
 export function questionTitle(question: Question, lang: Lang): string {
-  return pick(question.title ?? question.text, lang);
+  return questionLabel(question, lang);
 }
 
 /** The current answer in words: `3 · Terdefinisi`, `N/A: …`, or an empty string. */
@@ -66,12 +66,7 @@ export function answerText(question: Question, entry: AnswerEntry | undefined, l
 function constraints(question: Question, lang: Lang): string {
   const parts: string[] = [];
   if (question.kind === 'number') {
-    const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
-    parts.push(
-      question.max === undefined
-        ? `${W.atLeast[lang]} ${formatNumber(question.min, lang)}${unit}`
-        : `${W.range[lang]} ${formatNumber(question.min, lang)}–${formatNumber(question.max, lang)}${unit}`,
-    );
+    parts.push(formatNumberRange(question, lang));
     if (question.integer) parts.push(W.wholeNumber[lang]);
   }
   if (!question.required && isScored(question)) parts.push(W.optional[lang]);
@@ -85,8 +80,7 @@ function thresholdLine(question: Question, lang: Lang): string {
   return question.thresholds
     .map((t, i) => {
       const next = question.thresholds[i + 1];
-      const span = next ? `${formatNumber(t.from, lang)}–<${formatNumber(next.from, lang)}` : `≥${formatNumber(t.from, lang)}`;
-      return t.label ? pick(t.label, lang) : span;
+      return t.label ? pick(t.label, lang) : formatSpan(t.from, next?.from, lang);
     })
     .join(' · ');
 }

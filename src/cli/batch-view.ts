@@ -133,8 +133,18 @@ function w(words: { id: string; en: string }, lang: Lang): string {
 }
 
 
-/** One line under the table: files, valid, broken, ranked, selected, duplicates. */
-export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: Lang, c: ChalkInstance): string {
+/** Where the problems of the files that were not ranked went: how many, and whether they are on screen right above. */
+export interface ProblemsShown {
+  count: number;
+  /** The table and the messages share one terminal, so the messages are "above"; else they went to stderr on their own. */
+  above: boolean;
+}
+
+/**
+ * One line under the table: files, valid, broken, ranked, selected, duplicates; then a quota
+ * shortfall, the files not ranked and where their problems are, and with a quota the ranking rule.
+ */
+export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: Lang, c: ChalkInstance, problems: ProblemsShown = { count: 0, above: true }): string {
   const ranked = ranking.rows.filter((r) => r.rank !== null).length;
   const files = say(counts.otherRubric > 0 ? B.filesOtherRubric : B.files, lang, { ...counts });
   const parts = [files, say(B.ranked, lang, { ranked })];
@@ -145,6 +155,7 @@ export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: 
     lines.push(c.yellow(say(ranking.selected === 0 ? B.shortfallNone : B.shortfall, lang, { selected: ranking.selected, shortfall: ranking.shortfall })));
   }
   const unranked = counts.broken + counts.otherRubric;
-  if (unranked > 0) lines.push(c.red(say(B.unranked, lang, { count: unranked })));
+  if (unranked > 0) lines.push(c.red(say(problems.above ? B.unranked : B.unrankedStderr, lang, { count: unranked, problems: problems.count })));
+  if (ranking.top !== null) lines.push(c.dim(say(B.rankRule, lang, { top: ranking.top })));
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import type { ChangeStatus, Comparison, QuestionChange, SideSummary } from '../c
 import { formatDecimal, pick, roundHalfUp, type Lang, type LocalText } from '../i18n.js';
 import { CHANGE_WORDS, COMPARE_WORDS as C, MAPPING_WORDS } from '../messages/compare.js';
 import { say } from '../messages/define.js';
-import { formatIndex } from '../messages/present.js';
+import { formatIndex, questionLabel, sectionLabel } from '../messages/present.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
 import { displayWidth, formatTable, truncate } from './table.js';
 
@@ -46,16 +46,16 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
       const narrow = formatTable(
         shown.map((q, i) => {
           const [symbol, id, , , delta, status] = rows[i]!;
-          return [symbol!, id!, pick(q.text, lang), delta!, status!];
+          return [symbol!, id!, questionLabel(q, lang), delta!, status!];
         }),
         { indent: '  ', right: [3] },
       ).split('\n');
-      const others = Math.max(...narrow.map(displayWidth)) - Math.max(...shown.map((q) => displayWidth(pick(q.text, lang))));
+      const others = Math.max(...narrow.map(displayWidth)) - Math.max(...shown.map((q) => displayWidth(questionLabel(q, lang))));
       const textWidth = Math.max(16, Math.min(44, width - 1 - others));
       const fitted = formatTable(
         shown.map((q, i) => {
           const [symbol, id, , , delta, status] = rows[i]!;
-          return [symbol!, id!, truncate(pick(q.text, lang), textWidth), delta!, status!];
+          return [symbol!, id!, truncate(questionLabel(q, lang), textWidth), delta!, status!];
         }),
         { indent: '  ', right: [3] },
       ).split('\n');
@@ -83,7 +83,7 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     statusWord(c.overall.status, lang, col),
   ]);
   for (const n of c.nodes.filter((node) => node.depth <= 2)) {
-    const title = truncate(`${'  '.repeat(n.depth - 1)}${n.depth > 1 ? `${n.id} ` : ''}${pick(n.title, lang)}`, 44);
+    const title = truncate(`${'  '.repeat(n.depth - 1)}${sectionLabel(n, lang)}`, 44);
     rows.push([
       n.depth === 1 ? col.bold(title) : title,
       n.a ? formatIndex(n.a.index, c.a.decimals, lang) : '—',
@@ -101,7 +101,7 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     const n = v.notVerified.length;
     lines.push(col.bold(say(C.notVerified, lang, { n })));
     for (const item of v.notVerified) {
-      lines.push(`  ${col.bold(item.id)}  ${truncate(pick(item.text, lang), 70)}`);
+      lines.push(`  ${col.bold(item.id)}  ${truncate(questionLabel(item, lang), 70)}`);
       const claim = `${C.claimed[lang]}: ${pick(item.self.answer, lang)}`;
       const found = `${C.assessor[lang]}: ${pick(item.assessor.answer, lang)}`;
       lines.push(`        ${claim}  →  ${col.red(found)}`);
@@ -172,5 +172,5 @@ function movementRow(q: QuestionChange, decimals: number, lang: Lang, col: Chalk
   const symbol = q.status === 'improved' ? col.green('▲') : q.status === 'regressed' ? col.red('▼') : col.dim('•');
   const before = truncate(q.a ? pick(q.a.answer, lang) : C.absent[lang], 28);
   const after = truncate(q.b ? pick(q.b.answer, lang) : C.absent[lang], 28);
-  return [symbol, col.bold(q.id), truncate(pick(q.text, lang), 40), `${before} → ${after}`, formatDelta(q.impact, decimals, lang), statusWord(q.status, lang, col)];
+  return [symbol, col.bold(q.id), truncate(questionLabel(q, lang), 40), `${before} → ${after}`, formatDelta(q.impact, decimals, lang), statusWord(q.status, lang, col)];
 }

@@ -1,3 +1,4 @@
+import { basename, dirname, isAbsolute, relative } from 'node:path';
 import { langFromEnv, type Lang } from '../i18n.js';
 
 export type Env = Record<string, string | undefined>;
@@ -35,6 +36,32 @@ export interface Context {
   onInterrupt(handler: () => void): () => void;
   /** End at once with this exit code (after Ctrl-C, while worker threads may still run). */
   exit(code: number): void;
+  /**
+   * How the user started siap, as they can type it again: `siap` (on the PATH, e.g. after
+   * `npm link`) or `node bin/siap.js` (from a clone). Every hint that names a command uses it
+   * (see `siapCommand`); absent means `siap`.
+   */
+  command?: string;
+}
+
+/** The command that starts siap in this context: what hints put before `assess`, `score`, …. */
+export function siapCommand(ctx: Pick<Context, 'command'>): string {
+  return ctx.command ?? 'siap';
+}
+
+/**
+ * The words that start siap again, from the script the process runs (`process.argv[1]`) and the
+ * working folder: `siap` when it was started through a link named `siap` (npm link, a global or
+ * local install) or from an installed package; `node bin/siap.js` (the path as seen from `cwd`)
+ * when node was given the script of a clone.
+ */
+export function commandFor(script: string | undefined, cwd: string): string {
+  if (!script) return 'siap';
+  if (!/\.[cm]?js$/i.test(script)) return basename(dirname(script)) === '.bin' ? 'npx siap' : 'siap';
+  if (script.split(/[\\/]/).includes('node_modules')) return 'siap';
+  const near = relative(cwd, script);
+  const path = near && !isAbsolute(near) && near.length <= script.length ? near : script;
+  return `node ${/[^\w./\\:-]/.test(path) ? `"${path}"` : path}`;
 }
 
 export function wantsColor(isTTY: boolean, env: Env): boolean {
@@ -90,5 +117,6 @@ export function processContext(): Context {
       return () => void process.off('SIGINT', handler);
     },
     exit: (code) => process.exit(code),
+    command: commandFor(process.argv[1], process.cwd()),
   };
 }

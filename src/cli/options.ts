@@ -35,6 +35,8 @@ export interface InitOptions {
   kind: 'self' | 'assessor';
   profile?: string;
   output?: string;
+  /** Write the rubric's answers JSON Schema beside the answers file and point the file at it. */
+  schema?: true;
   force: boolean;
 }
 export interface AssessOptions {
@@ -211,6 +213,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           kind: raw.kind === 'assessor' ? 'assessor' : 'self',
           ...some('profile', text(raw, 'profile')),
           ...some('output', text(raw, 'output')),
+          ...(raw.schema ? { schema: true as const } : {}),
           force: Boolean(raw.force),
         },
       };

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, formatState, weakestItems } from '../messages/present.js';
+import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, formatState, questionLabel, sectionLabel, weakestItems } from '../messages/present.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
@@ -56,7 +56,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   const addRow = (node: NodeScore): void => {
     if (node.depth > 2) return;
     const indent = '  '.repeat(node.depth - 1);
-    const title = truncate(`${indent}${node.depth > 1 && isCode(node.id) ? `${node.id} ` : ''}${pick(node.title, lang)}`, 36);
+    const title = truncate(`${indent}${sectionLabel(node, lang)}`, 36);
     const share = node.index === null ? 0 : (node.index - result.lower) / range;
     const barText = node.index === null ? '' : colourBar(bar(share, 12), node, c);
     rows.push([node.depth === 1 ? c.bold(title) : title, formatNumber(node.weight, lang), formatIndex(node.index, result.decimals, lang), barText, node.band ? pick(node.band.label, lang) : '—']);
@@ -73,17 +73,12 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
       const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang, q.label) : formatState(q, lang);
       const gain = formatDecimal(q.gain, result.decimals, lang);
       const points = c.dim(say(S.gain, lang, { gain }));
-      lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(pick(question.title ?? q.text, lang), 56)}  ${points}`);
+      lines.push(`  ${c.bold(q.id.padEnd(7))} ${truncate(questionLabel(question, lang), 56)}  ${points}`);
       lines.push(`          ${c.dim(S.now[lang])} ${truncate(answer, 60)}`);
       if (q.recommendation) lines.push(`          ${c.cyan('→')} ${wrapText(pick(q.recommendation, lang), 66).join('\n            ')}`);
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Ids like S1 or D-GOV-1 are worth showing; slug ids like "governance" repeat the title. */
-function isCode(id: string): boolean {
-  return /\d/.test(id);
 }
 
 function colourBar(text: string, node: NodeScore, c: ChalkInstance): string {
@@ -116,7 +111,7 @@ export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lan
     }
   };
   explainNode(result.root, WORDS.index[lang]);
-  for (const node of result.nodes) explainNode(node, `${node.id} ${pick(node.title, lang)}`);
+  for (const node of result.nodes) explainNode(node, sectionLabel(node, lang));
   if (result.expression === 'percent') {
     lines.push('');
     lines.push(c.dim(S.percentRule[lang]));

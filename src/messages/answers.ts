@@ -4,8 +4,8 @@ import { msg } from './define.js';
 export const answersMessages = {
   ANSWERS_INVALID: msg('berkas jawaban tidak valid: {count} masalah', 'answers file is not valid: {count} problem(s)'),
   ANSWERS_IS_RUBRIC: msg('ini berkas rubrik, bukan berkas jawaban', 'this is a rubric file, not an answers file', [
-    'periksa rubrik dengan `siap rubric validate`; buat templat jawaban dengan `siap init --rubric <berkas>`',
-    'check a rubric with `siap rubric validate`; make an answers template with `siap init --rubric <file>`',
+    'periksa rubrik dengan `{siap} rubric validate`; buat templat jawaban dengan `{siap} init --rubric <berkas>`',
+    'check a rubric with `{siap} rubric validate`; make an answers template with `{siap} init --rubric <file>`',
   ]),
   ANSWER_UNKNOWN_QUESTION: msg('pertanyaan "{id}" tidak ada di rubrik {rubric}', 'question "{id}" is not in rubric {rubric}', [
     '{suggestion}',
@@ -23,10 +23,15 @@ export const answersMessages = {
     'nilai yang diterima: {accepted}',
     'accepted values: {accepted}',
   ]),
-  ANSWER_OUT_OF_BOUNDS: msg('nilai {value} untuk "{id}" di luar batas {min}–{max}', 'value {value} for "{id}" is outside {min}–{max}', [
-    'isi angka antara {min} dan {max} ({unit})',
-    'enter a number between {min} and {max} ({unit})',
+  ANSWER_OUT_OF_BOUNDS: msg('nilai {value} untuk "{id}" di luar batasnya', 'value {value} for "{id}" is out of bounds', [
+    'nilai yang diterima: {accepted}',
+    'accepted values: {accepted}',
   ]),
+  ANSWER_IMPLAUSIBLE: msg(
+    'nilai {value} untuk "{id}" jauh di atas yang masuk akal (lebih dari {limit}); tetap dihitung',
+    'value {value} for "{id}" is far above what is plausible (more than {limit}); it still counts',
+    ['periksa angkanya (digit berlebih? angka yang tertempel?); nilai yang diterima: {accepted}', 'check the number (a digit too many? a pasted number?); accepted values: {accepted}'],
+  ),
   ANSWER_NOT_INTEGER: msg('nilai {value} untuk "{id}" harus bilangan bulat', 'value {value} for "{id}" must be a whole number'),
   ANSWER_UNKNOWN_OPTION: msg('opsi "{value}" tidak ada pada pertanyaan "{id}"', 'option "{value}" is not an option of "{id}"', [
     'opsi yang ada: {accepted}',

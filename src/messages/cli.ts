@@ -14,8 +14,8 @@ export const CLI_WORDS = {
   written: { id: 'ditulis: {file}', en: 'written: {file}' },
   reportWritten: { id: 'Laporan ditulis: {file}', en: 'Report written: {file}' },
   templateWritten: {
-    id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: siap score {file}',
-    en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: siap score {file}',
+    id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: {siap} score {file}',
+    en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: {siap} score {file}',
   },
   belowFailUnder: { id: 'indeks {index} di bawah batas --fail-under {limit}', en: 'index {index} is below --fail-under {limit}' },
   pdfsWritten: { id: '{count} PDF ditulis ke {dir}', en: '{count} PDF(s) written to {dir}' },
@@ -26,7 +26,11 @@ export const CLI_WORDS = {
     id: 'Berkas konsensus ditulis: {file} — {counts}; {open} butir menunggu keputusan panel; indeks {index}',
     en: 'Consensus file written: {file} — {counts}; {open} item(s) awaiting the panel; index {index}',
   },
-  settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: siap assess {file}', en: 'Settle the open items one by one with: siap assess {file}' },
+  schemaWritten: {
+    id: 'Skema untuk editor di sampingnya: {file} (kirim hanya berkas jawabannya; VS Code dengan ekstensi YAML melengkapi id dan nilai selama keduanya satu folder).',
+    en: 'Schema for editors beside it: {file} (send only the answers file; VS Code with the YAML extension completes ids and values while both share a folder).',
+  },
+  settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: {siap} assess {file}', en: 'Settle the open items one by one with: {siap} assess {file}' },
 } satisfies Record<string, Words>;
 
 /** The terminal view of `siap score` (and the end of `siap assess`). */
@@ -101,6 +105,16 @@ export const BATCH_CLI_WORDS = {
     en: 'only {selected} regencies pass every gate and are not provisional; {shortfall} quota place(s) left empty',
   },
   unranked: { id: '{count} berkas tidak diperingkat (lihat pesan di atas)', en: '{count} file(s) not ranked (see the messages above)' },
+  // Said instead when the table and the messages go to different places (`> hasil.txt 2> pesan.txt`).
+  unrankedStderr: {
+    id: '{count} berkas tidak diperingkat; {problems} masalah pada berkas itu ditulis ke stderr (keluaran pesan)',
+    en: '{count} file(s) not ranked; their {problems} problem(s) were written to stderr (the message output)',
+  },
+  // With --top: the rule behind the order and the quota, once, under the table.
+  rankRule: {
+    id: 'Aturan: indeks tertinggi dulu (belum dibulatkan); bila seri, indeks pilar menurut urutan rubrik, lalu nama daerah, lalu jalur berkas. Kuota {top}: hanya yang lolos semua syarat dan tidak berstatus sementara dapat Terpilih, yang memenuhi syarat sesudahnya Cadangan; daerah ganda yang tak dapat dibedakan tidak diberi peringkat.',
+    en: 'Rule: highest unrounded index first; on a tie, pillar indices in the rubric\'s order, then the regency name, then the file path. Quota {top}: only rows passing every gate and not provisional can be Selected, qualifying rows after them are Reserve; duplicates that cannot be told apart are not ranked.',
+  },
 } satisfies Record<string, Words>;
 
 /** Words of `siap verify`. */

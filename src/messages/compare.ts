@@ -24,8 +24,8 @@ export const compareMessages = {
     ],
   ),
   MERGE_TOO_FEW_FILES: msg('siap merge memerlukan minimal dua berkas jawaban; diberikan {count}', 'siap merge needs at least two answers files; got {count}', [
-    'sebutkan berkas setiap asesor, mis. `siap merge asesor-a.yaml asesor-b.yaml -o konsensus.yaml`',
-    "name every assessor's file, e.g. `siap merge assessor-a.yaml assessor-b.yaml -o consensus.yaml`",
+    'sebutkan berkas setiap asesor, mis. `{siap} merge asesor-a.yaml asesor-b.yaml -o konsensus.yaml`',
+    "name every assessor's file, e.g. `{siap} merge assessor-a.yaml assessor-b.yaml -o consensus.yaml`",
   ]),
   MERGE_DUPLICATE_FILE: msg('berkas ini disebut lebih dari sekali', 'this file is named more than once', [
     'sebutkan setiap berkas asesor satu kali saja',
@@ -64,16 +64,16 @@ export const compareMessages = {
     'berkas ini penilaian mandiri (assessment.kind: self), bukan penilaian asesor; tetap digabung',
     'this file is a self-assessment (assessment.kind: self), not an assessor\'s; merging it anyway',
     [
-      'untuk membandingkan penilaian mandiri dengan verifikasi asesor gunakan `siap compare mandiri.yaml verifikasi.yaml`',
-      'to compare a self-assessment with its verification use `siap compare self.yaml verification.yaml`',
+      'untuk membandingkan penilaian mandiri dengan verifikasi asesor gunakan `{siap} compare mandiri.yaml verifikasi.yaml`',
+      'to compare a self-assessment with its verification use `{siap} compare self.yaml verification.yaml`',
     ],
   ),
   REPORT_COMPARE_NOT_PAIR: msg(
     'halaman perbandingan memerlukan satu penilaian mandiri dan satu verifikasi asesor, tetapi kedua berkas berjenis {kind}',
     'the comparison page needs one self-assessment and one assessor verification, but both files are of kind {kind}',
     [
-      'sebutkan penilaian mandiri daerah itu dengan --compare, mis. `siap report verifikasi.yaml --compare mandiri.yaml`; dua asesmen sejenis dibandingkan dengan `siap compare A B`',
-      'name the regency\'s self-assessment with --compare, e.g. `siap report verification.yaml --compare self.yaml`; compare two assessments of one kind with `siap compare A B`',
+      'sebutkan penilaian mandiri daerah itu dengan --compare, mis. `{siap} report verifikasi.yaml --compare mandiri.yaml`; dua asesmen sejenis dibandingkan dengan `{siap} compare A B`',
+      'name the regency\'s self-assessment with --compare, e.g. `{siap} report verification.yaml --compare self.yaml`; compare two assessments of one kind with `{siap} compare A B`',
     ],
   ),
   REPORT_COMPARE_OTHER_REGENCY: msg(

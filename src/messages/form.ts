@@ -146,8 +146,6 @@ export const FORM_WORDS = {
   onlyWhen: { id: 'Ditanyakan hanya bila {rule}', en: 'Asked only when {rule}' },
   yourAnswer: { id: 'Jawaban', en: 'Answer' },
   addRow: { id: '+ Tambah baris', en: '+ Add a row' },
-  numberRange: { id: 'rentang {min}–{max}', en: 'range {min}–{max}' },
-  numberAtLeast: { id: 'minimal {min}', en: 'at least {min}' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   bands: { id: 'Tingkatan', en: 'Bands' },
   numberGives: { id: '→ {label}', en: '→ {label}' },

@@ -10,6 +10,11 @@ export const HELP = {
       id: 'ikuti `rubric.file` berkas jawaban ke mana pun ia menunjuk (jalur absolut, ..); hanya untuk berkas Anda sendiri',
       en: 'follow an answers file\'s `rubric.file` wherever it points (absolute paths, ..); only for your own files',
     },
+    // What commander adds after a description, in the help's language: `(pilihan: kabupaten, kota)`.
+    choices: { id: 'pilihan: {list}', en: 'choices: {list}' },
+    default: { id: 'bawaan: {value}', en: 'default: {value}' },
+    preset: { id: 'tanpa nilai: {value}', en: 'without a value: {value}' },
+    env: { id: 'atau variabel lingkungan {name}', en: 'or the environment variable {name}' },
   },
   program: {
     help: { id: 'tampilkan bantuan perintah ini', en: 'show help for this command' },
@@ -52,6 +57,10 @@ export const HELP = {
     kind: { id: 'jenis asesmen', en: 'assessment kind' },
     profile: { id: 'profil pertanyaan rubrik (mis. inti)', en: 'rubric question profile (e.g. core)' },
     output: { id: 'berkas tujuan (bawaan: jawaban-<daerah>.yaml)', en: 'output file (default: jawaban-<regency>.yaml)' },
+    schema: {
+      id: 'tulis juga skema JSON rubrik di samping berkas jawaban (<rubrik>.answers.schema.json), agar editor melengkapi id dan nilai',
+      en: "also write the rubric's JSON Schema beside the answers file (<rubric>.answers.schema.json), so editors complete ids and values",
+    },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
   },
   assess: {
@@ -172,6 +181,36 @@ Ranking rules:
     force: { id: 'timpa berkas keluaran yang sudah ada', en: 'overwrite an existing output file' },
   },
 } satisfies Record<string, Record<string, Words>>;
+
+/**
+ * The names of what a user types, as help and usage errors show them: `<berkas...>` for an
+ * argument, `--output <berkas>` for an option's value, `argumen wajib belum diisi: jawaban`. Every
+ * `.argument()` and every option value in program.ts takes its name from this table, so help and
+ * errors are in one language throughout (test/cli/help.test.ts checks every command).
+ */
+export const HELP_VALUES = {
+  answers: { id: 'jawaban', en: 'answers' },
+  file: { id: 'berkas', en: 'file' },
+  files: { id: 'berkas', en: 'files' },
+  inputs: { id: 'berkas', en: 'inputs' },
+  rubric: { id: 'rubrik', en: 'rubric' },
+  template: { id: 'templat', en: 'template' },
+  profile: { id: 'profil', en: 'profile' },
+  name: { id: 'nama', en: 'name' },
+  type: { id: 'jenis', en: 'type' },
+  kind: { id: 'jenis', en: 'kind' },
+  code: { id: 'kode', en: 'code' },
+  date: { id: 'tanggal', en: 'date' },
+  dir: { id: 'folder', en: 'dir' },
+  self: { id: 'mandiri', en: 'self' },
+  rule: { id: 'aturan', en: 'rule' },
+  weights: { id: 'bobot', en: 'weights' },
+  lang: { id: 'bahasa', en: 'lang' },
+  command: { id: 'perintah', en: 'command' },
+  n: { id: 'n', en: 'n' },
+  a: { id: 'a', en: 'a' },
+  b: { id: 'b', en: 'b' },
+} satisfies Record<string, Words>;
 
 /** Commander's section titles, in both languages. */
 export const HELP_TITLES: Record<string, Words> = {

@@ -26,6 +26,36 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /**
+ * A section as every terminal view names it (score table, --explain, compare): its title, after
+ * its id when the id is a code (`S1 Kepemimpinan & visi`); a slug id (`governance`, `struktur`)
+ * only repeats the title, and a pillar is named by its title alone.
+ */
+export function sectionLabel(node: { id: string; title: LocalText; depth: number }, lang: Lang): string {
+  return node.depth > 1 && /\d/.test(node.id) ? `${node.id} ${pick(node.title, lang)}` : pick(node.title, lang);
+}
+
+/** A question's short name as every view shows it: the rubric's short title, else its text. */
+export function questionLabel(question: { title?: LocalText; text: LocalText }, lang: Lang): string {
+  return pick(question.title ?? question.text, lang);
+}
+
+/** What a number question accepts, written one way everywhere: `rentang 0–100`, `minimal 0` (no maximum). */
+export function formatRange(min: number, max: number | undefined, lang: Lang): string {
+  return max === undefined ? say(P.atLeast, lang, { min: formatNumber(min, lang) }) : say(P.range, lang, { min: formatNumber(min, lang), max: formatNumber(max, lang) });
+}
+
+/** The same with the question's unit: `minimal 0 orang`, `rentang 0–100 persen dari belanja APBD`. */
+export function formatNumberRange(question: { min: number; max?: number; unit?: LocalText }, lang: Lang): string {
+  const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
+  return `${formatRange(question.min, question.max, lang)}${unit}`;
+}
+
+/** A band of a number question, from its threshold to the next one: `0,1–<0,3`, `≥ 1`. */
+export function formatSpan(from: number, next: number | undefined, lang: Lang): string {
+  return next === undefined ? `≥ ${formatNumber(from, lang)}` : `${formatNumber(from, lang)}–<${formatNumber(next, lang)}`;
+}
+
+/**
  * An answer as a person would say it: `3 · Terdefinisi`, `Ya`, `12 orang (2 · Parsial)`. For a
  * number, `label` is the label of the threshold the score reached (from the score trace: it knows
  * which variant applied, e.g. the thresholds for a kota).

@@ -37,9 +37,14 @@ function visibleParams(params: Params): Params {
   return out;
 }
 
-/** `file:line:col  CODE  message` and an indented hint: the one layout for every problem, in `id` or `en`. */
-export function describeProblem(problem: Diagnostic, lang: Lang = 'id', paint: ProblemPaint = PLAIN): ProblemDescription {
-  const { message, hint } = describe(problem.code, lang, visibleParams(problem.params));
+/**
+ * `file:line:col  CODE  message` and an indented hint: the one layout for every problem, in `id` or
+ * `en`; `options.command` is how hints name siap (default `siap`).
+ */
+export function describeProblem(problem: Diagnostic, lang: Lang = 'id', paint: ProblemPaint = PLAIN, options: { command?: string } = {}): ProblemDescription {
+  // A hint naming a command names it as the user started siap (see COMMAND in define.ts).
+  const params = options.command === undefined ? problem.params : { ...problem.params, siap: options.command };
+  const { message, hint } = describe(problem.code, lang, visibleParams(params));
   const at = problem.source;
   const where = at ? [escapeControls(at.file), at.line, at.line !== undefined ? at.column : undefined].filter((p) => p !== undefined).join(':') : 'siap';
   const isWarning = problem.severity === 'warning';

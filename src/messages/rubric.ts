@@ -4,16 +4,16 @@ import { msg } from './define.js';
 export const rubricMessages = {
   RUBRIC_INVALID: msg('rubrik tidak valid: {count} masalah', 'rubric is not valid: {count} problem(s)'),
   RUBRIC_NOT_FOUND: msg('rubrik "{ref}" tidak ditemukan, baik sebagai rubrik bawaan maupun sebagai berkas', 'rubric "{ref}" is neither a bundled rubric nor a file', [
-    'rubrik bawaan: {known}; `siap rubric list` menampilkan semuanya',
-    'bundled rubrics: {known}; `siap rubric list` shows them all',
+    'rubrik bawaan: {known}; `{siap} rubric list` menampilkan semuanya',
+    'bundled rubrics: {known}; `{siap} rubric list` shows them all',
   ]),
   RUBRIC_VERSION_NOT_FOUND: msg('rubrik "{id}" tidak punya versi {version}', 'rubric "{id}" has no version {version}', [
     'versi yang dibawa siap: {known}; tanpa `@versi` dipakai versi terbaru',
     'versions shipped with siap: {known}; without `@version` the latest is used',
   ]),
   RUBRIC_IS_ANSWERS: msg('ini berkas jawaban, bukan rubrik', 'this is an answers file, not a rubric', [
-    'rubrik adalah berkas berisi `sections:` dan `scales:`; berkas jawaban dipakai dengan `siap score`',
-    'a rubric holds `sections:` and `scales:`; answers files go to `siap score`',
+    'rubrik adalah berkas berisi `sections:` dan `scales:`; berkas jawaban dipakai dengan `{siap} score`',
+    'a rubric holds `sections:` and `scales:`; answers files go to `{siap} score`',
   ]),
   ID_DUPLICATE: msg('id "{id}" dipakai lebih dari sekali (juga di baris {otherLine})', 'id "{id}" is used more than once (also on line {otherLine})', [
     'setiap bagian, pertanyaan, skala dan opsi memerlukan id yang unik',

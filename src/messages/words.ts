@@ -50,6 +50,9 @@ export const LANGUAGE_NAMES = {
 export const PRESENT_WORDS = {
   noRows: { id: '(tidak ada baris)', en: '(no rows)' },
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
+  // The one way ranges of numbers are written (assess, init's template, the form, messages).
+  range: { id: 'rentang {min}–{max}', en: 'range {min}–{max}' },
+  atLeast: { id: 'minimal {min}', en: 'at least {min}' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
   assessorOnly: { id: 'khusus asesor (tidak ditanyakan dalam penilaian mandiri)', en: 'for assessors only (not asked in a self-assessment)' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
@@ -162,8 +165,8 @@ export const VALUE_WORDS = {
 
 /** Hints about answers files. */
 export const ANSWERS_WORDS = {
-  listQuestionIds: { id: '`siap rubric show {rubric} --questions` menampilkan semua id', en: '`siap rubric show {rubric} --questions` lists every id' },
-  listContextIds: { id: '`siap rubric show {rubric}` menampilkan isian konteksnya', en: '`siap rubric show {rubric}` lists its context fields' },
+  listQuestionIds: { id: '`{siap} rubric show {rubric} --questions` menampilkan semua id', en: '`{siap} rubric show {rubric} --questions` lists every id' },
+  listContextIds: { id: '`{siap} rubric show {rubric}` menampilkan isian konteksnya', en: '`{siap} rubric show {rubric}` lists its context fields' },
   noContext: { id: 'rubrik {rubric} tidak punya isian konteks; hapus `context:`', en: 'rubric {rubric} has no context fields; remove `context:`' },
 } satisfies Record<string, Words>;
 
@@ -194,7 +197,7 @@ export const TEMPLATE_WORDS = {
       '  • Bila pertanyaan tidak berlaku (hanya jika N/A diizinkan), biarkan `value:` kosong dan isi `na: "alasan"`.',
       '  • `note:` untuk catatan; `evidence:` untuk daftar bukti (nama dokumen, tautan, jalur berkas).',
       '  • Pertanyaan yang belum dinilai biarkan kosong. Berkas boleh diisi bertahap.',
-      '  • Periksa kapan saja dengan `siap score <berkas>`; cetak laporan dengan `siap report <berkas>`.',
+      '  • Periksa kapan saja dengan `{siap} score <berkas>`; cetak laporan dengan `{siap} report <berkas>`.',
     ],
     en: [
       'How to fill it in:',
@@ -202,7 +205,7 @@ export const TEMPLATE_WORDS = {
       '  • If a question does not apply (only where N/A is allowed), leave `value:` empty and write `na: "reason"`.',
       '  • `note:` for notes; `evidence:` for a list of evidence (document names, links, file paths).',
       '  • Leave questions not yet assessed empty. The file can be filled in over several days.',
-      '  • Check it at any time with `siap score <file>`; print the report with `siap report <file>`.',
+      '  • Check it at any time with `{siap} score <file>`; print the report with `{siap} report <file>`.',
     ],
   },
   weight: { id: 'bobot', en: 'weight' },
@@ -214,7 +217,6 @@ export const TEMPLATE_WORDS = {
   optional: { id: 'tidak wajib', en: 'optional' },
   onlyWhen: { id: 'Ditanyakan hanya bila', en: 'Asked only when' },
   unit: { id: 'satuan', en: 'unit' },
-  range: { id: 'rentang', en: 'range' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   multiHow: { id: 'tulis daftar id opsi, mis. [a, b]', en: 'write a list of option ids, e.g. [a, b]' },
   booleanHow: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },

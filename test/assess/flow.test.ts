@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import { loadAssessment } from '../../src/io/load.js';
-import { fixture, tmpDir } from '../helpers/run-cli.js';
+import { fixture, ROOT, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { plainEntries } from './helpers.js';
 
@@ -107,6 +107,10 @@ describe('a new assessment', () => {
       assessors: [{ name: 'Dr. Ayu', role: 'Ketua tim', institution: 'Universitas Udayana' }],
     });
     expect(created.rubric.file).toBe(relative(dir, RUBRIC));
+    // A file meant to be sent names nothing of this machine: no absolute path, no `$schema` line.
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('yaml-language-server');
+    for (const folder of [ROOT, dir]) expect(text.includes(folder) && !text.includes(`.${folder}`), folder).toBe(false);
 
     // Level question: where it sits, text, hint, evidence, every level with its descriptor.
     let shown = screen.getScreen();
@@ -167,11 +171,12 @@ describe('a new assessment', () => {
     expect(shown).toContain('rentang 0–100 persen');
     screen.type('120');
     screen.keypress('enter');
-    await until('nilai 120 untuk "I1.1" di luar batas 0–100');
-    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('nilai 120 untuk "I1.1" di luar batas 0–100 — isi angka antara 0 dan 100 (persen)');
+    await until('nilai 120 untuk "I1.1" di luar batasnya');
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('nilai 120 untuk "I1.1" di luar batasnya — nilai yang diterima: rentang 0–100 persen');
     expect(screen.getScreen()).toContain('Jawaban: 120');
     await press('backspace', 3);
-    await enter('72,5');
+    // A percentage as people write it.
+    await enter('72,5%');
     await enter();
     await enter();
 
@@ -329,7 +334,18 @@ describe('resuming a file', () => {
     expect(screen.getScreen()).toContain('h hapus');
     expect(screen.getScreen()).toContain('Ctrl-U kosongkan');
     await press({ name: 'u', ctrl: true });
+    // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
+    expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen (50–89%))?');
+    expect(screen.getScreen()).toContain('❯ Tidak');
+    await enter();
+    expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');
+    expect(load(file).answers.entries.get('I1.1')?.value).toBe(72.5);
+    expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
+    await press({ name: 'u', ctrl: true });
+    await enter('h');
+    await press('up');
+    await enter();
     expect(load(file).answers.entries.get('I1.1')?.value).toBeUndefined();
     expect(screen.getScreen()).not.toContain('Jawaban sekarang');
     await enter('95');

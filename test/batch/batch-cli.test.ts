@@ -310,7 +310,21 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
     expect(r.stderr).toContain('test/fixtures/answers/minimal-filled.yaml  BATCH_OTHER_RUBRIC  berkas ini dinilai dengan rubrik "contoh-mini", sedangkan peringkat ini memakai rubrik "seleksi-uji"');
     expect(tableRows(r.stdout)).toHaveLength(2);
     expect(r.stdout).toContain('3 berkas: 2 valid, 0 rusak, 1 rubrik lain · 2 diperingkat');
-    expect(r.stdout).toContain('1 berkas tidak diperingkat (lihat pesan di atas)');
+    expect(r.stdout).toContain('1 berkas tidak diperingkat; 1 masalah pada berkas itu ditulis ke stderr (keluaran pesan)');
+  });
+
+  it('says how many problems went to stderr, or "see above" when both share a terminal; with --top, the rule once', async () => {
+    // Here stdout and stderr are captured apart, as with `> hasil.txt 2> pesan.txt`.
+    const split = await runCli(['batch', INPUT, '--top', '3']);
+    const printed = (split.stderr.match(/ {2}(ANSWER|BATCH|SCHEMA|YAML|FILE)_[A-Z_]+ {2}/g) ?? []).length;
+    expect(printed).toBeGreaterThanOrEqual(4);
+    expect(split.stdout).toContain(`4 berkas tidak diperingkat; ${printed} masalah pada berkas itu ditulis ke stderr (keluaran pesan)`);
+    expect(split.stdout.match(/Aturan: indeks tertinggi dulu/g)).toHaveLength(1);
+    expect(split.stdout).toContain('Kuota 3: hanya yang lolos semua syarat dan tidak berstatus sementara dapat Terpilih');
+    expect((await runCli(['batch', at('bali')])).stdout).not.toContain('Aturan:');
+    const en = await runCli(['batch', INPUT, '--top', '3', '--lang', 'en']);
+    expect(en.stdout).toContain(`4 file(s) not ranked; their ${printed} problem(s) were written to stderr`);
+    expect(en.stdout).toContain('Rule: highest unrounded index first; on a tie, pillar indices');
   });
 });
 

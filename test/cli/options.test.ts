@@ -36,6 +36,7 @@ describe('argv → typed options', () => {
       { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', regency: 'Kota Solok', type: 'kota', code: '13.73', kind: 'self', output: 'solok.yaml', force: true } },
     ],
     [['init', '--kind', 'assessor', '--profile', 'inti'], { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', kind: 'assessor', profile: 'inti', force: false } }],
+    [['init', '--schema'], { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', kind: 'self', schema: true, force: false } }],
     [['assess'], { command: 'assess', options: {} }],
     [['assess', 'g.yaml', '-r', 'spbe-2020'], { command: 'assess', options: { answers: 'g.yaml', rubric: 'spbe-2020' } }],
     [

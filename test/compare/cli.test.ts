@@ -103,8 +103,8 @@ describe('siap merge', () => {
     expect(r.stdout).toMatch(/Kappa berbobot +0,27 \(bobot linear, rata-rata 3 pasang asesor\) — lemah/);
     expect(r.stdout).toMatch(/1–2 0,80 \(4 butir\) · 1–3 0,00 \(4 butir\) · 2–3 0,00 \(3 butir\)/);
     expect(r.stdout).toMatch(/Butir yang diperdebatkan \(2\)/);
-    expect(r.stdout).toMatch(/S2 +Ya +Ya +Tidak +jawaban berbeda/);
-    expect(r.stdout).toMatch(/S3 +2 · Parsial +N\/A +2 · Parsial +N\/A lawan nilai/);
+    expect(r.stdout).toMatch(/S2 +Ada anggaran khusus kota ce… +Ya +Ya +Tidak +jawaban berbeda/);
+    expect(r.stdout).toMatch(/S3 +Forum kemitraan dengan perg… +2 · Parsial +N\/A +2 · Parsial +N\/A lawan nilai/);
     expect(r.stderr).toMatch(/Berkas konsensus ditulis: konsensus\.yaml — 8 ditanyakan · 4 dijawab · 4 dinilai · 8 di rubrik; 4 butir menunggu keputusan panel; indeks 50,0 \/ 100 \[SEMENTARA\]/);
     expect(r.stderr).toMatch(/siap assess konsensus\.yaml/);
 
@@ -209,5 +209,29 @@ describe('siap merge', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^gianyar-mandiri\.yaml:5:9 {2}MERGE_SELF_ASSESSMENT {2}warning:/m);
     expect(r.stdout).toMatch(/Weighted kappa +1\.00 \(linear weights, Cohen\) — almost perfect/);
+  });
+});
+
+describe('labels, not ids: compare, merge and score --explain name things as the score table does', () => {
+  const MANDIRI = 'rubrics/examples/kabupaten-sukamaju-mandiri.yaml';
+  const ASESOR = 'rubrics/examples/kabupaten-sukamaju-asesor.yaml';
+
+  it('the same section names as the score table, short titles for questions', async () => {
+    const score = (await runCli(['score', ASESOR])).stdout;
+    const compare = (await runCli(['compare', MANDIRI, ASESOR])).stdout;
+    const explain = (await runCli(['score', ASESOR, '--explain'])).stdout;
+    // The six dimensions have slug ids (governance, branding, …) and the pillars too (struktur): never shown before titles.
+    for (const out of [compare, explain]) expect(out).not.toMatch(/\b(governance|branding|economy|living|society|environment|struktur|infrastruktur|suprastruktur|dimensi) [A-Z]/);
+    for (const label of ['  Tata Kelola (Smart Governance)', '  Pencitraan Daerah (Smart Branding)', '  S1 Kepemimpinan & visi', 'Struktur ']) {
+      expect(score, label).toContain(label);
+      expect(compare, label).toContain(label);
+    }
+    expect(explain).toMatch(/^Struktur = \(/m);
+    expect(explain).toMatch(/^Tata Kelola \(Smart Governance\) = \(/m);
+    expect(explain).toMatch(/^S1 Kepemimpinan & visi = \(/m);
+    // Biggest movements and unverified claims by their short titles, not question text cut at 40 characters.
+    expect(compare).toMatch(/▼ {2}P1\.1 {2}Regulasi kota cerdas {2,}3 · Terdefinisi → 2 · Parsial/);
+    expect(compare).toMatch(/^ {2}S2\.1 {2}Dewan dan Tim Pelaksana Smart City$/m);
+    expect(compare).not.toContain('Apakah sudah ada regulasi daerah tentan…');
   });
 });

@@ -6,7 +6,8 @@ import { pick } from '../../src/i18n.js';
 import { loadAssessment } from '../../src/io/load.js';
 import { loadRubric } from '../../src/io/rubrics.js';
 import { PtySession, type PtyOptions } from '../assess/pty.js';
-import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
+import { commandFor } from '../../src/cli/context.js';
+import { BIN, fixture, runCli, tmpDir } from '../helpers/run-cli.js';
 
 const RUBRIC = fixture('assess', 'rubric.yaml');
 const sessions: PtySession[] = [];
@@ -38,7 +39,7 @@ async function startAssess(options: PtyOptions & { rubric?: string } = {}): Prom
 /** Words of a text, whatever the line breaks and indents between them. */
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
+describe('siap assess in a terminal (built binary, pseudo-terminal)', { tags: ['slow'] }, () => {
   it('keeps every answer given before a SIGKILL and resumes after the last one', async () => {
     const { dir, file, pty } = await startAssess();
     await pty.waitFor('S1.1 Seberapa kuat komitmen kepala daerah?');
@@ -89,7 +90,7 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
   });
 
   it('on Ctrl-C exits 130, says how to resume, and leaves the file valid with every answer', async () => {
-    const { file, pty } = await startAssess();
+    const { dir, file, pty } = await startAssess();
     await pty.waitFor('S1.1 Seberapa kuat');
     pty.send('4\r');
     await pty.waitFor('Catatan (opsional)');
@@ -101,7 +102,8 @@ describe('siap assess in a terminal (built binary, pseudo-terminal)', () => {
     pty.send('\x03');
     expect(await pty.exit()).toBe(130);
     expect(pty.text).toContain('Dihentikan. Semua jawaban tersimpan di a.yaml (1 dari 6 ditanyakan dijawab).');
-    expect(pty.text).toContain('Lanjutkan dengan: siap assess a.yaml');
+    // The bin was started as `node <path>/bin/siap.js`: the hint says so, so it can be typed as shown.
+    expect(words(pty.text)).toContain(`Lanjutkan dengan: ${commandFor(BIN, dir)} assess a.yaml`);
     expect(pty.text).not.toContain('CANCELLED');
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(loadAssessment(file).answers.entries.get('S1.1')?.value).toBe(4);

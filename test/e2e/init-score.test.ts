@@ -1,8 +1,8 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScoreJsonSchema } from '../../src/scoring/json-schema.js';
-import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
+import { fixture, ROOT, runCli, tmpDir } from '../helpers/run-cli.js';
 
 const RUBRIC = fixture('rubrics', 'minimal.yaml');
 
@@ -13,6 +13,11 @@ function withRubric(): string {
   return dir;
 }
 
+/** Whether a text names this folder by its absolute path (a relative path through it, `../../x`, is fine). */
+function absolute(text: string, dir: string): boolean {
+  return new RegExp(`(?<![\\w.])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text);
+}
+
 describe('siap init', () => {
   it('writes a commented template that loads as a valid, fully unanswered file', async () => {
     const dir = withRubric();
@@ -20,7 +25,9 @@ describe('siap init', () => {
     expect(init.code).toBe(0);
     expect(init.stderr).toContain('Templat ditulis: jawaban-kota-parepare.yaml');
     const text = readFileSync(join(dir, 'jawaban-kota-parepare.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*rubrics\/siap-answers\.schema\.json$/);
+    // No `$schema` line unless asked (--schema), and nothing of this machine's folders.
+    expect(text).not.toContain('yaml-language-server');
+    expect(absolute(text, ROOT)).toBe(false);
     expect(text).toContain('  # K1 · Seberapa kuat komitmen kepala daerah?  [level G, bobot 2]');
     expect(text).toContain('  #     3  Terdefinisi — Ditetapkan resmi.');
     expect(text).toContain('  #   Ditanyakan hanya bila: K2 = true');
@@ -33,6 +40,39 @@ describe('siap init', () => {
     expect(json.provisional).toBe(true);
     expect(json.index).toBe(0);
     expect(json.regency).toEqual({ name: 'Kota Parepare', kind: 'kota', code: '73.72' });
+  });
+
+  it('--schema writes the schema beside the file; the reference still works in another folder, on another machine', async () => {
+    const maker = tmpDir('siap-kabupaten-');
+    mkdirSync(join(maker, 'kirim'));
+    const made = await runCli(['init', '--regency', 'Gianyar', '-o', 'kirim/gianyar.yaml', '--schema'], { cwd: maker });
+    expect(made.code).toBe(0);
+    expect(made.written).toEqual(['kirim/gianyar.yaml', 'kirim/kesiapan-kota-cerdas.answers.schema.json']);
+    expect(made.stderr).toContain('Skema untuk editor di sampingnya: kirim/kesiapan-kota-cerdas.answers.schema.json');
+    const text = readFileSync(join(maker, 'kirim', 'gianyar.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./kesiapan-kota-cerdas.answers.schema.json');
+    expect(absolute(text, maker)).toBe(false);
+    expect(absolute(text, ROOT)).toBe(false);
+
+    // Both files moved to the secretariat's folder: the reference, read relative to the file as
+    // editors do, finds the schema, and it knows the rubric's question ids.
+    const secretariat = join(tmpDir('siap-sekretariat-'), 'masuk', 'bali');
+    mkdirSync(secretariat, { recursive: true });
+    for (const name of ['gianyar.yaml', 'kesiapan-kota-cerdas.answers.schema.json']) renameSync(join(maker, 'kirim', name), join(secretariat, name));
+    const ref = /\$schema=(.+)$/m.exec(readFileSync(join(secretariat, 'gianyar.yaml'), 'utf8'))![1]!;
+    const schema = JSON.parse(readFileSync(resolve(secretariat, ref), 'utf8')) as { properties: { answers: { properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.properties.answers.properties)).toContain('S1.1');
+    expect((await runCli(['score', 'masuk/bali/gianyar.yaml'], { cwd: dirname(dirname(secretariat)) })).code).toBe(0);
+
+    // A second template in the same folder keeps the identical schema; a different one needs --force.
+    const again = await runCli(['init', '--regency', 'Bangli', '-o', 'bangli.yaml', '--schema'], { cwd: secretariat });
+    expect(again.code).toBe(0);
+    expect(again.written).toEqual(['bangli.yaml']);
+    writeFileSync(join(secretariat, 'kesiapan-kota-cerdas.answers.schema.json'), '{}\n');
+    const refused = await runCli(['init', '-o', 'badung.yaml', '--schema'], { cwd: secretariat });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('kesiapan-kota-cerdas.answers.schema.json  FILE_EXISTS');
+    expect(refused.written).toEqual([]);
   });
 
   it('a template filled in by a script scores as worked out by hand', async () => {

@@ -59,7 +59,7 @@ afterAll(async () => {
 const question = (page: Page, id: string) => page.locator(`article[data-question="${id}"]`);
 const shownIndex = async (page: Page): Promise<string> => (await page.locator('[data-score="index"]').textContent()) ?? '';
 
-describe('siap form in a browser', () => {
+describe('siap form in a browser', { tags: ['slow'] }, () => {
   it('answers every kind of question, applies `when` live, restores after a reload, and saves a file that `siap score` scores the same', async () => {
     await openForm(page, forms.everyKind!);
 

@@ -32,6 +32,8 @@ export interface RunOptions {
   rows?: number;
   /** The clock the command sees (default: the real one). */
   now?: () => Date;
+  /** How siap was started, as hints show it (default: no value, i.e. `siap`). */
+  command?: string;
 }
 
 /** The environment every test run starts from: no colour, Bahasa Indonesia, no locale. */
@@ -79,6 +81,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     exit: (code) => {
       throw new Error(`siap asked to exit with ${code} in a test`);
     },
+    ...(options.command ? { command: options.command } : {}),
   };
   const watch = cwd !== ROOT;
   const before = watch ? snapshot(cwd) : new Map<string, string>();

@@ -47,7 +47,7 @@ import {
   type Action,
   type ScreenSize,
 } from '../assess-screen.js';
-import type { Context } from '../context.js';
+import { siapCommand, type Context } from '../context.js';
 import type { AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
@@ -111,7 +111,7 @@ export async function runAssess(options: AssessOptions, ctx: Context): Promise<{
       if (session?.readOnly) ctx.err(`\n${say(W.stoppedReadOnly, lang, { file: session.file })}\n`);
       else if (session) {
         const c = countsOf(session);
-        ctx.err(`\n${tell(session.ctx, say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked }))}\n`);
+        ctx.err(`\n${tell(session.ctx, say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked, siap: siapCommand(ctx) }))}\n`);
       } else if (held.existing) ctx.err(`\n${say(W.stoppedUnchanged, lang, { file: held.existing })}\n`);
       else ctx.err(`\n${W.stoppedBeforeFile[lang]}\n`);
     }
@@ -205,7 +205,7 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
   } else {
     const choice = await lockedMenu(file, attempt.holder, attempt.sameHost, { ctx, lang, paint });
     if (choice === 'quit') {
-      ctx.err(`${say(W.lockedQuitDone, lang, { file })}\n`);
+      ctx.err(`${say(W.lockedQuitDone, lang, { file, siap: siapCommand(ctx) })}\n`);
       return undefined;
     }
     if (choice === 'takeover') held.lock = AnswersLock.takeOver(path, ctx.now());
@@ -283,7 +283,8 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   const details = await askDetails(detailsFromOptions(options, empty), { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
-  const { rubricFile, schema, warning } = answersFileRefs(rubric, ref, file, ctx.cwd);
+  // No `$schema` line: a file meant to be sent names nothing of this machine (see README).
+  const { rubricFile, warning } = answersFileRefs(ref, file, ctx.cwd);
   if (warning) printWarnings([warning], ctx);
   const identity = { ...empty.rubric, ...(rubricFile ? { file: rubricFile } : {}) };
   const base = /\.json$/i.test(file)
@@ -292,7 +293,6 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
         lang,
         assessmentKind: details.assessment.kind,
         ...(profile ? { profile } : {}),
-        schemaRef: schema,
         ...(rubricFile ? { rubricFile } : {}),
       });
   const baseAnswers = parseAnswers(base, file, rubric).answers;
@@ -316,7 +316,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   // The first save: the details (and the keys' language) are on disk before the first question is asked.
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   held.existing = file;
-  ctx.err(`${say(W.created, lang, { file })}\n`);
+  ctx.err(`${say(W.created, lang, { file, siap: siapCommand(ctx) })}\n`);
   return s;
 }
 
@@ -331,7 +331,7 @@ async function askFileName(suggested: string, s: Pick<Session, 'ctx' | 'lang' | 
     validate: (text) => {
       const file = text.trim() || suggested;
       if (!/\.(ya?ml|json)$/i.test(file)) return W.fileNameInvalid[s.lang];
-      if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file });
+      if (fileExists(file, s.ctx.cwd)) return say(W.fileExists, s.lang, { file, siap: siapCommand(s.ctx) });
       try {
         assertWritableFolder(file, { cwd: s.ctx.cwd });
       } catch (error) {
@@ -637,7 +637,18 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       summary(paintErr.green('✔'), paintErr.cyan(`${WORDS.naShort[lang]}: ${reason.trim()}`));
       return { type: 'answered' };
     }
-    if (result.action === 'clear') record(s, question, clearAnswer(s.answers, question.id));
+    if (result.action === 'clear') {
+      // Asked once, Tidak/No by default: a slip of the key must not lose an answer.
+      const answer = answerText(question, entry, lang);
+      if (answer) {
+        const sure = await askConfirm({ message: say(W.clearConfirm, lang, { id: question.id, answer: truncate(answer.replace(/\s+/g, ' '), 40) }), default: false, yes: W.yes[lang], no: W.no[lang], paint, lang, terminal: ctx });
+        if (!sure) {
+          summary(paintErr.dim('·'), paintErr.dim(W.clearKept[lang]));
+          return { type: 'clear' };
+        }
+      }
+      record(s, question, clearAnswer(s.answers, question.id));
+    }
     const word = actions.find((a) => a.action === result.action)?.word ?? result.action;
     if (result.action === 'skip' && !s.readOnly) summary(paintErr.dim('↷'), paintErr.dim(W.skipped[lang]));
     else summary(paintErr.dim('·'), paintErr.dim(word));
@@ -649,6 +660,8 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
   // The ✔ only now: the answer is in the file on disk.
   const shown = question.kind === 'multi' && Array.isArray(checked.value) && checked.value.length === 0 ? W.multiNoneSelected[lang] : formatAnswer(question, checked.value, lang);
   summary(paintErr.green('✔'), paintErr.cyan(shown.replace(/\s+/g, ' ')));
+  // Saved, but surely a slip (e.g. a digit too many where the rubric sets no maximum): say so at once.
+  if (checked.warning) ctx.err(`${paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`)}\n`);
   await askNotes(s, question);
   return { type: 'answered' };
 }
@@ -846,7 +859,7 @@ async function finish(s: Session): Promise<Status> {
     ctx.err(`${headline(s, result)}\n${say(W.readOnlyEnd, lang, { file: s.file })}\n`);
     return 'ok';
   }
-  ctx.err(`${say(W.saved, lang, { file: s.file })}\n`);
+  ctx.err(`${say(W.saved, lang, { file: s.file, siap: siapCommand(ctx) })}\n`);
   // The summary may have scrolled the index off a small screen: the result again, right above the question.
   ctx.err(`${headline(s, result)}\n`);
   // The report code (pdfkit, fonts) loads only here: starting a walk stays quick.
@@ -862,7 +875,7 @@ async function finish(s: Session): Promise<Status> {
     terminal: ctx,
   });
   if (!wanted) {
-    ctx.err(`${say(W.reportLater, lang, { file: s.file })}\n`);
+    ctx.err(`${say(W.reportLater, lang, { file: s.file, siap: siapCommand(ctx) })}\n`);
     return 'ok';
   }
   // The answers file was written by this walk: its `rubric.file` is the user's own choice.

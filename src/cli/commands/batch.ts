@@ -105,7 +105,9 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     const c = palette(ctx.colorOut);
     const width = outputWidth(ctx);
     if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
-    const summary = formatBatchSummary(ranking, counts, ctx.lang, c);
+    // "See the messages above" only when they are: stdout and stderr on one terminal.
+    const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: ctx.stdoutIsTTY && ctx.stderrIsTTY };
+    const summary = formatBatchSummary(ranking, counts, ctx.lang, c, problems);
     ctx.out(width ? fitToWidth(summary, width) : summary);
 
     if (opts.csv) {

@@ -13,7 +13,7 @@ import { say } from '../../messages/define.js';
 import { describeCounts, formatIndex } from '../../messages/present.js';
 import { WORDS } from '../../messages/words.js';
 import { countQuestions, scoreAssessment } from '../../scoring/score.js';
-import type { Context } from '../context.js';
+import { siapCommand, type Context } from '../context.js';
 import { formatMerge } from '../merge-view.js';
 import type { MergeOptions } from '../options.js';
 import { fitMessages, outputWidth, palette, printWarnings } from '../print.js';
@@ -108,7 +108,7 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   // The consensus file counted like any answers file (assess, score and the report say the same).
   const counts = describeCounts(countQuestions(score), ctx.lang);
   ctx.err(`${fitMessages(say(CLI_WORDS.consensusWritten, ctx.lang, { file: output, counts, open, index }), ctx)}\n`);
-  if (open > 0) ctx.err(`${say(CLI_WORDS.settleOpenItems, ctx.lang, { file: output })}\n`);
+  if (open > 0) ctx.err(`${say(CLI_WORDS.settleOpenItems, ctx.lang, { file: output, siap: siapCommand(ctx) })}\n`);
   return { status: 'ok', merge: result };
 }
 

@@ -13,7 +13,6 @@ import type { Context } from '../context.js';
 import { formatMigration, toMigrateJson } from '../migrate-view.js';
 import type { MigrateOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
-import { answersFileRefs } from '../rubric-refs.js';
 
 /**
  * `siap migrate <ANSWERS> [--to VERSION|FILE] [-o OUT] [--json] [--force]`: a new answers file
@@ -43,11 +42,11 @@ export async function runMigrate(options: MigrateOptions, ctx: Context): Promise
   answers.migratedFrom = { ...answers.migratedFrom!, file: recordPath(inputPath) };
   // A rubric file of the user's own is named again relative to the new file; a bundled one by its id and version.
   const targetRef = options.to !== undefined && !/^\d+(\.\d+)*$/.test(options.to) ? options.to : `${target.id}@${target.version}`;
-  const refs = answersFileRefs(target, targetRef, output, ctx.cwd);
   const targetPath = resolve(ctx.cwd, targetRef);
   answers.rubric = { id: target.id, version: target.version, sha256: target.sha256, ...(targetRef.includes('@') || isBundledRubric(targetPath) ? {} : { file: recordPath(targetPath) }) };
 
-  const text = serializeAnswers(answers, target, { schemaRef: refs.schema });
+  // No `$schema` line: a file meant to be sent names nothing of this machine (see README).
+  const text = serializeAnswers(answers, target);
   // The new file must read back as valid answers for the target version before it is written.
   parseAnswers(text, output, target);
   writeFileAtomic(output, text, { overwrite: options.force, cwd: ctx.cwd });

@@ -6,7 +6,7 @@ import { pick, type Lang, type Words } from '../../i18n.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
-import { formatAnswer, formatNumber } from '../../messages/present.js';
+import { formatAnswer, formatNumber, formatRange, formatSpan } from '../../messages/present.js';
 import { describeProblem } from '../../messages/problem.js';
 import { WORDS } from '../../messages/words.js';
 import type { Question } from '../../rubric/model.js';
@@ -135,9 +135,7 @@ export function renderQuestion(question: Question, entry: AnswerEntry | undefine
       const input = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', id: `${anchor}-n`, value: typed, oninput: () => on.value(id, input.value) });
       valueInputs.push(input);
       const unit = question.unit ? pick(question.unit, lang) : '';
-      const range = question.max === undefined
-        ? t(lang, F.numberAtLeast, { min: formatNumber(question.min, lang) })
-        : t(lang, F.numberRange, { min: formatNumber(question.min, lang), max: formatNumber(question.max, lang) });
+      const range = formatRange(question.min, question.max, lang);
       echo = h('span', { class: 'q-echo', 'aria-live': 'polite' });
       const limits = [range, question.integer ? t(lang, F.wholeNumber) : ''].filter(Boolean).join(' · ');
       answer = h('div', { class: 'number' },
@@ -258,7 +256,7 @@ function thresholds(question: Question, lang: Lang): HTMLElement | null {
   if (question.kind !== 'number' || question.thresholds.length === 0) return null;
   const items = question.thresholds.map((threshold, i) => {
     const next = question.thresholds[i + 1];
-    const span = next ? `${formatNumber(threshold.from, lang)}–<${formatNumber(next.from, lang)}` : `≥ ${formatNumber(threshold.from, lang)}`;
+    const span = formatSpan(threshold.from, next?.from, lang);
     const label = threshold.label ? pick(threshold.label, lang) : '';
     const descriptor = threshold.descriptor ? pick(threshold.descriptor, lang) : '';
     // A band's own label says its range in words; the bare range stands in when it has none.
