@@ -31,10 +31,11 @@ export function isPercentQuestion(question: Question): boolean {
 
 /**
  * Above what a value is surely a slip (a digit too many, a pasted number) where the rubric sets
- * no maximum: a hundred times its highest threshold. It still counts, with a warning.
+ * no maximum: a hundred times its highest threshold. It still counts, with a warning. A number
+ * without thresholds (an unscored context fact such as the population) has no scale to judge by.
  */
 export function implausibleAbove(question: Question): number | undefined {
-  if (question.kind !== 'number' || question.max !== undefined) return undefined;
+  if (question.kind !== 'number' || question.max !== undefined || question.thresholds.length === 0) return undefined;
   const highest = Math.max(1, question.min, ...question.thresholds.map((t) => t.from));
   return highest * IMPLAUSIBLE_FACTOR;
 }

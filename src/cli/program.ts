@@ -220,7 +220,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
 
   program
     .command('verify')
-    .argument('<report>', w(HELP.verify.argReport))
+    .argument(`<${v.report}>`, w(HELP.verify.argReport))
     .description(w(HELP.verify.description))
     .addHelpText('after', w(HELP.verify.rules))
     .addHelpText('after', example(['siap verify laporan-gianyar.pdf', 'siap verify hasil/rekapitulasi.pdf']))
@@ -267,10 +267,10 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
 
   program
     .command('migrate')
-    .argument('<answers>', w(HELP.migrate.argAnswers))
+    .argument(`<${v.answers}>`, w(HELP.migrate.argAnswers))
     .description(w(HELP.migrate.description))
-    .option('--to <version|file>', w(HELP.migrate.to))
-    .option('-o, --output <file>', w(HELP.migrate.output))
+    .option(`--to <${v.target}>`, w(HELP.migrate.to))
+    .option(`-o, --output <${v.file}>`, w(HELP.migrate.output))
     .option('--json', w(HELP.migrate.json))
     .option('-f, --force', w(HELP.migrate.force))
     .option('--allow-rubric-file', w(HELP.common.allowRubricFile))

@@ -79,9 +79,9 @@ export const RUBRIC_CLI_WORDS = {
   context: { id: 'Profil daerah (tidak dinilai):', en: 'Regency profile (not scored):' },
   crosswalkLevels: { id: 'level {map} pada skala {scale}', en: 'levels {map} on scale {scale}' },
   migrations: { id: 'Migrasi:', en: 'Migrations:' },
-  migrationFrom: { id: 'jawaban versi {from} dibawa ke versi ini dengan {rules} aturan (`siap migrate`)', en: 'answers of version {from} carry to this version through {rules} rules (`siap migrate`)' },
+  migrationFrom: { id: 'jawaban versi {from} dibawa ke versi ini dengan {rules} aturan (`{siap} migrate`)', en: 'answers of version {from} carry to this version through {rules} rules (`{siap} migrate`)' },
   status: { id: 'STATUS', en: 'STATUS' },
-  otherVersions: { id: 'Versi lain: {versions} — lihat dengan `siap rubric show {id}@<versi>`', en: 'Other versions: {versions} — see them with `siap rubric show {id}@<version>`' },
+  otherVersions: { id: 'Versi lain: {versions} — lihat dengan `{siap} rubric show {id}@<versi>`', en: 'Other versions: {versions} — see them with `{siap} rubric show {id}@<version>`' },
   olderVersion: { id: 'Ini bukan versi terbaru; versi terbaru {latest}.', en: 'This is not the latest version; the latest is {latest}.' },
 } satisfies Record<string, Words>;
 

@@ -201,6 +201,8 @@ export const HELP_VALUES = {
   kind: { id: 'jenis', en: 'kind' },
   code: { id: 'kode', en: 'code' },
   date: { id: 'tanggal', en: 'date' },
+  report: { id: 'laporan', en: 'report' },
+  target: { id: 'tujuan', en: 'target' },
   dir: { id: 'folder', en: 'dir' },
   self: { id: 'mandiri', en: 'self' },
   rule: { id: 'aturan', en: 'rule' },

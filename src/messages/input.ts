@@ -72,8 +72,8 @@ export const inputMessages = {
     ],
   ),
   RUBRIC_FILE_NOT_RUBRIC: msg('berkas "{ref}" yang disebut `rubric.file` bukan rubrik siap', 'the file "{ref}" named by `rubric.file` is not a siap rubric', [
-    'periksa jalurnya, atau sebutkan rubriknya dengan --rubric <id|berkas>; `siap rubric validate <berkas>` menunjukkan isi yang salah',
-    'check the path, or name the rubric with --rubric <id|file>; `siap rubric validate <file>` shows what is wrong with its content',
+    'periksa jalurnya, atau sebutkan rubriknya dengan --rubric <id|berkas>; `{siap} rubric validate <berkas>` menunjukkan isi yang salah',
+    'check the path, or name the rubric with --rubric <id|file>; `{siap} rubric validate <file>` shows what is wrong with its content',
   ]),
   SAME_FILE_TWICE: msg('berkas ini sama dengan "{other}" (nama lain atau tautan ke berkas yang sama)', 'this is the same file as "{other}" (another name or a link to it)', [
     'sebutkan setiap berkas sekali saja',

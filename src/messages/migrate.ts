@@ -9,8 +9,8 @@ export const migrateMessages = {
     'name the target: --to <version> or --to <rubric file>',
   ]),
   MIGRATE_OTHER_RUBRIC: msg('{file} adalah rubrik "{to}", bukan versi lain dari "{from}"', '{file} is rubric "{to}", not another version of "{from}"', [
-    'migrasi hanya antarversi satu rubrik; untuk rubrik lain buat berkas baru dengan `siap init`',
-    'migration works between versions of one rubric; for another rubric start a new file with `siap init`',
+    'migrasi hanya antarversi satu rubrik; untuk rubrik lain buat berkas baru dengan `{siap} init`',
+    'migration works between versions of one rubric; for another rubric start a new file with `{siap} init`',
   ]),
   MIGRATE_BACKWARDS: msg('{id} versi {to} lebih lama dari versi {from} yang dipakai berkas ini', '{id} version {to} is older than version {from} this file uses', [
     'migrasi hanya ke versi yang lebih baru',
@@ -20,17 +20,17 @@ export const migrateMessages = {
     'versi tujuan perlu `migrations: [{from: {from}, rules: …}]` (lihat rubrics/README.md, "Migrasi")',
     'the target version needs `migrations: [{from: {from}, rules: …}]` (see rubrics/README.md, "Migrasi")',
   ]),
-  MIGRATE_OUTPUT_IS_INPUT: msg('berkas keluaran sama dengan berkas masukan; siap migrate tidak pernah mengubah berkas masukan', 'the output is the input file; siap migrate never changes its input', [
+  MIGRATE_OUTPUT_IS_INPUT: msg('berkas keluaran sama dengan berkas masukan; {siap} migrate tidak pernah mengubah berkas masukan', 'the output is the input file; {siap} migrate never changes its input', [
     'pilih nama lain dengan -o',
     'choose another name with -o',
   ]),
   RUBRIC_NEWER_VERSION: msg('berkas ini dinilai dengan {id} versi {version} yang disebutnya; versi {latest} sudah ada', 'this file is scored with {id} version {version}, as it names; version {latest} is out', [
-    'bawa jawabannya ke versi baru dengan `siap migrate {file}`',
-    'carry its answers to the new version with `siap migrate {file}`',
+    'bawa jawabannya ke versi baru dengan `{siap} migrate {file}`',
+    'carry its answers to the new version with `{siap} migrate {file}`',
   ]),
   RUBRIC_NEWER_VERSION_FILES: msg('{count} berkas dinilai dengan versi lama rubrik {id} ({versions}); versi {latest} sudah ada', '{count} files are scored with an older version of rubric {id} ({versions}); version {latest} is out', [
-    'bawa jawabannya ke versi baru dengan `siap migrate <berkas>`; peringkat campuran versi membandingkan instrumen yang berbeda',
-    'carry their answers to the new version with `siap migrate <file>`; a ranking across versions compares different instruments',
+    'bawa jawabannya ke versi baru dengan `{siap} migrate <berkas>`; peringkat campuran versi membandingkan instrumen yang berbeda',
+    'carry their answers to the new version with `{siap} migrate <file>`; a ranking across versions compares different instruments',
   ]),
 };
 
@@ -48,7 +48,7 @@ export const MIGRATE_CLI_WORDS = {
   unanswered: { id: 'belum dijawab', en: 'unanswered' },
   summary: { id: 'Ringkasan', en: 'Summary' },
   written: { id: 'Berkas jawaban versi {version} ditulis: {file} ({reassess} pertanyaan perlu dinilai ulang, {fresh} pertanyaan baru belum dijawab). Berkas asal tidak diubah.', en: 'Answers for version {version} written: {file} ({reassess} question(s) to re-assess, {fresh} new question(s) unanswered). The original file is unchanged.' },
-  next: { id: 'Lanjutkan dengan: siap assess {file}', en: 'Continue with: siap assess {file}' },
+  next: { id: 'Lanjutkan dengan: {siap} assess {file}', en: 'Continue with: {siap} assess {file}' },
   nothing: { id: '{file} sudah memakai {id} versi {version}; tidak ada yang dimigrasikan dan tidak ada berkas yang ditulis.', en: '{file} already uses {id} version {version}; nothing to migrate and nothing written.' },
 } satisfies Record<string, Words>;
 

@@ -29,8 +29,8 @@ export const reportMessages = {
   ),
   VERIFY_NOT_PDF: msg('"{file}" bukan berkas PDF', '"{file}" is not a PDF file'),
   VERIFY_NOT_SIAP: msg('"{file}" bukan laporan siap: tidak ada data siap-report di dalamnya', '"{file}" is not a siap report: it holds no siap-report data', [
-    'siap verify memeriksa PDF yang dibuat dengan siap report atau siap batch --pdf',
-    'siap verify checks PDFs made by siap report or siap batch --pdf',
+    '{siap} verify memeriksa PDF yang dibuat dengan {siap} report atau {siap} batch --pdf',
+    '{siap} verify checks PDFs made by {siap} report or {siap} batch --pdf',
   ]),
   VERIFY_MISSING_ATTACHMENT: msg('lampiran "{name}" ({role}) tidak ada di dalam PDF', 'attachment "{name}" ({role}) is missing from the PDF', [
     'PDF yang dicetak ulang atau disimpan ulang oleh program lain kehilangan lampirannya; periksa berkas asli dari siap',

@@ -336,7 +336,7 @@ describe('resuming a file', () => {
     await press({ name: 'u', ctrl: true });
     // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
-    expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen (50–89%))?');
+    expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen · 50–89%)?');
     expect(screen.getScreen()).toContain('❯ Tidak');
     await enter();
     expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');

@@ -315,14 +315,14 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
 
   it('says how many problems went to stderr, or "see above" when both share a terminal; with --top, the rule once', async () => {
     // Here stdout and stderr are captured apart, as with `> hasil.txt 2> pesan.txt`.
-    const split = await runCli(['batch', INPUT, '--top', '3']);
+    const split = await runCli(['batch', INPUT, '--top', '3', OWN]);
     const printed = (split.stderr.match(/ {2}(ANSWER|BATCH|SCHEMA|YAML|FILE)_[A-Z_]+ {2}/g) ?? []).length;
     expect(printed).toBeGreaterThanOrEqual(4);
     expect(split.stdout).toContain(`4 berkas tidak diperingkat; ${printed} masalah pada berkas itu ditulis ke stderr (keluaran pesan)`);
     expect(split.stdout.match(/Aturan: indeks tertinggi dulu/g)).toHaveLength(1);
     expect(split.stdout).toContain('Kuota 3: hanya yang lolos semua syarat dan tidak berstatus sementara dapat Terpilih');
-    expect((await runCli(['batch', at('bali')])).stdout).not.toContain('Aturan:');
-    const en = await runCli(['batch', INPUT, '--top', '3', '--lang', 'en']);
+    expect((await runCli(['batch', at('bali'), OWN])).stdout).not.toContain('Aturan:');
+    const en = await runCli(['batch', INPUT, '--top', '3', '--lang', 'en', OWN]);
     expect(en.stdout).toContain(`4 file(s) not ranked; their ${printed} problem(s) were written to stderr`);
     expect(en.stdout).toContain('Rule: highest unrounded index first; on a tie, pillar indices');
   });

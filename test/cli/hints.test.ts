@@ -36,6 +36,7 @@ const DESCRIPTIVE = [
   /\(siap score\)/,
   /`siap score --json`/,
   /dari `siap init`|from `siap init`/,
+  /\ba siap (rubric|report)\b/,
 ];
 
 describe('hints that can be typed', () => {
@@ -66,7 +67,7 @@ describe('hints that can be typed', () => {
     expect(folder.stderr).toContain(`for many files at once use \`${command} batch\``);
     // A hint inside a phrase given as a parameter (a "did you mean" for an unknown question id).
     writeFileSync(join(dir, 'a.yaml'), `format: siap-answers/1\nrubric: { id: contoh-mini, file: ${JSON.stringify(fixture('rubrics', 'minimal.yaml'))} }\nregency: { name: X }\nassessment: { kind: self }\nanswers:\n  ZZZ9: 1\n`);
-    const unknown = await runCli(['score', 'a.yaml'], { cwd: dir, command });
+    const unknown = await runCli(['score', 'a.yaml', '--allow-rubric-file'], { cwd: dir, command });
     expect(unknown.stderr).toContain(`\`${command} rubric show`);
     expect(unknown.stderr).not.toContain('{siap}');
     // Without a terminal, assess points to init and score.

@@ -6,7 +6,8 @@ import { loadRubric } from '../../src/io/rubrics.js';
 import { describe as words } from '../../src/messages/catalog.js';
 import { runCli, tmpDir } from '../helpers/run-cli.js';
 
-const { rubric } = loadRubric('kesiapan-kota-cerdas');
+// Version 1.0.0 counts ICT staff and online services (no maximum); 1.1.0 asks for shares of agencies.
+const { rubric } = loadRubric('kesiapan-kota-cerdas@1.0.0');
 const question = (id: string) => rubric.questionById.get(id)!;
 /** S4.1 ICT share of the budget (percent, 0–100); S3.1 ICT civil servants and I4.1 online services (no maximum). */
 const PERCENT = question('S4.1');
@@ -50,7 +51,7 @@ describe('numbers as people write them', () => {
 
   it('in a file: the warning is located, the file still scores, the template says "minimal"', async () => {
     const dir = tmpDir();
-    expect((await runCli(['init', '-o', 'g.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['init', '--rubric', 'kesiapan-kota-cerdas@1.0.0', '-o', 'g.yaml'], { cwd: dir })).code).toBe(0);
     const template = readFileSync(join(dir, 'g.yaml'), 'utf8');
     expect(template).toContain('  #   Nilai: minimal 0, bilangan bulat, satuan: layanan');
     expect(template).toContain('  #     1–<5  ');
