@@ -10,7 +10,7 @@ import { BUNDLED_RUBRICS } from './bundled.js';
  * - `rubrics/<id>.yaml` — a rubric shipped in one version only (e.g. `spbe-2020`);
  * - `rubrics/<id>/<version>.yaml` — every version of a rubric that has changed
  *   (e.g. `rubrics/kesiapan-kota-cerdas/1.0.0.yaml` and `1.1.0.yaml`). Only files whose name is a
- *   version (`1.1.0.yaml`) are versions; notes beside them (`CHANGES.md`, `1.1.0-actions.yaml`) are not.
+ *   version (`1.1.0.yaml`) are versions; notes beside them (`CHANGES.md`, `1.1.0.answers.schema.json`) are not.
  *
  * An answers file is scored with the version it names; new files get the latest version.
  */

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/source/yaml.js';
-import { ROOT } from '../helpers/run-cli.js';
-import type { LocalText } from '../../src/i18n.js';
+import { pick, type LocalText } from '../../src/i18n.js';
 import { loadRubric } from '../../src/io/rubrics.js';
 import { latestBundledVersion } from '../../src/io/versions.js';
 import { isScored, type LevelQuestion, type Question, type SectionNode } from '../../src/rubric/model.js';
@@ -174,38 +170,43 @@ describe('bundled rubric kesiapan-kota-cerdas 1.1.0', () => {
     expect(rubric.charts[0]!.nodes).toEqual(['S1', 'S2', 'S3', 'S4', 'I1', 'I2', 'I3', 'I4', 'P1', 'P4', 'P2', 'P3']);
   });
 
-  it('has a horizon for every recommendation and an owner for every question in the side file 1.1.0-actions.yaml', () => {
-    const actions = parseYaml(readFileSync(join(ROOT, 'rubrics', ID, '1.1.0-actions.yaml'), 'utf8'), 'actions.yaml', 'RUBRIC_INVALID').data as {
-      questions: Record<string, { owner: { id: string; en: string }; levels?: Record<string, string>; thresholds?: Record<string, string>; variants?: Record<string, string>[]; recommendation?: string; options?: Record<string, string> }>;
-      gates: Record<string, { horizon: string; owner: unknown }>;
-      scales: Record<string, { levels: Record<string, string> }>;
+  it('gives every recommendation a horizon and every scored question a responsible perangkat daerah', () => {
+    const missing: string[] = [];
+    const need = (where: string, rec: LocalText | undefined, horizon: string | undefined): void => {
+      if (rec && !horizon) missing.push(where);
     };
-    const horizons = new Set(['quick', 'medium', 'long']);
-    expect(Object.keys(actions.gates)).toEqual(rubric.gates.map((g) => g.id));
     for (const q of rubric.questions.filter(isScored)) {
-      const a = actions.questions[q.id];
-      expect(a, q.id).toBeDefined();
-      expect(bilingual(a!.owner), q.id).toBe(true);
-      const given: string[] = [];
-      if (q.kind === 'level') {
-        for (const l of q.levels.filter((level) => level.recommendation)) {
-          const h = a!.levels?.[String(l.value)] ?? actions.scales[q.scale]?.levels[String(l.value)];
-          expect(h, `${q.id} level ${l.value}`).toBeDefined();
-          given.push(h!);
-        }
-      } else if (q.kind === 'number') {
-        expect(Object.keys(a!.thresholds ?? {}).map(Number).sort((x, y) => x - y), q.id).toEqual(q.thresholds.map((t) => t.from));
-        given.push(...Object.values(a!.thresholds ?? {}));
-        (q.variants ?? []).forEach((v, i) => {
-          expect(Object.keys(a!.variants?.[i] ?? {}).map(Number).sort((x, y) => x - y), `${q.id} variant ${i}`).toEqual(v.thresholds.map((t) => t.from));
-          given.push(...Object.values(a!.variants![i]!));
-        });
-      } else {
-        expect(a!.recommendation, q.id).toBeDefined();
-        given.push(a!.recommendation!, ...Object.values(a!.options ?? {}));
+      expect(bilingual(q.owner), `${q.id} owner`).toBe(true);
+      if (q.kind === 'level') for (const l of q.levels) need(`${q.id} level ${l.value}`, l.recommendation, l.horizon);
+      if (q.kind === 'number') {
+        for (const t of q.thresholds) need(`${q.id} from ${t.from}`, t.recommendation, t.horizon);
+        (q.variants ?? []).forEach((v, i) => v.thresholds.forEach((t) => need(`${q.id} variant ${i} from ${t.from}`, t.recommendation, t.horizon)));
       }
-      for (const h of given) expect(horizons.has(h), `${q.id}: ${h}`).toBe(true);
+      if (q.kind === 'boolean' || q.kind === 'multi') need(q.id, q.recommendation, q.horizon);
+      if (q.kind === 'choice' || q.kind === 'multi') for (const o of q.options) need(`${q.id} option ${o.id}`, o.recommendation, o.horizon);
     }
+    expect(missing).toEqual([]);
+    for (const scale of rubric.scales.values()) for (const l of scale.levels) expect(l.horizon, `${scale.id} level ${l.value}`).toBeDefined();
+  });
+
+  it('takes a question\'s own horizon over its scale\'s, and a city\'s thresholds have their own', () => {
+    const s11 = question('S1.1') as LevelQuestion;
+    // Scale G says level 0 is a quick win; writing the vision into the next RPJMD is not.
+    expect(rubric.scales.get('G')!.levels[0]!.horizon).toBe('quick');
+    expect(s11.levels.map((l) => l.horizon)).toEqual(['medium', 'medium', 'quick', 'quick', 'long']);
+    expect(pick(s11.owner!, 'id')).toBe('Bappeda');
+    const i11 = question('I1.1');
+    if (i11.kind !== 'number') throw new Error('I1.1 is a number question');
+    expect(i11.thresholds.map((t) => [t.from, t.horizon])).toEqual([[0, 'long'], [50, 'medium'], [70, 'medium'], [85, 'medium'], [95, 'quick']]);
+    expect(i11.variants![0]!.thresholds.find((t) => t.from === 97)?.horizon).toBe('quick');
+    const s43 = question('S4.3');
+    if (s43.kind !== 'choice' && s43.kind !== 'multi') throw new Error('S4.3 has options');
+    expect(s43.options.find((o) => o.id === 'tidak-ada')?.horizon).toBe('medium');
+  });
+
+  it('leaves the assessor\'s notes on the presentation out of a self-assessment', () => {
+    expect(question('S1.5').assessorOnly).toBe(true);
+    expect(rubric.questions.filter((q) => q.assessorOnly).map((q) => q.id)).toEqual(['S1.5']);
   });
 
   it('declares a migration from 1.0.0 that gives every 1.0.0 question a place', () => {
