@@ -70,6 +70,9 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     await question(page, 'K2').getByLabel('Tidak').check();
     await expect(question(page, 'I2').isHidden()).resolves.toBe(true);
     await question(page, 'K2').getByLabel('Ya').check();
+    // K6 is for assessors only: a self-assessment leaves it out without counting it as not asked.
+    await expect(question(page, 'K6').isHidden()).resolves.toBe(true);
+    await expect(page.locator('section[data-section="E2"] .not-asked').isHidden()).resolves.toBe(true);
 
     // level, by keyboard: focus the first level and move with the arrow keys
     await question(page, 'K1').locator('input[type=radio]').first().focus();

@@ -408,7 +408,7 @@ class FormApp {
     const heading = node.depth <= 1 ? 'h2' : node.depth === 2 ? 'h3' : node.depth === 3 ? 'h4' : 'h5';
     const progress = h('span', { class: 'sec-progress' });
     const notAsked = h('p', { class: 'not-asked' });
-    const root = h('section', { class: `sec depth-${node.depth}`, id: anchor, 'aria-labelledby': `${anchor}-t` });
+    const root = h('section', { class: `sec depth-${node.depth}`, id: anchor, 'data-section': node.id, 'aria-labelledby': `${anchor}-t` });
     this.sections.push({ node, root, progress, notAsked });
     const title = `${node.depth > 1 && /\d/.test(node.id) ? `${node.id} ` : ''}${pick(node.title, this.lang)}`;
     root.append(
@@ -447,7 +447,8 @@ class FormApp {
     const { rubric, lang } = this;
     const answers = this.state.answers;
     const profile = answers.assessment.profile ? rubric.profiles.get(answers.assessment.profile) : undefined;
-    const inProfile = (q: Question): boolean => !profile || q.tags.some((tag) => profile.tags.includes(tag));
+    // Out of the profile, or for assessors only (the form is a self-assessment): left out, not "not asked".
+    const inProfile = (q: Question): boolean => (!profile || q.tags.some((tag) => profile.tags.includes(tag))) && !(q.assessorOnly && answers.assessment.kind === 'self');
     const visible = new Set(visibleQuestions(rubric, answers).map((q) => q.id));
     const isAnswered = (id: string): boolean => {
       const entry = answers.entries.get(id);
