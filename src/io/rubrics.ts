@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Rubric } from '../rubric/model.js';
 import { SiapError } from '../errors.js';
 import { parseRubric, rubricFromCompiled, sha256Of, type ParsedRubric } from '../rubric/parse.js';
@@ -91,11 +91,14 @@ export function compiledPathFor(bundledFile: string): string {
 /**
  * The text of the file a loaded rubric was read from, and the file's name: what a report attaches
  * so it can be re-derived. Found where the rubric was loaded from (the path as shown, relative to
- * `cwd`, or the bundled folder) and accepted only when its sha256 is the rubric's.
+ * `cwd`, or the bundled folder whatever `cwd` is) and accepted only when its sha256 is the
+ * rubric's. A bundled version (`rubrics/<id>/<version>.yaml`) is named `<id>-<version>.yaml`.
  */
 export function rubricSource(rubric: Pick<Rubric, 'file' | 'sha256'>, options: { cwd?: string } = {}): { name: string; text: string } | undefined {
-  const name = basename(rubric.file);
-  for (const candidate of [inFolder(options.cwd, rubric.file), join(BUNDLED_RUBRICS.dir, name)]) {
+  const shownPrefix = `${BUNDLED_RUBRICS.shownAs}/`;
+  const underBundled = rubric.file.startsWith(shownPrefix) ? rubric.file.slice(shownPrefix.length) : basename(rubric.file);
+  const name = /^\d+\.\d+\.\d+\.yaml$/.test(basename(rubric.file)) ? `${basename(dirname(rubric.file))}-${basename(rubric.file)}` : basename(rubric.file);
+  for (const candidate of [inFolder(options.cwd, rubric.file), join(BUNDLED_RUBRICS.dir, underBundled)]) {
     let text: string;
     try {
       text = readFileSync(candidate, 'utf8');

@@ -30,7 +30,8 @@ const rendered = new Map<string, Rendered>();
 beforeAll(async () => {
   for (const example of EXAMPLES) {
     const file = join(out, example.replace('.yaml', '.pdf'));
-    const run = await runCli(['report', join('rubrics', 'examples', example), '-o', file, '--force']);
+    // From a folder of the assessor's, not the repository: the bundled rubric is found all the same.
+    const run = await runCli(['report', join(ROOT, 'rubrics', 'examples', example), '-o', file, '--force'], { cwd: out });
     expect(run.code, run.stderr).toBe(0);
     const bytes = readFileSync(file);
     rendered.set(example, { file, bytes, pdf: await readPdf(bytes) });
@@ -43,6 +44,14 @@ describe.each(EXAMPLES)('the report of rubrics/examples/%s', (example) => {
     const run = await runCli(['verify', file]);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^✓ .*\.pdf: asli/);
+  });
+
+  it('carries the answers file and the rubric it was scored with, the rubric named by id and version', () => {
+    const { pdf } = rendered.get(example)!;
+    const { rubric } = loadAssessment(join(ROOT, 'rubrics', 'examples', example));
+    const names = Object.values(pdf.attachments).map((f) => f.filename);
+    expect(names).toContain(example);
+    expect(names).toContain(rubric.id === 'spbe-2020' ? 'spbe-2020.yaml' : `${rubric.id}-${rubric.version}.yaml`);
   });
 
   it('prints its document number on every page (the cover included)', () => {
