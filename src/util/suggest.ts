@@ -2,19 +2,26 @@ import type { Words } from '../i18n.js';
 import { phrase } from '../messages/define.js';
 import { SOURCE_WORDS } from '../messages/words.js';
 
-/** Levenshtein distance, small-string version. */
+/**
+ * Edit distance where a swap of two neighbouring characters counts as one slip, like a missing,
+ * extra or wrong character (optimal string alignment: `vaule` is one edit from `value`).
+ */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Three rows: the one before the previous is needed for a transposition.
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
     }
+    before = previous;
+    previous = row;
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
 /**
@@ -26,8 +33,29 @@ function lookalike(word: string): string {
   return word.toLowerCase().replace(/[il1|]/g, '1').replace(/o/g, '0');
 }
 
-/** The closest candidate to `word`, when it is close enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export interface ClosestOptions {
+  /**
+   * Candidates to offer first (e.g. question ids not answered yet in the file): the closest of
+   * them when one is close enough, else the closest of all.
+   */
+  prefer?: (candidate: string) => boolean;
+}
+
+/**
+ * The closest candidate to `word`, when it is close enough to be a likely typo. The word itself is
+ * never its own suggestion (a key valid elsewhere in a format may be among the candidates).
+ */
+export function closest(word: string, candidates: Iterable<string>, options: ClosestOptions = {}): string | undefined {
+  const others = [...candidates].filter((c) => c !== word);
+  const { prefer } = options;
+  if (prefer) {
+    const preferred = nearest(word, others.filter(prefer));
+    if (preferred !== undefined) return preferred;
+  }
+  return nearest(word, others);
+}
+
+function nearest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   let bestExact = Infinity;
@@ -48,7 +76,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 /** A "did you mean" hint in both languages, or a fallback hint when nothing is close. */
-export function didYouMean(word: string, candidates: Iterable<string>, fallback: Words): Words {
-  const best = closest(word, candidates);
+export function didYouMean(word: string, candidates: Iterable<string>, fallback: Words, options: ClosestOptions = {}): Words {
+  const best = closest(word, candidates, options);
   return best ? phrase(SOURCE_WORDS.didYouMean, { best }) : fallback;
 }
