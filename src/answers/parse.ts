@@ -2,7 +2,7 @@ import { SiapError, type Diagnostic, type Params } from '../errors.js';
 import { phrase } from '../messages/define.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
+import { issuesToDiagnostics, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
@@ -62,7 +62,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   };
   assertAnswersDocument(source);
   const parsed = AnswersSchema.safeParse(data);
-  if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, ANSWERS_VOCABULARY));
+  if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, schemaVocabulary(AnswersSchema, ANSWERS_VOCABULARY)));
   const input = parsed.data as AnswersInput;
 
   const diagnostics: Diagnostic[] = [];

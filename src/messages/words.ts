@@ -133,10 +133,67 @@ export const SOURCE_WORDS = {
   list: { id: 'daftar', en: 'a list' },
   removeOrCheckKey: { id: 'hapus kunci ini atau periksa ejaannya', en: 'remove this key or check its spelling' },
   didYouMean: { id: 'mungkin maksudnya "{best}"?', en: 'did you mean "{best}"?' },
+  keyInEnglish: { id: 'kunci berkas ini ditulis dalam bahasa Inggris: tulis "{best}" sebagai ganti "{key}"', en: 'the keys of this file are English words: write "{best}" instead of "{key}"' },
   patternId: { id: 'huruf, angka, titik, garis bawah atau tanda hubung; diawali huruf/angka', en: 'letters, digits, dot, underscore or dash; starting with a letter/digit' },
   patternColor: { id: 'warna #rrggbb, mis. "#1f4e79"', en: 'a #rrggbb colour, e.g. "#1f4e79"' },
   patternSha256: { id: '64 digit heksadesimal (sha256)', en: '64 hexadecimal digits (sha256)' },
 } satisfies Record<string, Words>;
+
+/**
+ * Keys people write in Bahasa Indonesia (reading the Indonesian comments of a template) → the
+ * keys of the format they mean, in order of likelihood; the one valid where it was written is
+ * offered (`catatan:` is `note` in an answer and `notes` under `assessment:`).
+ */
+export const INDONESIAN_KEYS: Record<string, readonly string[]> = {
+  catatan: ['note', 'notes'],
+  keterangan: ['note', 'notes', 'description'],
+  bukti: ['evidence'],
+  dokumen: ['evidence'],
+  nilai: ['value', 'values'],
+  jawaban: ['answers', 'value'],
+  alasan: ['na', 'reason'],
+  'tidak-berlaku': ['na'],
+  tidak_berlaku: ['na'],
+  nama: ['name'],
+  jenis: ['kind'],
+  tipe: ['kind'],
+  provinsi: ['province'],
+  kode: ['code'],
+  daerah: ['regency'],
+  wilayah: ['regency'],
+  asesmen: ['assessment'],
+  penilaian: ['assessment'],
+  tanggal: ['date'],
+  tempat: ['place'],
+  moda: ['mode'],
+  profil: ['profile'],
+  asesor: ['assessors', 'assessor'],
+  penilai: ['assessors'],
+  tim: ['assessors'],
+  wakil: ['representative'],
+  perwakilan: ['representative'],
+  jabatan: ['role'],
+  instansi: ['institution'],
+  rubrik: ['rubric'],
+  versi: ['version'],
+  berkas: ['file'],
+  konteks: ['context'],
+  judul: ['title'],
+  bobot: ['weight'],
+  pertanyaan: ['questions', 'text'],
+  bagian: ['sections'],
+  deskripsi: ['description'],
+  uraian: ['description', 'descriptor'],
+  petunjuk: ['hint'],
+  satuan: ['unit'],
+  pilihan: ['options'],
+  opsi: ['options'],
+  skala: ['scale', 'scales'],
+  ambang: ['thresholds'],
+  syarat: ['gates', 'when'],
+  rekomendasi: ['recommendation'],
+  kategori: ['bands'],
+};
 
 /** Words a rubric gets when it does not say otherwise, and hints of the rubric validator. */
 export const RUBRIC_WORDS = {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import { SOURCE_WORDS } from '../messages/words.js';
-import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
+import { issuesToDiagnostics, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
 import { dataSource, parseYaml } from '../source/yaml.js';
 import { buildRubric } from './build.js';
@@ -42,7 +42,7 @@ export function parseRubric(text: string, file: string): ParsedRubric {
   }
   const parsed = RubricSchema.safeParse(data);
   if (!parsed.success) {
-    const diagnostics = issuesToDiagnostics(parsed.error.issues, source, RUBRIC_VOCABULARY);
+    const diagnostics = issuesToDiagnostics(parsed.error.issues, source, schemaVocabulary(RubricSchema, RUBRIC_VOCABULARY));
     throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics: sortByPosition(diagnostics) });
   }
   const { rubric, diagnostics } = buildRubric(parsed.data, source, sha256Of(text));

@@ -3,22 +3,37 @@ import type { Diagnostic, Param } from '../errors.js';
 import { phrase } from '../messages/define.js';
 import { INPUT_WORDS } from '../messages/input.js';
 import { SOURCE_WORDS, TYPE_WORDS } from '../messages/words.js';
-import { didYouMean } from '../util/suggest.js';
+import { suggestKey } from '../util/suggest.js';
+import { keysAt } from './schema-keys.js';
 import type { YamlSource } from './yaml.js';
 
 type Issue = z.core.$ZodIssue;
 
 /**
+ * The keys a format knows, for "did you mean" hints on unknown keys: every key of the format, or
+ * the keys valid at a place (see `schemaVocabulary`).
+ */
+export type Vocabulary = readonly string[] | ((path: readonly PropertyKey[]) => readonly string[]);
+
+/** The keys `schema` allows where an unknown key was written, else every key of the format. */
+export function schemaVocabulary(schema: unknown, every: readonly string[]): Vocabulary {
+  return (path) => {
+    const here = keysAt(schema, path);
+    return here.length > 0 ? here : every;
+  };
+}
+
+/**
  * Turn zod issues into located diagnostics (words in both languages, picked when printed).
  * `vocabulary` is every key the format knows, used for "did you mean" hints on unknown keys.
  */
-export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource, vocabulary: readonly string[]): Diagnostic[] {
+export function issuesToDiagnostics(issues: readonly Issue[], source: YamlSource, vocabulary: Vocabulary): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) out.push(...issueToDiagnostics(issue, source, vocabulary));
   return out;
 }
 
-function issueToDiagnostics(issue: Issue, source: YamlSource, vocabulary: readonly string[]): Diagnostic[] {
+function issueToDiagnostics(issue: Issue, source: YamlSource, vocabulary: Vocabulary): Diagnostic[] {
   const path = issue.path as PropertyKey[];
   const where = describeWhere(path);
   const value = valueAt(source.data, path);
@@ -29,7 +44,7 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, vocabulary: readon
         const split = source.keyAfterComma([...path, key]);
         const suggestion = split
           ? phrase(INPUT_WORDS.quoteFlowValue, { key, fix: `${split.key}: "${split.value}, ${key}"` })
-          : didYouMean(key, vocabulary, SOURCE_WORDS.removeOrCheckKey);
+          : suggestKey(key, typeof vocabulary === 'function' ? vocabulary(path) : vocabulary, SOURCE_WORDS.removeOrCheckKey);
         return {
           code: 'SCHEMA_UNKNOWN_KEY',
           severity: 'error',

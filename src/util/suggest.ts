@@ -1,6 +1,6 @@
 import type { Words } from '../i18n.js';
 import { phrase } from '../messages/define.js';
-import { SOURCE_WORDS } from '../messages/words.js';
+import { INDONESIAN_KEYS, SOURCE_WORDS } from '../messages/words.js';
 
 /**
  * Edit distance where a swap of two neighbouring characters counts as one slip, like a missing,
@@ -79,4 +79,14 @@ function nearest(word: string, candidates: readonly string[]): string | undefine
 export function didYouMean(word: string, candidates: Iterable<string>, fallback: Words, options: ClosestOptions = {}): Words {
   const best = closest(word, candidates, options);
   return best ? phrase(SOURCE_WORDS.didYouMean, { best }) : fallback;
+}
+
+/**
+ * The hint for a key that is not valid where it was written: the format's own key when it was
+ * written in Bahasa Indonesia (`catatan` → `note`), else the closest key valid there, else `fallback`.
+ */
+export function suggestKey(key: string, keysHere: readonly string[], fallback: Words): Words {
+  const english = INDONESIAN_KEYS[key.toLowerCase()]?.find((k) => keysHere.includes(k));
+  if (english) return phrase(SOURCE_WORDS.keyInEnglish, { key, best: english });
+  return didYouMean(key, keysHere, fallback);
 }

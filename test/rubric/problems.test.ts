@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isSiapError } from '../../src/errors.js';
+import { parseRubric } from '../../src/rubric/parse.js';
+import { seen, type Seen } from '../answers/helpers.js';
+import { fixture } from '../helpers/run-cli.js';
+
+/**
+ * What `rubric validate` tells a rubric's author: the minimal fixture rubric with one or more
+ * mistakes put in, and every problem as the author reads it.
+ */
+const MINIMAL = readFileSync(fixture('rubrics', 'minimal.yaml'), 'utf8');
+
+function edited(...changes: [from: string, to: string][]): string {
+  let text = MINIMAL;
+  for (const [from, to] of changes) {
+    if (!text.includes(from)) throw new Error(`not in minimal.yaml: ${from}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+function problems(text: string, lang: 'id' | 'en' = 'id'): Seen[] {
+  try {
+    return parseRubric(text, 'rubrik.yaml').warnings.map((d) => seen(d, lang));
+  } catch (error) {
+    if (!isSiapError(error)) throw error;
+    return error.problems().map((d) => seen(d, lang));
+  }
+}
+
+describe('unknown keys in a rubric', () => {
+  it('suggest the key valid at that place', () => {
+    const [p] = problems(edited(['    weight: 60\n', '    wieght: 60\n']));
+    expect(p).toMatchObject({ code: 'SCHEMA_UNKNOWN_KEY', hint: 'mungkin maksudnya "weight"?' });
+  });
+
+  it('name the English key of an Indonesian one', () => {
+    const [p] = problems(edited(['    weight: 60\n', '    bobot: 60\n']));
+    expect(p?.hint).toContain('"weight"');
+  });
+});
