@@ -77,9 +77,19 @@ export const commonMessages = {
     '{suggestion}',
     '{suggestion}',
   ]),
-  SCHEMA_ENUM: msg('{where} harus salah satu dari: {values}', '{where} must be one of: {values}'),
-  SCHEMA_TOO_SMALL: msg('{where} terlalu kecil: minimal {minimum}', '{where} is too small: at least {minimum}'),
-  SCHEMA_TOO_BIG: msg('{where} terlalu besar: maksimal {maximum}', '{where} is too big: at most {maximum}'),
+  SCHEMA_NOT_LIST: msg('{where} harus berupa daftar, bukan {received}', '{where} must be a list, not {received}', [
+    'tulis sebagai daftar: {fix}',
+    'write it as a list: {fix}',
+  ]),
+  SCHEMA_ENUM: msg('{where} harus salah satu dari: {values}', '{where} must be one of: {values}', ['{suggestion}', '{suggestion}']),
+  SCHEMA_EMPTY: msg('{where} tidak boleh kosong', '{where} must not be empty', [
+    'isi teksnya, atau hapus kunci ini bila tidak wajib',
+    'write the text, or remove this key if it is optional',
+  ]),
+  SCHEMA_TOO_FEW: msg('{where} harus berisi sedikitnya {minimum} butir', '{where} needs at least {minimum} item(s)'),
+  SCHEMA_TOO_MANY: msg('{where} berisi terlalu banyak butir: paling banyak {maximum}', '{where} has too many items: at most {maximum}'),
+  SCHEMA_TOO_SMALL: msg('{where} terlalu kecil: {bound}', '{where} is too small: {bound}'),
+  SCHEMA_TOO_BIG: msg('{where} terlalu besar: {bound}', '{where} is too big: {bound}'),
   SCHEMA_FORMAT: msg('{where} tidak berformat benar ({format})', '{where} is not well formed ({format})'),
   SCHEMA_SHAPE: msg('{where} tidak berbentuk yang dikenal', '{where} does not have a known shape', [
     'lihat contoh di README; `{siap} rubric schema` memberi skema JSON untuk editor',

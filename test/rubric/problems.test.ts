@@ -40,3 +40,26 @@ describe('unknown keys in a rubric', () => {
     expect(p?.hint).toContain('"weight"');
   });
 });
+
+describe('shape problems in a rubric', () => {
+  it('an empty text says it must not be empty, not "too small: at least 1"', () => {
+    const [p] = problems(edited(['title: {id: Contoh rubrik mini, en: Small example rubric}', 'title: {id: Contoh rubrik mini, en: ""}']));
+    expect(p).toMatchObject({ code: 'SCHEMA_EMPTY', message: '"en" tidak boleh kosong' });
+  });
+
+  it('a list with too few items says how many it needs', () => {
+    const [p] = problems(edited(['languages: [id, en]\n', 'languages: [id, en]\ncharts: [{id: radar, title: Radar, nodes: [kepemimpinan, infrastruktur]}]\n']));
+    expect(p).toMatchObject({ code: 'SCHEMA_TOO_FEW', message: '"nodes" harus berisi sedikitnya 3 butir' });
+  });
+
+  it('a question kind that does not exist lists the kinds, with the near one', () => {
+    const [p] = problems(edited(['        kind: level\n', '        kind: levle\n']));
+    expect(p).toMatchObject({ code: 'SCHEMA_ENUM', hint: 'mungkin maksudnya "level"?' });
+    expect(p?.message).toContain('"level", "boolean", "choice"');
+  });
+
+  it('a text given as a number says text or a map of languages', () => {
+    const [p] = problems(edited(['title: {id: Contoh rubrik mini, en: Small example rubric}', 'title: 5']));
+    expect(p).toMatchObject({ code: 'SCHEMA_TYPE', message: '"title" harus berupa teks atau peta (kunci: nilai), bukan angka' });
+  });
+});
