@@ -2,8 +2,9 @@ import { SiapError, type Diagnostic, type Params } from '../errors.js';
 import { phrase } from '../messages/define.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import { issuesToDiagnostics, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
+import { issuesToDiagnostics, leafIssues, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
+import { withoutRefused } from '../source/salvage.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
 import type { AnswerEntry, Answers, MigratedFrom, Person, PanelAnswer } from './model.js';
@@ -62,10 +63,18 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   };
   assertAnswersDocument(source);
   const parsed = AnswersSchema.safeParse(data);
-  if (!parsed.success) fail(issuesToDiagnostics(parsed.error.issues, source, schemaVocabulary(AnswersSchema, ANSWERS_VOCABULARY)));
-  const input = parsed.data as AnswersInput;
-
   const diagnostics: Diagnostic[] = [];
+  let input: AnswersInput;
+  if (parsed.success) input = parsed.data;
+  else {
+    // The parts of the wrong shape are reported, and the rest is still checked (all problems at once).
+    const issues = leafIssues(parsed.error.issues, data);
+    diagnostics.push(...issuesToDiagnostics(issues, source, schemaVocabulary(AnswersSchema, ANSWERS_VOCABULARY)));
+    const rest = withoutRefused(data, issues, (d) => AnswersSchema.safeParse(d), leafIssues);
+    if (!rest) fail(diagnostics);
+    input = rest!.data;
+  }
+
   const error = (code: Diagnostic['code'], path: (string | number)[], params: Params, atKey = false): void => {
     diagnostics.push({ code, severity: 'error', params, source: source.locate(path, atKey) });
   };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import { SOURCE_WORDS } from '../messages/words.js';
-import { issuesToDiagnostics, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
+import { issuesToDiagnostics, leafIssues, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
+import { isInside, parentsOf, withoutRefused } from '../source/salvage.js';
 import { dataSource, parseYaml } from '../source/yaml.js';
 import { buildRubric } from './build.js';
 import type { Rubric } from './model.js';
@@ -42,7 +43,17 @@ export function parseRubric(text: string, file: string): ParsedRubric {
   }
   const parsed = RubricSchema.safeParse(data);
   if (!parsed.success) {
-    const diagnostics = issuesToDiagnostics(parsed.error.issues, source, schemaVocabulary(RubricSchema, RUBRIC_VOCABULARY));
+    // The parts of the wrong shape are reported, and the rest is still cross-checked (all problems at
+    // once) when nothing taken out carries ids other parts refer to; what the missing part would
+    // cause in its own object (a threshold without points) is not reported.
+    const issues = leafIssues(parsed.error.issues, data);
+    const diagnostics = issuesToDiagnostics(issues, source, schemaVocabulary(RubricSchema, RUBRIC_VOCABULARY));
+    const rest = withoutRefused(data, issues, (d) => RubricSchema.safeParse(d), leafIssues, { rounds: 1, keep: carriesIds });
+    if (rest) {
+      const touched = parentsOf(rest.removed);
+      const built = buildRubric(rest.data, source, sha256Of(text)).diagnostics;
+      diagnostics.push(...built.filter((d) => d.severity === 'error' && !isInside(d.source?.path, touched)));
+    }
     throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics: sortByPosition(diagnostics) });
   }
   const { rubric, diagnostics } = buildRubric(parsed.data, source, sha256Of(text));
@@ -51,6 +62,17 @@ export function parseRubric(text: string, file: string): ParsedRubric {
     throw new SiapError('RUBRIC_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
   }
   return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning'), locate: (path, atKey) => source.locate(path, atKey) };
+}
+
+/** A part of a rubric others refer to by id (a section, question, option, scale…): never left out to check the rest. */
+function carriesIds(value: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 2 && ['scales', 'profiles', 'crosswalks'].includes(String(path[0]))) return true;
+  const visit = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (Array.isArray(node)) return node.some(visit);
+    return 'id' in node || Object.values(node).some(visit);
+  };
+  return visit(value);
 }
 
 /**

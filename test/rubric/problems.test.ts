@@ -63,3 +63,21 @@ describe('shape problems in a rubric', () => {
     expect(p).toMatchObject({ code: 'SCHEMA_TYPE', message: '"title" harus berupa teks atau peta (kunci: nilai), bukan angka' });
   });
 });
+
+describe('every problem of a rubric in one pass', () => {
+  it('a weight written as "13,5" hides no negative weight elsewhere', () => {
+    const found = problems(edited(['    weight: 60\n', '    weight: "13,5"\n'], ['    weight: 40\n', '    weight: -1\n']));
+    expect(found.map((p) => p.code)).toEqual(['SCHEMA_TYPE', 'WEIGHT_INVALID']);
+  });
+
+  it('what a refused part would have caused in its own object is not reported', () => {
+    // A threshold with its points refused is not also "a threshold without points or level".
+    const found = problems(edited(['          - {from: 50, points: 2}\n', '          - {from: 50, points: "2"}\n'], ['    weight: 40\n', '    weight: -1\n']));
+    expect(found.map((p) => p.code)).toEqual(['WEIGHT_INVALID', 'SCHEMA_TYPE']);
+  });
+
+  it('a refused part that carries ids stops the checks after the schema (no made-up "unknown question")', () => {
+    const found = problems(edited(['      - id: K2\n        kind: boolean\n', '      - id: K2\n        kind: boolean\n        weight: x\n'], ['        kind: level\n', '        kind: levle\n']));
+    expect(found.map((p) => p.code)).toEqual(['SCHEMA_ENUM', 'SCHEMA_TYPE']);
+  });
+});
