@@ -1,5 +1,8 @@
 import { SiapError, type Diagnostic, type Params } from '../errors.js';
-import { phrase } from '../messages/define.js';
+import { inBoth, phrase, say } from '../messages/define.js';
+import { DATE_WORDS } from '../messages/input.js';
+import { monthName } from '../messages/report-words.js';
+import type { Words } from '../i18n.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { issuesToDiagnostics, leafIssues, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
@@ -99,7 +102,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: code!, number: String(input.regency.code) });
   const date = input.assessment?.date;
   const dateProblem = date ? checkDate(date) : undefined;
-  if (dateProblem) error(dateProblem, ['assessment', 'date'], { value: date! });
+  if (dateProblem) error(dateProblem.code, ['assessment', 'date'], { value: date!, ...('advice' in dateProblem ? { advice: dateProblem.advice } : {}) });
   const profile = input.assessment?.profile;
   if (profile && !rubric.profiles.has(profile)) {
     error('PROFILE_UNKNOWN', ['assessment', 'profile'], { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
@@ -211,14 +214,29 @@ function migratedFrom(m: NonNullable<AnswersInput['migrated_from']>): MigratedFr
   };
 }
 
-/** A date must be written YYYY-MM-DD (else ANSWER_DATE) and exist (2026-02-30 does not: ANSWER_NO_SUCH_DATE). */
-function checkDate(text: string): 'ANSWER_DATE' | 'ANSWER_NO_SUCH_DATE' | undefined {
+/**
+ * A date must be written YYYY-MM-DD (else ANSWER_DATE) and exist (2026-02-30 does not:
+ * ANSWER_NO_SUCH_DATE, with what is wrong with it as the advice).
+ */
+function checkDate(text: string): { code: 'ANSWER_DATE' } | { code: 'ANSWER_NO_SUCH_DATE'; advice: Words } | undefined {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!parts) return 'ANSWER_DATE';
+  if (!parts) return { code: 'ANSWER_DATE' };
   const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const exists = month >= 1 && month <= 12 && day >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return exists ? undefined : 'ANSWER_NO_SUCH_DATE';
+  if (month < 1 || month > 12) {
+    // 2026-13-01: perhaps the day and the month changed places.
+    const swapped = day >= 1 && day <= 12 && month >= 1 && month <= daysIn(year, day) ? `${parts[1]}-${parts[3]}-${parts[2]}` : undefined;
+    const noMonth = phrase(DATE_WORDS.noSuchMonth, { month: parts[2]! });
+    return { code: 'ANSWER_NO_SUCH_DATE', advice: swapped ? inBoth((lang) => noMonth[lang] + phrase(DATE_WORDS.swapped, { date: swapped })[lang]) : noMonth };
+  }
+  if (day < 1) return { code: 'ANSWER_NO_SUCH_DATE', advice: DATE_WORDS.dayZero };
+  const last = daysIn(year, month);
+  if (day > last) return { code: 'ANSWER_NO_SUCH_DATE', advice: inBoth((lang) => say(DATE_WORDS.monthEnds, lang, { month: monthName(month, lang), year, last })) };
+  return undefined;
+}
+
+/** How many days a month of a year has. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function person(p: { name: string; role?: string | null; institution?: string | null; nip?: string | null }): Person {

@@ -43,10 +43,7 @@ export const inputMessages = {
     'tulis angka biasa, mis. 12 atau 12.5; .nan, .inf dan angka di luar jangkauan seperti 1e400 tidak diterima',
     'write an ordinary number such as 12 or 12.5; .nan, .inf and out-of-range numbers such as 1e400 are not accepted',
   ]),
-  ANSWER_NO_SUCH_DATE: msg('tanggal "{value}" tidak ada di kalender', 'there is no such date as "{value}"', [
-    'periksa hari dan bulannya (Februari hanya sampai 28 atau 29, April/Juni/September/November sampai 30)',
-    'check the day and month (February has 28 or 29 days; April, June, September and November have 30)',
-  ]),
+  ANSWER_NO_SUCH_DATE: msg('tanggal "{value}" tidak ada di kalender', 'there is no such date as "{value}"', ['{advice}', '{advice}']),
   RUBRIC_FILE_OUTSIDE: msg(
     '`rubric.file` "{ref}" menunjuk ke luar folder berkas jawaban ini',
     '`rubric.file` "{ref}" points outside this answers file\'s folder',
@@ -112,6 +109,14 @@ export const FILE_KIND_WORDS = {
   fifo: { id: 'pipa bernama (FIFO)', en: 'a named pipe (FIFO)' },
   socket: { id: 'soket', en: 'a socket' },
   other: { id: 'jenis berkas khusus', en: 'a special file' },
+} satisfies Record<string, Words>;
+
+/** What is wrong with a date that is not on the calendar (the hint of ANSWER_NO_SUCH_DATE). */
+export const DATE_WORDS = {
+  noSuchMonth: { id: 'bulan {month} tidak ada: bulan ditulis di tengah, 01–12 (TTTT-BB-HH)', en: 'there is no month {month}: the month comes in the middle, 01–12 (YYYY-MM-DD)' },
+  swapped: { id: '; mungkin maksudnya {date}?', en: '; did you mean {date}?' },
+  monthEnds: { id: '{month} {year} hanya sampai tanggal {last}', en: '{month} {year} has only {last} days' },
+  dayZero: { id: 'tanggal dimulai dari 01', en: 'days start at 01' },
 } satisfies Record<string, Words>;
 
 /** Hints about values in hand-edited YAML. */

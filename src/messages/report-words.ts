@@ -287,6 +287,11 @@ const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/** The name of a month (1–12) in a language. */
+export function monthName(month: number, lang: Lang): string {
+  return MONTHS[lang][month - 1] ?? String(month);
+}
+
 /** `2026-04-05` → `5 April 2026` (both languages use day month year). */
 export function formatLongDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
