@@ -64,9 +64,11 @@ describe('siap migrate', () => {
   it('writes the new file beside the old one, never touches the input, and prints the per-question report', async () => {
     const dir = sandbox();
     const before = readFileSync(join(dir, 'answers-1.0.0.yaml'));
-    const r = await runCli(['migrate', 'answers-1.0.0.yaml', '--to', 'rubric-1.1.0.yaml', '-o', 'baru.yaml'], { cwd: dir });
+    const r = await runCli(['migrate', 'answers-1.0.0.yaml', '--to', 'rubric-1.1.0.yaml', '-o', 'baru.yaml'], { cwd: dir, command: 'node ../siap/bin/siap.js' });
     expect(r.code).toBe(0);
     expect(r.written).toEqual(['baru.yaml']);
+    // The next step is a command the user can type as they started siap.
+    expect(r.stderr).toContain('Lanjutkan dengan: node ../siap/bin/siap.js assess baru.yaml');
     expect(readFileSync(join(dir, 'answers-1.0.0.yaml')).equals(before)).toBe(true);
     expect(r.stdout).toMatch(/dipetakan ulang +S1 +S1 +2 · Parsial → 1 · Inisiasi/);
     expect(r.stdout).toMatch(/dihapus +T4 +— +3 · Terdefinisi +Sudah dinilai instrumen lain\./);
