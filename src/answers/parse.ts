@@ -125,10 +125,10 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       else if (hasValue) error('ANSWER_NA_AND_VALUE', [...path, 'na'], { id });
       else entry.na = String(naRaw).trim();
     } else if (hasValue) {
-      const check = checkValue(question, entryInput.value);
+      const check = checkValue(question, entryInput.value, (below) => source.sourceText([...valuePath, ...below]));
       if (check.ok) entry.value = check.value;
       else error(check.code, valuePath, check.params);
-      if (check.ok && check.warning) warn(check.warning.code, valuePath, check.warning.params);
+      if (check.ok && check.warning) warn(check.warning.code, [...valuePath, ...(check.warning.at ?? [])], check.warning.params);
     }
     if (entryInput.panel) entry.panel = entryInput.panel.map(panelAnswer);
     return entry;

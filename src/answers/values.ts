@@ -8,20 +8,59 @@ import type { Column, ListQuestion, Question } from '../rubric/model.js';
 import type { AnswerValue, ListRow } from './model.js';
 
 export type ValueCheck =
-  | { ok: true; value: AnswerValue; warning?: { code: MessageCode; params: Params } }
+  | { ok: true; value: AnswerValue; warning?: { code: MessageCode; params: Params; /** below the value, e.g. a list cell */ at?: (string | number)[] } }
   | { ok: false; code: MessageCode; params: Params };
 
 const YES = new Set(['true', 'ya', 'yes', 'y']);
 const NO = new Set(['false', 'tidak', 'no', 'n']);
 
-/** Accepts 12.5 and the Indonesian 12,5 (but not thousands separators, which are ambiguous). */
+/** Accepts 12.5 and the Indonesian 12,5 (but not thousands separators, which are ambiguous: see readNumber). */
 export function parseNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const text = raw.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
+  return readNumber(raw).value;
+}
+
+/**
+ * A number as written, and whether it looks written with thousands separators: `value` is what it
+ * counts as (12.5 for `12,5` or `12.5`; none for `1.234,5`, `2.345.678`, `1,234,567` or `527 800`,
+ * which are refused), `grouped.ungrouped` the number it reads as when the dots, commas or spaces
+ * are taken for thousands separators. A dot with exactly three digits after it (`527.800`, a YAML
+ * float 527.8 whose `written` text is `527.800`) counts as a decimal point and is grouped too, so
+ * a caller can say both readings.
+ */
+export function readNumber(raw: unknown, written?: string): { value?: number; grouped?: { ungrouped: number } } {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return {};
+    const text = written?.trim();
+    return text !== undefined && DOT_GROUPS.test(text) ? { value: raw, grouped: { ungrouped: Number(text.replaceAll('.', '')) } } : { value: raw };
+  }
+  if (typeof raw !== 'string') return {};
+  const text = raw.trim();
+  if (/^-?\d+([.,]\d+)?$/.test(text)) {
+    const value = Number(text.replace(',', '.'));
+    if (!Number.isFinite(value)) return {};
+    return DOT_GROUPS.test(text) ? { value, grouped: { ungrouped: Number(text.replaceAll('.', '')) } } : { value };
+  }
+  const ungrouped = ungroup(text);
+  return ungrouped === undefined ? {} : { grouped: { ungrouped } };
+}
+
+/** `527.800`, `1.234`, `2.345.678`: dots between groups of three digits (not `0.125`). */
+const DOT_GROUPS = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
+
+/** A number written with thousands separators → the number, or undefined when it is not one. */
+function ungroup(text: string): number | undefined {
+  const forms: [RegExp, (t: string) => string][] = [
+    // 2.345.678 and 1.234,5 (Indonesian), 1,234,567 and 1,234.5 (English), 527 800 and 1 234,5
+    [/^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/, (t) => t.replaceAll('.', '').replace(',', '.')],
+    [/^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/, (t) => t.replaceAll(',', '')],
+    [/^-?[1-9]\d{0,2}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/, (t) => t.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')],
+  ];
+  for (const [form, clean] of forms) {
+    if (!form.test(text)) continue;
+    const n = Number(clean(text));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
 }
 
 /** A question answered in percent: its unit says so (`persen …`, `percent …`, `%`), in either language. */
@@ -66,23 +105,32 @@ export function acceptedValues(question: Question): Words | string {
 }
 
 /**
+ * The text of a value as written in its file, at a path below the value (`[]` the value itself,
+ * `[row, column]` a list cell): YAML reads `527.800` as 527.8, and only the text tells a
+ * thousands dot from a decimal point.
+ */
+export type WrittenText = (path: readonly (string | number)[]) => string | undefined;
+
+/**
  * A raw value from a file or a prompt → the checked value for the question, or the problem with it.
  * Lenient where a person would be (`ya`, `"3"`, `12,5`), strict where a mistake would change a score.
+ * A number written with thousands separators is refused with the number to write instead, and a
+ * dot that may be one (`1.234`) is read as a decimal point with a warning that says both readings.
  */
-export function checkValue(question: Question, raw: unknown): ValueCheck {
+export function checkValue(question: Question, raw: unknown, written: WrittenText = () => undefined): ValueCheck {
   const id = question.id;
   const accepted = acceptedValues(question);
-  const wrongKind = (expected: Words): ValueCheck => ({
+  const wrongKind = (expected: Words, hint: Words = phrase(VALUE_WORDS.accepted, { list: accepted })): ValueCheck => ({
     ok: false,
     code: 'ANSWER_WRONG_KIND',
-    params: { id, expected, received: describe(raw), accepted: phrase(VALUE_WORDS.accepted, { list: accepted }) },
+    params: { id, expected, received: describe(raw), accepted: hint },
   });
   switch (question.kind) {
     case 'level': {
       const n = parseNumber(raw);
       if (n === undefined) return wrongKind(VALUE_WORDS.levelValue);
       if (!question.levels.some((l) => l.value === n)) {
-        return { ok: false, code: 'ANSWER_OUT_OF_SCALE', params: { id, value: describe(raw), accepted } };
+        return { ok: false, code: 'ANSWER_OUT_OF_SCALE', params: { id, value: typeof raw === 'number' ? raw : describe(raw), accepted } };
       }
       return { ok: true, value: n };
     }
@@ -115,8 +163,13 @@ export function checkValue(question: Question, raw: unknown): ValueCheck {
     }
     case 'number': {
       // A percentage may be written as people write it: `0,45%`.
-      const n = parseNumber(isPercentQuestion(question) && typeof raw === 'string' ? raw.replace(/\s*%\s*$/, '') : raw);
-      if (n === undefined) return wrongKind(VALUE_WORDS.number);
+      const read = readNumber(isPercentQuestion(question) && typeof raw === 'string' ? raw.replace(/\s*%\s*$/, '') : raw, written([]));
+      const n = read.value;
+      if (n === undefined) {
+        if (!read.grouped) return wrongKind(VALUE_WORDS.number);
+        return wrongKind(VALUE_WORDS.number, phrase(VALUE_WORDS.writeUngrouped, { number: read.grouped.ungrouped, accepted: phrase(VALUE_WORDS.accepted, { list: accepted }) }));
+      }
+      const shown = typeof raw === 'string' ? raw.trim() : (written([])?.trim() ?? String(raw));
       if (n < question.min || (question.max !== undefined && n > question.max)) {
         return {
           ok: false,
@@ -124,7 +177,13 @@ export function checkValue(question: Question, raw: unknown): ValueCheck {
           params: { id, value: n, min: question.min, ...(question.max !== undefined ? { max: question.max } : {}), accepted },
         };
       }
-      if (question.integer && !Number.isInteger(n)) return { ok: false, code: 'ANSWER_NOT_INTEGER', params: { id, value: n } };
+      if (question.integer && !Number.isInteger(n)) {
+        const advice = read.grouped
+          ? phrase(VALUE_WORDS.dotWasDecimal, { written: shown, value: n, ungrouped: read.grouped.ungrouped })
+          : phrase(VALUE_WORDS.writeWhole, { rounded: Math.round(n) });
+        return { ok: false, code: 'ANSWER_NOT_INTEGER', params: { id, value: n, advice } };
+      }
+      if (read.grouped) return { ok: true, value: n, warning: { code: 'ANSWER_DOT_DECIMAL', params: { id, written: shown, value: n, ungrouped: read.grouped.ungrouped } } };
       const top = implausibleAbove(question);
       if (top !== undefined && n > top) {
         return { ok: true, value: n, warning: { code: 'ANSWER_IMPLAUSIBLE', params: { id, value: inBoth((lang) => formatNumber(n, lang)), limit: inBoth((lang) => formatNumber(top, lang)), accepted } } };
@@ -137,7 +196,7 @@ export function checkValue(question: Question, raw: unknown): ValueCheck {
       return wrongKind(VALUE_WORDS.text);
     }
     case 'list':
-      return checkList(question, raw, wrongKind);
+      return checkList(question, raw, wrongKind, written);
   }
 }
 
@@ -145,7 +204,7 @@ export function checkValue(question: Question, raw: unknown): ValueCheck {
  * A list answer: rows as maps of column id → value (`[{quick-win: …, anggaran: 150}]`), or typed
  * on one line as `a | b | c; d | e | f` (columns in the rubric's order, rows separated by `;`).
  */
-function checkList(question: ListQuestion, raw: unknown, wrongKind: (expected: Words) => ValueCheck): ValueCheck {
+function checkList(question: ListQuestion, raw: unknown, wrongKind: (expected: Words) => ValueCheck, written: WrittenText): ValueCheck {
   const id = question.id;
   let rows: unknown[];
   if (typeof raw === 'string') {
@@ -157,6 +216,7 @@ function checkList(question: ListQuestion, raw: unknown, wrongKind: (expected: W
   else return wrongKind(VALUE_WORDS.listValue);
   if (question.maxRows !== undefined && rows.length > question.maxRows) return { ok: false, code: 'ANSWER_LIST_ROWS', params: { id, count: rows.length, max: question.maxRows } };
   const out: ListRow[] = [];
+  let warning: { code: MessageCode; params: Params; at?: (string | number)[] } | undefined;
   for (const [i, row] of rows.entries()) {
     const n = i + 1;
     if (row === null || typeof row !== 'object' || Array.isArray(row)) return wrongKind(VALUE_WORDS.listValue);
@@ -173,19 +233,29 @@ function checkList(question: ListQuestion, raw: unknown, wrongKind: (expected: W
         if (column.required) return { ok: false, code: 'ANSWER_LIST_REQUIRED', params: { id, row: n, column: column.id } };
         continue;
       }
-      const value = cellValue(column, cell);
-      if (value === undefined) return { ok: false, code: 'ANSWER_LIST_VALUE', params: { id, row: n, column: column.id, value: describe(cell), accepted: columnAccepts(column) } };
+      const cellText = written([i, column.id]);
+      const value = cellValue(column, cell, cellText);
+      const grouped = column.kind === 'number' ? readNumber(typeof cell === 'string' ? cell.replace(/\s/g, '') : cell, cellText).grouped : undefined;
+      if (value === undefined) {
+        const accepts = grouped ? phrase(VALUE_WORDS.acceptedUngrouped, { number: grouped.ungrouped, accepted: columnAccepts(column) }) : columnAccepts(column);
+        return { ok: false, code: 'ANSWER_LIST_VALUE', params: { id, row: n, column: column.id, value: describe(cell), accepted: accepts } };
+      }
+      if (grouped && typeof value === 'number' && warning === undefined) {
+        const shown = typeof cell === 'string' ? cell.trim() : (cellText?.trim() ?? String(cell));
+        warning = { code: 'ANSWER_DOT_DECIMAL', params: { id: `${id} · ${column.id}`, written: shown, value, ungrouped: grouped.ungrouped }, ...(Array.isArray(raw) ? { at: [i, column.id] } : {}) };
+      }
       clean[column.id] = value;
     }
     out.push(clean);
   }
-  return { ok: true, value: out };
+  return warning ? { ok: true, value: out, warning } : { ok: true, value: out };
 }
 
-function cellValue(column: Column, cell: unknown): string | number | boolean | undefined {
+function cellValue(column: Column, cell: unknown, written: string | undefined): string | number | boolean | undefined {
   switch (column.kind) {
     case 'number': {
-      const n = parseNumber(typeof cell === 'string' ? cell.replace(/\s/g, '') : cell);
+      // `150 000` is one number in a cell, as it was before thousands separators were looked for.
+      const n = readNumber(typeof cell === 'string' ? cell.replace(/\s/g, '') : cell, written).value;
       if (n === undefined || (column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max)) return undefined;
       return column.integer && !Number.isInteger(n) ? undefined : n;
     }
@@ -204,7 +274,8 @@ function cellValue(column: Column, cell: unknown): string | number | boolean | u
 function columnAccepts(column: Column): Words | string {
   switch (column.kind) {
     case 'number':
-      return `${column.min ?? '…'}–${column.max ?? '∞'}`;
+      if (column.min === undefined) return column.max === undefined ? VALUE_WORDS.number : inBoth((lang) => `≤ ${formatNumber(column.max!, lang)}${column.unit ? ` ${pick(column.unit, lang)}` : ''}`);
+      return inBoth((lang) => formatNumberRange({ min: column.min!, ...(column.max !== undefined ? { max: column.max } : {}), ...(column.unit ? { unit: column.unit } : {}) }, lang));
     case 'boolean':
       return VALUE_WORDS.trueOrFalse;
     case 'choice':

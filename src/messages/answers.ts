@@ -32,7 +32,11 @@ export const answersMessages = {
     'value {value} for "{id}" is far above what is plausible (more than {limit}); it still counts',
     ['periksa angkanya (digit berlebih? angka yang tertempel?); nilai yang diterima: {accepted}', 'check the number (a digit too many? a pasted number?); accepted values: {accepted}'],
   ),
-  ANSWER_NOT_INTEGER: msg('nilai {value} untuk "{id}" harus bilangan bulat', 'value {value} for "{id}" must be a whole number'),
+  ANSWER_NOT_INTEGER: msg('nilai {value} untuk "{id}" harus bilangan bulat', 'value {value} for "{id}" must be a whole number', ['{advice}', '{advice}']),
+  ANSWER_DOT_DECIMAL: msg('"{written}" untuk "{id}" dibaca sebagai {value} (titik adalah tanda desimal)', '"{written}" for "{id}" is read as {value} (the dot is a decimal point)', [
+    'bila maksudnya {ungrouped}, tulis {ungrouped} tanpa pemisah ribuan',
+    'if you mean {ungrouped}, write {ungrouped} without thousands separators',
+  ]),
   ANSWER_UNKNOWN_OPTION: msg('opsi "{value}" tidak ada pada pertanyaan "{id}"', 'option "{value}" is not an option of "{id}"', [
     'opsi yang ada: {accepted}',
     'options: {accepted}',

@@ -1,5 +1,5 @@
 import type { Params } from '../errors.js';
-import type { Lang, Words } from '../i18n.js';
+import { localizeDecimal, type Lang, type Words } from '../i18n.js';
 
 export type { Params } from '../errors.js';
 
@@ -33,7 +33,8 @@ export function fill(template: string, params: Params, lang: Lang = 'id'): strin
   const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = params[name]!;
-    return typeof value === 'object' ? value[lang] : String(value);
+    // A number is written with the language's decimal mark (3,5 in Bahasa Indonesia).
+    return typeof value === 'object' ? value[lang] : typeof value === 'number' ? localizeDecimal(String(value), lang) : String(value);
   });
   // A phrase given as a parameter may itself name a command.
   return COMMAND in params ? text.replaceAll('{siap}', String(params[COMMAND])) : text;

@@ -225,6 +225,13 @@ export const VALUE_WORDS = {
   optionList: { id: 'daftar id opsi', en: 'a list of option ids' },
   number: { id: 'angka', en: 'a number' },
   text: { id: 'teks', en: 'text' },
+  writeUngrouped: { id: 'tulis angka tanpa pemisah ribuan: {number}; {accepted}', en: 'write the number without thousands separators: {number}; {accepted}' },
+  dotWasDecimal: {
+    id: 'titik dibaca sebagai tanda desimal, jadi {written} terbaca {value}; bila maksudnya {ungrouped}, tulis {ungrouped} tanpa pemisah ribuan',
+    en: 'the dot is read as a decimal point, so {written} reads as {value}; if you mean {ungrouped}, write {ungrouped} without thousands separators',
+  },
+  acceptedUngrouped: { id: '{accepted}, ditulis tanpa pemisah ribuan: {number}', en: '{accepted}, written without thousands separators: {number}' },
+  writeWhole: { id: 'tulis bilangan bulat, misalnya {rounded}', en: 'write a whole number, e.g. {rounded}' },
 } satisfies Record<string, Words>;
 
 /** Hints about answers files. */

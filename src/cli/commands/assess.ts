@@ -385,6 +385,12 @@ async function askContext(s: Session): Promise<void> {
     else {
       const checked = checkValue(field, typed);
       if (checked.ok) context.set(field.id, { ...(current ?? { evidence: [] }), value: checked.value });
+      // Kept, but read one way of two (`1.234`): say which, at once, as for a question.
+      if (checked.ok && checked.warning) {
+        const { message, hint } = describe(checked.warning.code, lang, checked.warning.params);
+        s.ctx.err(`${s.paintErr.yellow(`  ⚠ ${hint ? `${message} — ${hint}` : message}`)}
+`);
+      }
     }
     update(s, { ...s.answers, context });
   }
