@@ -12,6 +12,7 @@ import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
 import type { AnswerEntry, Answers, MigratedFrom, Person, PanelAnswer } from './model.js';
 import { ANSWERS_VOCABULARY, AnswersSchema, type AnswerEntryInput, type AnswersInput } from './schema.js';
+import { whereItWent } from '../rubric/migrations.js';
 import { checkValue } from './values.js';
 
 export interface ParsedAnswers {
@@ -138,7 +139,9 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     const path = ['answers', id];
     const question = rubric.questionById.get(id);
     if (!question) {
-      const suggestion = didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }));
+      // An id of an older version says where it went; a typo gets the nearest id not answered yet.
+      const answered = new Set(Object.keys(input.answers ?? {}));
+      const suggestion = movedHint(rubric, id) ?? didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }), { prefer: (c) => !answered.has(c) });
       error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
       continue;
     }
@@ -256,4 +259,16 @@ function compact<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: 
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) if (v !== undefined && v !== null && v !== '') out[k] = v;
   return out as { [K in keyof T]?: Exclude<T[K], null> };
+}
+
+/** Where an id of an older version went in this rubric, as a hint, when its migrations say. */
+function movedHint(rubric: Rubric, id: string): Words | undefined {
+  const went = whereItWent(rubric, id);
+  if (!went) return undefined;
+  const version = rubric.version;
+  const [only] = went.to;
+  if (only === undefined) return phrase(ANSWERS_WORDS.dropped, { id, version });
+  if (went.to.length > 1) return phrase(ANSWERS_WORDS.split, { id, version, to: went.to.map((t) => t.id).join(', ') });
+  if (!only.context) return phrase(ANSWERS_WORDS.movedToQuestion, { id, version, to: only.id });
+  return only.column ? phrase(ANSWERS_WORDS.movedToContextColumn, { id, version, to: only.id, column: only.column }) : phrase(ANSWERS_WORDS.movedToContext, { id, version, to: only.id });
 }

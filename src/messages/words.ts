@@ -239,6 +239,17 @@ export const ANSWERS_WORDS = {
   listQuestionIds: { id: '`{siap} rubric show {rubric} --questions` menampilkan semua id', en: '`{siap} rubric show {rubric} --questions` lists every id' },
   listContextIds: { id: '`{siap} rubric show {rubric}` menampilkan isian konteksnya', en: '`{siap} rubric show {rubric}` lists its context fields' },
   noContext: { id: 'rubrik {rubric} tidak punya isian konteks; hapus `context:`', en: 'rubric {rubric} has no context fields; remove `context:`' },
+  movedToContext: {
+    id: '"{id}" dipindah ke konteks `{to}` sejak versi {version}; tulis nilainya di bawah `context:` sebagai `{to}`',
+    en: '"{id}" moved to context `{to}` in version {version}; write its value under `context:` as `{to}`',
+  },
+  movedToContextColumn: {
+    id: '"{id}" dipindah ke konteks `{to}` (kolom `{column}`) sejak versi {version}; tulis nilainya di bawah `context:` sebagai `{to}`',
+    en: '"{id}" moved to context `{to}` (column `{column}`) in version {version}; write its value under `context:` as `{to}`',
+  },
+  movedToQuestion: { id: '"{id}" dipindah ke pertanyaan {to} sejak versi {version}; tulis jawabannya sebagai `{to}`', en: '"{id}" moved to question {to} in version {version}; write its answer as `{to}`' },
+  split: { id: '"{id}" dipecah menjadi {to} sejak versi {version}; jawab pertanyaan-pertanyaan itu', en: '"{id}" was split into {to} in version {version}; answer those instead' },
+  dropped: { id: '"{id}" dihapus dari rubrik sejak versi {version}; hapus jawabannya dari berkas', en: '"{id}" was removed from the rubric in version {version}; delete its answer from the file' },
 } satisfies Record<string, Words>;
 
 /**

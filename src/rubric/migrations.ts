@@ -278,3 +278,27 @@ function checkCarry(old: Question, target: Question, map: Record<string, Scalar 
     if (unit(old) !== unit(target)) changed(`${unit(old) || '—'} → ${unit(target) || '—'}`);
   }
 }
+
+/** Where an id of an older version went in this rubric, by its migrations (for an id a file still uses). */
+export interface WhereItWent {
+  /** The older version the id belongs to. */
+  from: string;
+  /** Its places in this version (none: dropped); each a question or a context field. */
+  to: { id: string; context: boolean; column?: string }[];
+}
+
+/**
+ * An id this rubric no longer has but an older version did, and where its answer goes now (the
+ * newest migration that names it), or undefined when no migration names it.
+ */
+export function whereItWent(rubric: Rubric, id: string): WhereItWent | undefined {
+  if (rubric.questionById.has(id) || rubric.contextById.has(id)) return undefined;
+  const newestFirst = [...rubric.migrations].sort((a, b) => compareVersions(b.from, a.from));
+  for (const migration of newestFirst) {
+    const rules = migration.rules.filter((r) => r.from.includes(id));
+    if (rules.length === 0) continue;
+    const to = rules.flatMap((r) => r.to.map((t) => ({ id: t, context: rubric.contextById.has(t), ...(r.column ? { column: r.column } : {}) })));
+    return { from: migration.from, to: to.filter((t, i) => to.findIndex((o) => o.id === t.id) === i) };
+  }
+  return undefined;
+}
