@@ -70,6 +70,12 @@ describe('hints that can be typed', () => {
     const unknown = await runCli(['score', 'a.yaml', '--allow-rubric-file'], { cwd: dir, command });
     expect(unknown.stderr).toContain(`\`${command} rubric show`);
     expect(unknown.stderr).not.toContain('{siap}');
+    // rubric show: the other versions and the migration (finding 18).
+    const older = await runCli(['rubric', 'show', 'kesiapan-kota-cerdas@1.0.0'], { cwd: dir, command });
+    expect(older.stdout).toContain(`\`${command} rubric show kesiapan-kota-cerdas@<versi>\``);
+    const newer = await runCli(['rubric', 'show', 'kesiapan-kota-cerdas@1.1.0'], { cwd: dir, command });
+    expect(newer.stdout).toContain(`(\`${command} migrate\`)`);
+    expect(`${older.stdout}${newer.stdout}`).not.toMatch(/`siap /);
     // Without a terminal, assess points to init and score.
     const assess = await runCli(['assess', 'b.yaml'], { cwd: dir, command });
     expect(assess.stderr).toContain(`\`${command} init --rubric`);

@@ -8,7 +8,7 @@ import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { isScored, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { KIND_WORDS, WORDS } from '../../messages/words.js';
-import type { Context } from '../context.js';
+import { siapCommand, type Context } from '../context.js';
 import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricValidateOptions } from '../options.js';
 import { palette, printError, printWarnings } from '../print.js';
 import { formatTable, truncate, wrapText } from '../table.js';
@@ -71,7 +71,7 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
   if (others.length > 0) {
     const latest = latestBundledVersion(rubric.id)!;
     if (latest !== rubric.version) lines.push(c.yellow(say(R.olderVersion, lang, { latest })));
-    lines.push(say(R.otherVersions, lang, { versions: others.join(', '), id: rubric.id }));
+    lines.push(say(R.otherVersions, lang, { versions: others.join(', '), id: rubric.id, siap: siapCommand(ctx) }));
   }
   lines.push('');
   const rows: string[][] = [[R.id, R.sectionQuestion, R.kind, R.weight, R.share].map((h) => c.bold(h[lang]))];
@@ -104,7 +104,7 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
     lines.push(...wrapText(rubric.context.map((f) => `${f.id} (${pick(f.title ?? f.text, lang)})`).join(', '), ctx.columns ?? 100, '  ').map((l) => `  ${l.trimStart()}`));
   }
   for (const cw of rubric.crosswalks.values()) lines.push(...crosswalkLines(rubric, cw.id, lang, c));
-  for (const m of rubric.migrations) lines.push(`${c.bold(R.migrations[lang])} ${say(R.migrationFrom, lang, { from: m.from, rules: m.rules.length })}`);
+  for (const m of rubric.migrations) lines.push(`${c.bold(R.migrations[lang])} ${say(R.migrationFrom, lang, { from: m.from, rules: m.rules.length, siap: siapCommand(ctx) })}`);
   ctx.out(`${lines.join('\n')}\n`);
   return { status: 'ok' };
 }
