@@ -41,6 +41,20 @@ export function localizeDecimal(text: string, lang: Lang): string {
   return text.replace('.', DECIMAL_SEPARATOR[lang]);
 }
 
+/** The thousands separator of each language, for numbers shown (never for numbers to type back). */
+export const GROUP_SEPARATOR: Record<Lang, string> = { id: '.', en: ',' };
+
+/**
+ * A number already written in a language (`2152,8`, `338410`) with its thousands grouped
+ * (`2.152,8`, `338.410`; `2,152.8` in English). For reading only: siap refuses grouped numbers
+ * typed back, so prompts, files and hints use the ungrouped form.
+ */
+export function groupThousands(text: string, lang: Lang): string {
+  const match = /^(-?)(\d+)(.*)$/s.exec(text);
+  if (!match || match[2]!.length <= 3 || /e/i.test(text)) return text;
+  return `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+$)/g, GROUP_SEPARATOR[lang])}${match[3]}`;
+}
+
 /** Format a number with the decimal separator of the language (comma for Bahasa Indonesia). */
 export function formatDecimal(value: number, decimals: number, lang: Lang): string {
   return localizeDecimal(roundHalfUp(value, decimals).toFixed(decimals), lang);

@@ -1,5 +1,5 @@
 import { isAnswered, type Answers, type AnswerValue, type ListRow } from '../answers/model.js';
-import { formatDecimal, localizeDecimal, pick, type Lang, type LocalText } from '../i18n.js';
+import { formatDecimal, groupThousands, localizeDecimal, pick, type Lang, type LocalText } from '../i18n.js';
 import type { Column, Question, Rubric } from '../rubric/model.js';
 import type { GateResult, QuestionCounts, QuestionScore, ScoreResult } from '../scoring/model.js';
 import { say } from './define.js';
@@ -20,9 +20,18 @@ export function formatIndexOf(result: Pick<ScoreResult, 'decimals' | 'upper'>, v
   return `${formatIndex(value, result.decimals, lang)} / ${result.upper}`;
 }
 
+/** A number with the language's decimal mark and no grouping (`2152,8`): as it can be typed back. */
 export function formatNumber(value: number, lang: Lang): string {
   const text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
   return localizeDecimal(text, lang);
+}
+
+/**
+ * An amount as shown beside its unit (`338.410 jiwa`, `2.152,8 miliar rupiah`): thousands grouped.
+ * A number without a unit (a year in a table) is shown as written: formatNumber.
+ */
+export function formatQuantity(value: number, lang: Lang): string {
+  return groupThousands(formatNumber(value, lang), lang);
 }
 
 /**
@@ -81,7 +90,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
       const n = typeof value === 'number' ? value : Number(value);
       const unit = question.unit ? ` ${pick(question.unit, lang)}` : '';
       const reached = label ?? [...question.thresholds].reverse().find((t) => t.from <= n)?.label;
-      return `${formatNumber(n, lang)}${unit}${reached ? ` · ${pick(reached, lang)}` : ''}`;
+      return `${unit ? formatQuantity(n, lang) : formatNumber(n, lang)}${unit}${reached ? ` · ${pick(reached, lang)}` : ''}`;
     }
     case 'text':
       return String(value);
@@ -99,7 +108,7 @@ export function formatAnswer(question: Question, value: AnswerValue | undefined,
 export function formatCell(column: Column, cell: string | number | boolean, lang: Lang): string {
   switch (column.kind) {
     case 'number':
-      return typeof cell === 'number' ? `${formatNumber(cell, lang)}${column.unit ? ` ${pick(column.unit, lang)}` : ''}` : String(cell);
+      return typeof cell === 'number' ? (column.unit ? `${formatQuantity(cell, lang)} ${pick(column.unit, lang)}` : formatNumber(cell, lang)) : String(cell);
     case 'boolean':
       return cell === true ? WORDS.yes[lang] : WORDS.no[lang];
     case 'choice':
@@ -139,7 +148,8 @@ export function describeGate(gate: GateResult, result: ScoreResult, rubric: Rubr
   switch (rule.type) {
     case 'question': {
       const q = rubric.questionById.get(rule.question)!;
-      const expected = `${opSymbol(rule.op)} ${Array.isArray(rule.value) ? rule.value.join(', ') : String(rule.value)}`;
+      const shown = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
+      const expected = `${opSymbol(rule.op)} ${Array.isArray(rule.value) ? rule.value.map(shown).join(', ') : shown(rule.value)}`;
       const required = say(P.required, lang, { rule: expected });
       if (gate.reason === 'unanswered') return say(P.gateUnanswered, lang, { id: q.id, rule: required });
       if (gate.reason === 'na') return say(P.gateNa, lang, { id: q.id, rule: required });

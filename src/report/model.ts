@@ -1,5 +1,5 @@
 import type { AnswerValue, Answers, ListRow, Person } from '../answers/model.js';
-import { formatDecimal, pick, type Lang, type LocalText, type Words } from '../i18n.js';
+import { formatDecimal, groupThousands, pick, type Lang, type LocalText, type Words } from '../i18n.js';
 import { consensusFacts, describeCounts, describeGate, formatAnswer, formatCell, formatIndex, formatNumber, strongestItems, weakestItems } from '../messages/present.js';
 import { countQuestions } from '../scoring/score.js';
 import { isScored, type Band, type Horizon, type Question, type Rubric } from '../rubric/model.js';
@@ -1035,20 +1035,20 @@ class ModelBuilder {
             component(ch),
             formatNumber(ch.weight, lang),
             ch.counted ? n(ch.score) : '—',
-            ch.counted && ch.score !== null ? formatDecimal(ch.weight * ch.score, result.decimals, lang) : '—',
+            ch.counted && ch.score !== null ? groupThousands(formatDecimal(ch.weight * ch.score, result.decimals, lang), lang) : '—',
             ch.counted ? remark(ch) : { text: remark(ch), style: 'italic', color: this.theme.muted },
           ],
         }));
       rows.push({
         emphasis: true,
-        cells: [this.t(W.total), formatNumber(Number(node.weightTotal.toPrecision(12)), lang), n(node.index), formatDecimal(node.weightedSum, result.decimals, lang), ''],
+        cells: [this.t(W.total), formatNumber(Number(node.weightTotal.toPrecision(12)), lang), n(node.index), groupThousands(formatDecimal(node.weightedSum, result.decimals, lang), lang), ''],
       });
       return { columns, rows, size: 8 };
     };
     const formula = (node: NodeScore, name: string): string =>
       node.index === null
         ? `${name} = —`
-        : `${name} = ${formatDecimal(node.weightedSum, result.decimals, lang)} / ${formatNumber(Number(node.weightTotal.toPrecision(12)), lang)} = ${n(node.index)}`;
+        : `${name} = ${groupThousands(formatDecimal(node.weightedSum, result.decimals, lang), lang)} / ${formatNumber(Number(node.weightTotal.toPrecision(12)), lang)} = ${n(node.index)}`;
     const overall = this.t(W.overall);
     const nodes: MethodSection['nodes'] = [{ heading: overall, formula: formula(result.root, overall), table: tableOf(result.root) }];
     for (const node of result.nodes) {

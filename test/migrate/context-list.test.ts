@@ -111,7 +111,7 @@ describe('the answers template and the report for 1.1.0', () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'a.yaml'), readFileSync(EXAMPLE));
     const r = await runCli(['score', 'a.yaml'], { cwd: dir });
-    expect(r.stdout).toMatch(/Profil daerah: Jumlah penduduk: 1024350 jiwa/);
+    expect(r.stdout).toMatch(/Profil daerah: Jumlah penduduk: 1\.024\.350 jiwa/);
   });
 });
 

@@ -191,14 +191,14 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
   it('shows how the score was worked out: weight × value per component, exclusions named', () => {
     const method = section(model.sections, 'method');
     expect(method.nodes.map((n) => n.formula)).toEqual([
-      'Indeks keseluruhan = 7000,0 / 100 = 70,0',
+      'Indeks keseluruhan = 7.000,0 / 100 = 70,0',
       'Kepemimpinan = 250,0 / 3 = 83,3',
       'Infrastruktur = 50,0 / 1 = 50,0',
     ]);
     expect(method.nodes[0]!.table.rows).toEqual([
-      { cells: ['Kepemimpinan', '60', '83,3', '5000,0', ''] },
-      { cells: ['Infrastruktur', '40', '50,0', '2000,0', ''] },
-      { emphasis: true, cells: ['Jumlah', '100', '70,0', '7000,0', ''] },
+      { cells: ['Kepemimpinan', '60', '83,3', '5.000,0', ''] },
+      { cells: ['Infrastruktur', '40', '50,0', '2.000,0', ''] },
+      { emphasis: true, cells: ['Jumlah', '100', '70,0', '7.000,0', ''] },
     ]);
     expect(method.nodes[2]!.table.rows).toEqual([
       { cells: ['I1 · Persentase desa terjangkau 4G', '1', '50,0', '50,0', '2 dari 4 poin'] },

@@ -8,6 +8,7 @@ import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { isScored, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { KIND_WORDS, WORDS } from '../../messages/words.js';
+import { formatNumber } from '../../messages/present.js';
 import { siapCommand, type Context } from '../context.js';
 import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricValidateOptions } from '../options.js';
 import { palette, printError, printWarnings } from '../print.js';
@@ -77,14 +78,14 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
   const rows: string[][] = [[R.id, R.sectionQuestion, R.kind, R.weight, R.share].map((h) => c.bold(h[lang]))];
   const walk = (node: SectionNode): void => {
     const indent = '  '.repeat(node.depth - 1);
-    rows.push([indent + node.id, indent + truncate(pick(node.title, lang), 60 - indent.length), '', String(node.weight), pct(node.id)]);
+    rows.push([indent + node.id, indent + truncate(pick(node.title, lang), 60 - indent.length), '', formatNumber(node.weight, lang), pct(node.id)]);
     node.sections.forEach(walk);
     if (withQuestions) {
       for (const q of node.questions) {
         const qi = '  '.repeat(node.depth);
         const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
         const marks = [q.allowNa ? 'N/A' : '', q.when ? R.conditional[lang] : '', ...q.tags].filter(Boolean).join(', ');
-        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), isScored(q) ? String(q.weight) : '–', isScored(q) ? pct(q.id) : '']);
+        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), isScored(q) ? formatNumber(q.weight, lang) : '–', isScored(q) ? pct(q.id) : '']);
       }
     } else if (node.questions.length > 0) {
       rows.push(['', `${'  '.repeat(node.depth)}${c.dim(`${node.questions.length} ${WORDS.questions[lang]}`)}`, '', '', '']);
@@ -93,7 +94,7 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
   rubric.sections.forEach(walk);
   lines.push(formatTable(rows, { right: [3, 4] }));
   lines.push('');
-  const bandLine = rubric.bands.map((b) => `${pick(b.label, lang)} ≥ ${b.min}`).join(' · ');
+  const bandLine = rubric.bands.map((b) => `${pick(b.label, lang)} ≥ ${formatNumber(b.min, lang)}`).join(' · ');
   lines.push(`${c.bold(WORDS.band[lang])}: ${bandLine}`);
   if (rubric.gates.length > 0) {
     lines.push(c.bold(R.gates[lang]));
