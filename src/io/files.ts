@@ -21,7 +21,10 @@ import {
 import { kill, pid } from 'node:process';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SiapError } from '../errors.js';
+import type { Words } from '../i18n.js';
+import { inBoth } from '../messages/define.js';
 import { FILE_KIND_WORDS } from '../messages/input.js';
+import { formatSize } from '../messages/present.js';
 import { decodeText } from '../source/text.js';
 
 /**
@@ -45,8 +48,9 @@ export interface UserFile {
   bytes: Buffer;
 }
 
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/** A size in both languages (a decimal comma in Bahasa Indonesia). */
+function sizeWords(bytes: number, before = ''): Words {
+  return inBoth((lang) => `${before}${formatSize(bytes, lang)}`);
 }
 
 /** Devices, pipes and sockets are never read or replaced: reading /dev/zero or a FIFO never ends. */
@@ -76,7 +80,7 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 export function readUserBytes(file: string, options: { cwd?: string; maxBytes?: number } = {}): Buffer {
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   const path = inFolder(options.cwd, file);
-  const tooLarge = (size: string): SiapError => new SiapError('FILE_TOO_LARGE', { size, limit: formatSize(maxBytes) }, { source: { file } });
+  const tooLarge = (size: Words): SiapError => new SiapError('FILE_TOO_LARGE', { size, limit: sizeWords(maxBytes) }, { source: { file } });
   let fd: number;
   try {
     refuseSpecial(statSync(path), file);
@@ -88,12 +92,12 @@ export function readUserBytes(file: string, options: { cwd?: string; maxBytes?: 
     // The name may point elsewhere since it was checked: check what was actually opened.
     const stat = fstatSync(fd);
     refuseSpecial(stat, file);
-    if (stat.size > maxBytes) throw tooLarge(formatSize(stat.size));
+    if (stat.size > maxBytes) throw tooLarge(sizeWords(stat.size));
     let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) throw tooLarge(`> ${formatSize(maxBytes)}`);
+        if (length > maxBytes) throw tooLarge(sizeWords(maxBytes, '> '));
         const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
@@ -124,8 +128,9 @@ export function fsError(error: unknown, file: string): SiapError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new SiapError('FILE_NOT_FOUND', {}, at);
   if (code === 'EISDIR') return new SiapError('FILE_IS_DIRECTORY', {}, at);
   if (code === 'ENXIO') return new SiapError('FILE_NOT_REGULAR', { kind: FILE_KIND_WORDS.socket }, at);
-  if (code === 'EACCES' || code === 'EPERM') return new SiapError('FILE_UNREADABLE', { reason: code }, at);
-  return new SiapError('FILE_UNREADABLE', { reason: code ?? String(error) }, { ...at, cause: error });
+  if (code === 'EACCES' || code === 'EPERM') return new SiapError('FILE_UNREADABLE', {}, at);
+  if (code === 'ELOOP') return new SiapError('FILE_LOOP', {}, at);
+  return new SiapError('FILE_READ_FAILED', { reason: code ?? String(error) }, { ...at, cause: error });
 }
 
 /** The folder a path as typed sits in, as the user would write it. */

@@ -136,4 +136,20 @@ export const VERIFY_WORDS = {
   damaged: { id: '{name}: rusak, tidak dapat dibaca', en: '{name}: damaged, cannot be read' },
   changed: { id: '{name}: sha256 {now}… ≠ tercatat {recorded}…', en: '{name}: sha256 {now}… ≠ recorded {recorded}…' },
   more: { id: '… dan {count} lagi', en: '… and {count} more' },
+  firstDifference: {
+    id: 'perbedaan pertama pada byte ke-{at}; berkas ini {size} byte, buatan ulangnya {remade} byte',
+    en: 'first difference at byte {at}; this file has {size} bytes, the one made again {remade}',
+  },
+  figure: { id: '{what}: {recorded} → {now} (tercatat → hitung ulang)', en: '{what}: {recorded} → {now} (recorded → worked out again)' },
 } satisfies Record<string, Words>;
+
+/** The figures `siap verify` compares, by name. */
+export const FIGURE_WORDS: Record<import('../report/identity.js').FigureChange['what'], Words> = {
+  index: { id: 'indeks', en: 'index' },
+  band: { id: 'kategori', en: 'band' },
+  recommended: { id: 'direkomendasikan', en: 'recommended' },
+  provisional: { id: 'sementara', en: 'provisional' },
+  gate: { id: 'syarat {id}', en: 'gate {id}' },
+  node: { id: 'indeks {id}', en: 'index of {id}' },
+  'node-band': { id: 'kategori {id}', en: 'band of {id}' },
+};

@@ -10,9 +10,17 @@ export const commonMessages = {
     'sebutkan berkas .yaml di dalamnya; untuk banyak berkas sekaligus gunakan `{siap} batch`',
     'name a .yaml file inside it; for many files at once use `{siap} batch`',
   ]),
-  FILE_UNREADABLE: msg('berkas tidak dapat dibaca ({reason})', 'file cannot be read ({reason})', [
-    'periksa izin akses berkas',
-    'check the file permissions',
+  FILE_UNREADABLE: msg('berkas tidak dapat dibaca: tidak ada izin membacanya', 'file cannot be read: no permission to read it', [
+    'periksa izin akses berkas (mis. `ls -l`), atau salin berkasnya ke folder Anda',
+    'check the file permissions (e.g. `ls -l`), or copy the file into your own folder',
+  ]),
+  FILE_LOOP: msg('jalur ini tidak berujung: tautan simbolik (symlink) di dalamnya saling menunjuk dalam lingkaran', 'this path never ends: symbolic links in it point to each other in a loop', [
+    'periksa tautannya dengan `ls -l`, lalu sebutkan berkas aslinya',
+    'check the links with `ls -l`, and name the real file instead',
+  ]),
+  FILE_READ_FAILED: msg('berkas tidak dapat dibaca (galat sistem {reason})', 'file cannot be read (system error {reason})', [
+    'coba lagi; bila berulang, salin berkasnya ke folder lokal dan baca salinannya',
+    'try again; if it happens again, copy the file to a local folder and read the copy',
   ]),
   FILE_TOO_LARGE: msg('berkas terlalu besar ({size}); batasnya {limit}', 'file too large ({size}); the limit is {limit}', [
     'berkas jawaban dan rubrik biasanya di bawah 1 MB; pastikan ini berkas yang benar',

@@ -26,6 +26,11 @@ export function formatNumber(value: number, lang: Lang): string {
   return localizeDecimal(text, lang);
 }
 
+/** A file size as shown: `50,0 MB` (id) or `50.0 MB` (en), `12 KB` under a megabyte. */
+export function formatSize(bytes: number, lang: Lang): string {
+  return bytes >= 1024 * 1024 ? `${formatDecimal(bytes / 1024 / 1024, 1, lang)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 /**
  * An amount as shown beside its unit (`338.410 jiwa`, `2.152,8 miliar rupiah`): thousands grouped.
  * A number without a unit (a year in a table) is shown as written: formatNumber.

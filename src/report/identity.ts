@@ -100,27 +100,34 @@ export function figuresOf(result: ScoreResult): ManifestFigures {
   };
 }
 
-/** Where two sets of figures differ, as short `what: a → b` lines (empty when they agree). */
-export function diffFigures(recorded: ManifestFigures, now: ManifestFigures): string[] {
-  const out: string[] = [];
-  const show = (v: unknown): string => (v === null || v === undefined ? '—' : String(v));
-  const same = (a: unknown, b: unknown, what: string): void => {
-    if (a !== b) out.push(`${what}: ${show(a)} → ${show(b)}`);
+/** One figure that differs: what it is (`gate`/`node`/`node-band` name their id), recorded → now. */
+export interface FigureChange {
+  what: 'index' | 'band' | 'recommended' | 'provisional' | 'gate' | 'node' | 'node-band';
+  id?: string;
+  recorded: string | number | boolean | null | undefined;
+  now: string | number | boolean | null | undefined;
+}
+
+/** Where two sets of figures differ (empty when they agree); words are the caller's (verify). */
+export function diffFigures(recorded: ManifestFigures, now: ManifestFigures): FigureChange[] {
+  const out: FigureChange[] = [];
+  const same = (a: FigureChange['recorded'], b: FigureChange['now'], what: FigureChange['what'], id?: string): void => {
+    if (a !== b) out.push({ what, ...(id !== undefined ? { id } : {}), recorded: a, now: b });
   };
   same(recorded.index, now.index, 'index');
   same(recorded.band, now.band, 'band');
   same(recorded.recommended, now.recommended, 'recommended');
   same(recorded.provisional, now.provisional, 'provisional');
   const gates = new Map(now.gates.map((g) => [g.id, g.passed]));
-  for (const g of recorded.gates) same(g.passed, gates.get(g.id), `gate ${g.id}`);
-  for (const g of now.gates) if (!recorded.gates.some((r) => r.id === g.id)) same(undefined, g.passed, `gate ${g.id}`);
+  for (const g of recorded.gates) same(g.passed, gates.get(g.id), 'gate', g.id);
+  for (const g of now.gates) if (!recorded.gates.some((r) => r.id === g.id)) same(undefined, g.passed, 'gate', g.id);
   const nodes = new Map(now.nodes.map((n) => [n.id, n]));
   for (const n of recorded.nodes) {
     const m = nodes.get(n.id);
-    same(n.index, m?.index, n.id);
-    if (m) same(n.band, m.band, `${n.id} band`);
+    same(n.index, m?.index, 'node', n.id);
+    if (m) same(n.band, m.band, 'node-band', n.id);
   }
-  for (const n of now.nodes) if (!recorded.nodes.some((r) => r.id === n.id)) same(undefined, n.index, n.id);
+  for (const n of now.nodes) if (!recorded.nodes.some((r) => r.id === n.id)) same(undefined, n.index, 'node', n.id);
   return out;
 }
 

@@ -86,7 +86,7 @@ describe.runIf(onUnix)('devices, FIFOs, sockets and folders are refused at once'
       error = e;
     }
     expect(error).toBeInstanceOf(SiapError);
-    expect(error).toMatchObject({ code: 'FILE_TOO_LARGE', params: { size: '> 1 KB' }, source: { file: proc } });
+    expect(error).toMatchObject({ code: 'FILE_TOO_LARGE', params: { size: { id: '> 1 KB', en: '> 1 KB' } }, source: { file: proc } });
   });
 });
 

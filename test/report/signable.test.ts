@@ -274,6 +274,17 @@ describe('siap verify', () => {
     }
   }, 120_000);
 
+  it('a byte added at the end: where the first difference is and both sizes, in words (finding 16)', async () => {
+    const { bytes } = original();
+    const dir = tmpDir('siap-append-');
+    writeFileSync(join(dir, 't.pdf'), Buffer.concat([bytes, Buffer.from('x')]));
+    const run = await runCli(['verify', join(dir, 't.pdf')]);
+    expect(run.code).toBe(1);
+    const size = (n: number): string => n.toLocaleString('de-DE');
+    expect(run.stdout).toContain(`perbedaan pertama pada byte ke-${size(bytes.length)}; berkas ini ${size(bytes.length + 1)} byte, buatan ulangnya ${size(bytes.length)} byte`);
+    expect(run.stdout).not.toMatch(/bytes/);
+  });
+
   it('names the data when an attachment was changed, the figures when the recorded figures were', async () => {
     const { renderAssessmentReport } = await import('../../src/report/render.js');
     const { loadAssessment } = await import('../../src/io/load.js');
@@ -293,8 +304,10 @@ describe('siap verify', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('BERBEDA — angka hasilnya tidak sama');
     // The figures recorded (the other regency's) and the figures the data gives.
-    const shown = (r: { index: number | null; decimals: number }): string => (r.index === null ? '—' : String(roundHalfUp(r.index, r.decimals)));
-    expect(run.stdout).toContain(`index: ${shown(scoreAssessment(b.rubric, b.answers))} → ${shown(scoreAssessment(a.rubric, a.answers))}`);
+    const shown = (r: { index: number | null; decimals: number }): string => (r.index === null ? '—' : String(roundHalfUp(r.index, r.decimals)).replace('.', ','));
+    expect(run.stdout).toContain(`indeks: ${shown(scoreAssessment(b.rubric, b.answers))} → ${shown(scoreAssessment(a.rubric, a.answers))} (tercatat → hitung ulang)`);
+    // In the user's words: no English figure names, a decimal comma, ya/tidak.
+    expect(run.stdout).not.toMatch(/\b(index|band|gate|recommended|true|false)\b/);
   });
 
   it('compares the figures instead of the bytes for a report made by another siap version (exit 0 when they agree)', async () => {

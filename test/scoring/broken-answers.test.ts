@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, statSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
@@ -72,7 +72,7 @@ describe('broken answers files', () => {
     closeSync(fd);
     const result = await runCli(['score', big]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/besar\.yaml {2}FILE_TOO_LARGE {2}berkas terlalu besar \(50\.0 MB\); batasnya 8\.0 MB/);
+    expect(result.stderr).toMatch(/besar\.yaml {2}FILE_TOO_LARGE {2}berkas terlalu besar \(50,0 MB\); batasnya 8,0 MB/);
   });
 
   it('an unreadable file → FILE_UNREADABLE', async () => {
@@ -83,6 +83,16 @@ describe('broken answers files', () => {
     const result = await runCli(['score', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('FILE_UNREADABLE');
+  });
+
+  it('a symbolic link loop → FILE_LOOP, which says what a loop is and not to check permissions', async () => {
+    const dir = tmpDir();
+    symlinkSync('b.yaml', join(dir, 'a.yaml'));
+    symlinkSync('a.yaml', join(dir, 'b.yaml'));
+    const result = await runCli(['score', 'a.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('a.yaml  FILE_LOOP  jalur ini tidak berujung');
+    expect(result.stderr).not.toMatch(/ELOOP|izin akses/);
   });
 
   it('a changed rubric is a warning, and an error under --strict', async () => {

@@ -11,6 +11,7 @@ import { loadAssessment } from '../../io/load.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
 import { say } from '../../messages/define.js';
 import { FORM_CLI_WORDS, FORM_WORDS } from '../../messages/form.js';
+import { formatSize } from '../../messages/present.js';
 import type { Rubric } from '../../rubric/model.js';
 import { slugify } from '../../util/slug.js';
 import { VERSION } from '../../version.js';
@@ -68,7 +69,7 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
   });
   writeFileAtomic(output, html, { overwrite: options.force, cwd: ctx.cwd });
   const bytes = Buffer.byteLength(html, 'utf8');
-  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  const size = formatSize(bytes, lang);
   ctx.err(`${say(FORM_CLI_WORDS.written, lang, { file: output, size, count: rubric.questions.length, rubric: rubric.id, version: rubric.version })}\n`);
   return { status: 'ok', file: output, bytes };
 }

@@ -5,9 +5,11 @@ import { buildRecapModel, renderRecapPdf, type RecapInput } from '../../batch/re
 import { SiapError, type Status } from '../../errors.js';
 import { fsError, inFolder } from '../../io/files.js';
 import { say } from '../../messages/define.js';
-import { VERIFY_WORDS as V } from '../../messages/cli.js';
+import { FIGURE_WORDS, VERIFY_WORDS as V } from '../../messages/cli.js';
+import { WORDS } from '../../messages/words.js';
 import { isLang, type Lang } from '../../i18n.js';
-import { diffFigures, figuresOf, MANIFEST_NAME, type ManifestFile, type RecapManifest, type ReportManifest } from '../../report/identity.js';
+import { diffFigures, figuresOf, MANIFEST_NAME, type FigureChange, type ManifestFile, type RecapManifest, type ReportManifest } from '../../report/identity.js';
+import { formatNumber, formatQuantity } from '../../messages/present.js';
 import { readSiapPdf, type SiapPdf } from '../../report/pdf-reader.js';
 import { renderAssessmentReport } from '../../report/render.js';
 import { imageFormat, parseTemplate } from '../../report/template.js';
@@ -100,12 +102,13 @@ async function verifyPdf(file: string, bytes: Uint8Array, pdf: SiapPdf, lang: La
   for (const entry of missing) problems.push(damaged(entry.name));
   if (problems.length > 0) return { status: 'failed', verdict: 'data', document: manifest.document, details: problems };
 
-  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, found) : verifyReport(bytes, manifest, found);
+  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, found, lang) : verifyReport(bytes, manifest, found, lang);
 }
 
 const text = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
 
-async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, found: Map<string, Uint8Array>): Promise<VerifyOutcome> {
+/** `shownIn`: the language of the lines printed (the user's), not the report's. */
+async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, found: Map<string, Uint8Array>, shownIn: Lang): Promise<VerifyOutcome> {
   const nameOf = (role: string): string => manifest.files.find((f) => f.role === role)?.name ?? role;
   const need = (role: string): Uint8Array => {
     const bytes = found.get(role);
@@ -119,7 +122,7 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
   const result = scoreAssessment(rubric, answers);
 
   // 2. The figures, worked out again from the attached data by this siap.
-  const figureDiff = diffFigures(manifest.figures, figuresOf(result));
+  const figureDiff = figureLines(diffFigures(manifest.figures, figuresOf(result)), shownIn);
   if (manifest.siap !== VERSION) {
     if (figureDiff.length > 0) return { status: 'failed', verdict: 'figures', document: manifest.document, details: [`siap ${manifest.siap} → ${VERSION}`, ...figureDiff] };
     return { status: 'ok', verdict: 'same-figures', document: manifest.document, details: [manifest.siap] };
@@ -152,21 +155,28 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
     ...(comparison && compareSource ? { comparison, compareSource } : {}),
     toolVersion: manifest.siap,
   });
-  return compareBytes_(pdfBytes, again, manifest.document);
+  return compareBytes_(pdfBytes, again, manifest.document, shownIn);
 }
 
-async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, found: Map<string, Uint8Array>): Promise<VerifyOutcome> {
+async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, found: Map<string, Uint8Array>, shownIn: Lang): Promise<VerifyOutcome> {
   void found;
   const input = manifest.input as RecapInput & { date: string };
   if (manifest.siap !== VERSION) return { status: 'ok', verdict: 'same-figures', document: manifest.document, details: [manifest.siap] };
   const again = await renderRecapPdf(buildRecapModel({ ...input, date: new Date(input.date) }));
-  return compareBytes_(pdfBytes, again, manifest.document);
+  return compareBytes_(pdfBytes, again, manifest.document, shownIn);
 }
 
-function compareBytes_(original: Uint8Array, again: Uint8Array, document: string): VerifyOutcome {
+/** The figures that differ, one line each, in the user's language. */
+function figureLines(changes: FigureChange[], lang: Lang): string[] {
+  const shown = (v: FigureChange['recorded']): string =>
+    v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? WORDS.yes : WORDS.no)[lang].toLowerCase() : typeof v === 'number' ? formatNumber(v, lang) : v;
+  return changes.map((c) => say(V.figure, lang, { what: say(FIGURE_WORDS[c.what], lang, { id: c.id ?? '' }), recorded: shown(c.recorded), now: shown(c.now) }));
+}
+
+function compareBytes_(original: Uint8Array, again: Uint8Array, document: string, lang: Lang): VerifyOutcome {
   if (Buffer.compare(Buffer.from(original), Buffer.from(again)) === 0) return { status: 'ok', verdict: 'identical', document, details: [] };
   let at = 0;
   const n = Math.min(original.length, again.length);
   while (at < n && original[at] === again[at]) at++;
-  return { status: 'failed', verdict: 'bytes', document, details: [`byte ${at} (${original.length} / ${again.length} bytes)`] };
+  return { status: 'failed', verdict: 'bytes', document, details: [say(V.firstDifference, lang, { at: formatQuantity(at, lang), size: formatQuantity(original.length, lang), remade: formatQuantity(again.length, lang) })] };
 }

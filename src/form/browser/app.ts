@@ -2,9 +2,9 @@
 import { visibleQuestions } from '../../answers/walk.js';
 import { isSiapError, type Diagnostic } from '../../errors.js';
 import { isLang, LANGS, pick, type Lang, type Words } from '../../i18n.js';
-import { say } from '../../messages/define.js';
+import { inBoth, say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
-import { formatIndex } from '../../messages/present.js';
+import { formatIndex, formatSize } from '../../messages/present.js';
 import { LOCALE_WORDS, regencyDisplayName, WORDS } from '../../messages/words.js';
 import { buildRubric } from '../../rubric/build.js';
 import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
@@ -264,8 +264,8 @@ class FormApp {
   private async open(file: File): Promise<void> {
     let opened: OpenedFile;
     if (file.size > MAX_FILE_BYTES) {
-      const size = `${(file.size / 1024 / 1024).toFixed(1)} MB`;
-      opened = { problems: [{ code: 'FILE_TOO_LARGE', severity: 'error', params: { size, limit: '8.0 MB' }, source: { file: file.name } }], skipped: [] };
+      const size = inBoth((lang) => formatSize(file.size, lang));
+      opened = { problems: [{ code: 'FILE_TOO_LARGE', severity: 'error', params: { size, limit: inBoth((lang) => formatSize(MAX_FILE_BYTES, lang)) }, source: { file: file.name } }], skipped: [] };
     } else {
       try {
         const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
