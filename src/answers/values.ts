@@ -1,5 +1,5 @@
 import type { Params } from '../errors.js';
-import { pick, type Words } from '../i18n.js';
+import { pick, type LocalText, type Words } from '../i18n.js';
 import type { MessageCode } from '../messages/catalog.js';
 import { inBoth, phrase } from '../messages/define.js';
 import { formatNumber, formatNumberRange } from '../messages/present.js';
@@ -144,7 +144,7 @@ export function checkValue(question: Question, raw: unknown, written: WrittenTex
     case 'choice': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return wrongKind(VALUE_WORDS.oneOption);
       const option = question.options.find((o) => o.id === String(raw));
-      if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(raw), accepted } };
+      if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(raw), accepted, byLabel: byLabel(question.options, String(raw)) } };
       return { ok: true, value: option.id };
     }
     case 'multi': {
@@ -153,7 +153,7 @@ export function checkValue(question: Question, raw: unknown, written: WrittenTex
       const chosen: string[] = [];
       for (const item of list) {
         const option = question.options.find((o) => o.id === String(item));
-        if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(item), accepted } };
+        if (!option) return { ok: false, code: 'ANSWER_UNKNOWN_OPTION', params: { id, value: String(item), accepted, byLabel: byLabel(question.options, String(item)) } };
         if (!chosen.includes(option.id)) chosen.push(option.id);
       }
       const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.id));
@@ -198,6 +198,17 @@ export function checkValue(question: Question, raw: unknown, written: WrittenTex
     case 'list':
       return checkList(question, raw, wrongKind, written);
   }
+}
+
+/**
+ * An option written as its label (`Sangat rendah`, `Medium`) or its id with spaces or capitals
+ * (`sangat rendah`): the start of a hint naming the id to write, else nothing.
+ */
+function byLabel(options: readonly { id: string; label: LocalText }[], written: string): Words | string {
+  const norm = (text: string): string => text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const wanted = norm(written);
+  const matches = options.filter((o) => norm(o.id) === wanted || norm(o.label.id ?? '') === wanted || norm(o.label.en ?? '') === wanted);
+  return matches.length === 1 ? phrase(VALUE_WORDS.optionByLabel, { option: matches[0]!.id, value: written.trim() }) : '';
 }
 
 /**

@@ -38,8 +38,8 @@ export const answersMessages = {
     'if you mean {ungrouped}, write {ungrouped} without thousands separators',
   ]),
   ANSWER_UNKNOWN_OPTION: msg('opsi "{value}" tidak ada pada pertanyaan "{id}"', 'option "{value}" is not an option of "{id}"', [
-    'opsi yang ada: {accepted}',
-    'options: {accepted}',
+    '{byLabel}opsi yang ada: {accepted}',
+    '{byLabel}options: {accepted}',
   ]),
   ANSWER_LIST_COLUMN: msg('baris {row} jawaban "{id}" memuat kolom "{column}" yang tidak ada', 'row {row} of the answer to "{id}" has a column "{column}" that does not exist', [
     'kolom yang ada: {columns}',

@@ -135,6 +135,7 @@ export const SOURCE_WORDS = {
   removeOrCheckKey: { id: 'hapus kunci ini atau periksa ejaannya', en: 'remove this key or check its spelling' },
   didYouMean: { id: 'mungkin maksudnya "{best}"?', en: 'did you mean "{best}"?' },
   caseOnly: { id: 'hanya huruf besar/kecilnya yang berbeda: tulis "{value}"', en: 'only the case of the letters differs: write "{value}"' },
+  valueInFormat: { id: 'tulis "{best}" sebagai ganti "{value}"', en: 'write "{best}" instead of "{value}"' },
   or: { id: 'atau', en: 'or' },
   atLeast: { id: 'minimal {n}', en: 'at least {n}' },
   above: { id: 'harus lebih dari {n}', en: 'must be more than {n}' },
@@ -202,6 +203,44 @@ export const INDONESIAN_KEYS: Record<string, readonly string[]> = {
   kategori: ['bands'],
 };
 
+/**
+ * Values of the format's own choices written the way people say them in Bahasa Indonesia (and a
+ * few English words) → the value the format wants (`kind: mandiri` is `self`); keys lower case,
+ * spaces and underscores as dashes.
+ */
+export const INDONESIAN_VALUES: Record<string, string> = {
+  mandiri: 'self',
+  'penilaian-mandiri': 'self',
+  'asesmen-mandiri': 'self',
+  sendiri: 'self',
+  asesor: 'assessor',
+  penilai: 'assessor',
+  verifikasi: 'assessor',
+  'verifikasi-asesor': 'assessor',
+  'penilaian-asesor': 'assessor',
+  daring: 'online',
+  luring: 'onsite',
+  'tatap-muka': 'onsite',
+  lapangan: 'onsite',
+  kunjungan: 'onsite',
+  'kunjungan-lapangan': 'onsite',
+  kab: 'kabupaten',
+  'kab.': 'kabupaten',
+  regency: 'kabupaten',
+  kotamadya: 'kota',
+  city: 'kota',
+  minimum: 'min',
+  terendah: 'min',
+  'nilai-tengah': 'median',
+  linier: 'linear',
+  kuadratik: 'quadratic',
+  indonesia: 'id',
+  'bahasa-indonesia': 'id',
+  inggris: 'en',
+  'bahasa-inggris': 'en',
+  english: 'en',
+};
+
 /** Words a rubric gets when it does not say otherwise, and hints of the rubric validator. */
 export const RUBRIC_WORDS = {
   checkIdSpelling: { id: 'periksa ejaan id-nya', en: 'check the spelling of the id' },
@@ -219,6 +258,7 @@ export const VALUE_WORDS = {
   listRows: { id: 'baris berkolom {columns}', en: 'rows with columns {columns}' },
   listValue: { id: 'daftar baris (mis. `- {kolom: nilai}`)', en: 'a list of rows (e.g. `- {column: value}`)' },
   accepted: { id: 'nilai yang diterima: {list}', en: 'accepted values: {list}' },
+  optionByLabel: { id: 'tulis id opsinya: "{option}" (bukan labelnya, "{value}"); ', en: 'write the option id: "{option}" (not its label, "{value}"); ' },
   levelValue: { id: 'nilai level (angka)', en: 'a level value (number)' },
   trueFalse: { id: 'true atau false', en: 'true or false' },
   oneOption: { id: 'satu id opsi', en: 'one option id' },

@@ -3,7 +3,7 @@ import type { Diagnostic, Param } from '../errors.js';
 import { inBoth, phrase } from '../messages/define.js';
 import { INPUT_WORDS } from '../messages/input.js';
 import { formatNumber } from '../messages/present.js';
-import { SOURCE_WORDS, TYPE_WORDS } from '../messages/words.js';
+import { INDONESIAN_VALUES, SOURCE_WORDS, TYPE_WORDS } from '../messages/words.js';
 import { closest, suggestKey } from '../util/suggest.js';
 import { keysAt } from './schema-keys.js';
 import type { YamlSource } from './yaml.js';
@@ -198,6 +198,9 @@ function choiceHint(value: unknown, values: readonly unknown[]): Param {
   const choices = values.filter((v): v is string => typeof v === 'string');
   const sameLetters = choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
   if (sameLetters !== undefined) return phrase(SOURCE_WORDS.caseOnly, { value: sameLetters });
+  // Written in the user's own words: `mandiri` for self, `daring` for online.
+  const meant = INDONESIAN_VALUES[value.trim().toLowerCase().replace(/[\s_]+/g, '-')];
+  if (meant !== undefined && choices.includes(meant)) return phrase(SOURCE_WORDS.valueInFormat, { best: meant, value: value.trim() });
   const near = closest(value, choices);
   return near === undefined ? '' : phrase(SOURCE_WORDS.didYouMean, { best: near });
 }
