@@ -90,9 +90,9 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   if (input.rubric.id !== rubric.id) error('ANSWER_RUBRIC_ID', ['rubric', 'id'], { expected: input.rubric.id, actual: rubric.id });
   else if (input.rubric.sha256 && input.rubric.sha256 !== rubric.sha256) {
     const versionChanged = input.rubric.version && input.rubric.version !== rubric.version;
-    const params = versionChanged
+    const params: Params = versionChanged
       ? { expected: input.rubric.version!, actual: rubric.version }
-      : { expected: input.rubric.sha256.slice(0, 12), actual: rubric.sha256.slice(0, 12) };
+      : { expected: input.rubric.sha256.slice(0, 12), actual: rubric.sha256.slice(0, 12), strictness: options.strict ? ANSWERS_WORDS.strictIsOn : ANSWERS_WORDS.strictMakesError };
     const code = versionChanged ? 'ANSWER_RUBRIC_VERSION' : 'ANSWER_RUBRIC_HASH';
     if (options.strict) error(code, ['rubric', versionChanged ? 'version' : 'sha256'], params);
     else warn(code, ['rubric', versionChanged ? 'version' : 'sha256'], params);

@@ -69,8 +69,8 @@ export const answersMessages = {
     'use --rubric {expected}, or correct `rubric.id` in the answers file',
   ]),
   ANSWER_RUBRIC_HASH: msg('rubrik telah berubah sejak jawaban ini dibuat (sha256 {expected}… ≠ {actual}…)', 'the rubric changed since these answers were made (sha256 {expected}… ≠ {actual}…)', [
-    'periksa apakah jawabannya masih sesuai; --strict menjadikan ini kesalahan',
-    'check the answers still fit; --strict makes this an error',
+    'periksa apakah jawabannya masih sesuai; {strictness}',
+    'check the answers still fit; {strictness}',
   ]),
   ANSWER_RUBRIC_VERSION: msg('jawaban dibuat untuk rubrik versi {expected}, rubrik saat ini versi {actual}', 'answers were made for rubric version {expected}; the rubric is now version {actual}'),
   ANSWER_RUBRIC_VERSION_UNKNOWN: msg('berkas jawaban dibuat untuk rubrik {id} versi {version}, yang tidak dibawa siap ini', 'the answers were made for rubric {id} version {version}, which this siap does not ship', [

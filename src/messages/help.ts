@@ -210,8 +210,9 @@ export const HELP_VALUES = {
   lang: { id: 'bahasa', en: 'lang' },
   command: { id: 'perintah', en: 'command' },
   n: { id: 'n', en: 'n' },
-  a: { id: 'a', en: 'a' },
-  b: { id: 'b', en: 'b' },
+  // `argumen wajib belum diisi: jawaban-b` says which file is missing; a bare `b` did not.
+  a: { id: 'jawaban-a', en: 'answers-a' },
+  b: { id: 'jawaban-b', en: 'answers-b' },
 } satisfies Record<string, Words>;
 
 /** Commander's section titles, in both languages. */

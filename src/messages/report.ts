@@ -29,8 +29,12 @@ export const reportMessages = {
   ),
   VERIFY_NOT_PDF: msg('"{file}" bukan berkas PDF', '"{file}" is not a PDF file'),
   VERIFY_NOT_SIAP: msg('"{file}" bukan laporan siap: tidak ada data siap-report di dalamnya', '"{file}" is not a siap report: it holds no siap-report data', [
-    '{siap} verify memeriksa PDF yang dibuat dengan {siap} report atau {siap} batch --pdf',
-    '{siap} verify checks PDFs made by {siap} report or {siap} batch --pdf',
+    'yang dapat diperiksa hanya PDF buatan perintah `report` atau `batch --pdf` siap',
+    'only PDFs made by siap\'s `report` or `batch --pdf` commands can be checked',
+  ]),
+  VERIFY_TRUNCATED: msg('"{file}" terpotong: PDF ini tidak utuh (tidak ada akhir berkasnya), jadi tidak dapat diperiksa', '"{file}" is cut short: this PDF is not whole (its end is missing), so it cannot be checked', [
+    'salin ulang berkas aslinya; unduhan atau salinan yang terhenti memotong berkas',
+    'copy the original file again; an interrupted download or copy cuts a file short',
   ]),
   VERIFY_MISSING_ATTACHMENT: msg('lampiran "{name}" ({role}) tidak ada di dalam PDF', 'attachment "{name}" ({role}) is missing from the PDF', [
     'PDF yang dicetak ulang atau disimpan ulang oleh program lain kehilangan lampirannya; periksa berkas asli dari siap',

@@ -276,6 +276,8 @@ export const VALUE_WORDS = {
 
 /** Hints about answers files. */
 export const ANSWERS_WORDS = {
+  strictMakesError: { id: '--strict menjadikan ini kesalahan', en: '--strict makes this an error' },
+  strictIsOn: { id: 'tanpa --strict ini hanya peringatan', en: 'without --strict this is only a warning' },
   listQuestionIds: { id: '`{siap} rubric show {rubric} --questions` menampilkan semua id', en: '`{siap} rubric show {rubric} --questions` lists every id' },
   listContextIds: { id: '`{siap} rubric show {rubric}` menampilkan isian konteksnya', en: '`{siap} rubric show {rubric}` lists its context fields' },
   noContext: { id: 'rubrik {rubric} tidak punya isian konteks; hapus `context:`', en: 'rubric {rubric} has no context fields; remove `context:`' },

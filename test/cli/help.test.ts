@@ -86,6 +86,7 @@ describe('help in the chosen language', () => {
     expect(id.stderr).toContain('USAGE_MISSING_ARGUMENT  argumen wajib belum diisi: jawaban');
     const en = await runCli(['score', '--lang', 'en']);
     expect(en.stderr).toContain('USAGE_MISSING_ARGUMENT  missing required argument: answers');
+    expect((await runCli(['compare', 'a.yaml'])).stderr).toContain('argumen wajib belum diisi: jawaban-b');
     expect((await runCli(['merge', 'a.yaml', 'b.yaml'])).stderr).toContain('opsi wajib belum diisi: -o, --output <berkas>');
     expect((await runCli(['init', '--type', 'desa'])).stderr).toContain('nilai "desa" untuk --type <jenis> tidak sah; pilihan: kabupaten, kota');
   });

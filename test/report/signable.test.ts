@@ -354,6 +354,14 @@ describe('siap verify', () => {
     const notSiap = await runCli(['verify', join(dir, 'plain.pdf')]);
     expect(notSiap.code).toBe(2);
     expect(notSiap.stderr).toContain('VERIFY_NOT_SIAP');
+    expect(notSiap.stderr).toContain('saran: yang dapat diperiksa hanya PDF buatan perintah `report` atau `batch --pdf` siap');
+
+    // A report cut in half (an interrupted copy): cut short, not "not a siap report" (finding 22).
+    const { bytes } = original();
+    writeFileSync(join(dir, 'half.pdf'), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const half = await runCli(['verify', join(dir, 'half.pdf')]);
+    expect(half.code).toBe(2);
+    expect(half.stderr).toMatch(/VERIFY_TRUNCATED {2}"[^"]*half\.pdf" terpotong/);
 
     // A report rendered without its rubric's text cannot be re-derived.
     const { renderAssessmentReport } = await import('../../src/report/render.js');

@@ -103,6 +103,10 @@ describe('broken answers files', () => {
     const strict = await runCli(['score', file, '--strict', '--allow-rubric-file']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:1:51  ANSWER_RUBRIC_HASH  rubrik telah berubah`);
+    // The hint fits the mode: --strict is offered only where it is not on yet.
+    expect(lenient.stderr).toContain('--strict menjadikan ini kesalahan');
+    expect(strict.stderr).not.toContain('--strict menjadikan ini kesalahan');
+    expect(strict.stderr).toContain('tanpa --strict ini hanya peringatan');
   });
 
   it('reports several problems of one file together', async () => {

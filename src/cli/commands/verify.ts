@@ -75,6 +75,8 @@ async function verifyPdf(file: string, bytes: Uint8Array, pdf: SiapPdf, lang: La
     if (pdf.fromSiap && (pdf.manifestDamaged || pdf.files.length > 0)) {
       return { status: 'failed', verdict: 'data', details: [damaged(MANIFEST_NAME)] };
     }
+    // A PDF cut short (an interrupted download) has lost what would say whose it is.
+    if (!/%%EOF\s*$/.test(Buffer.from(bytes.subarray(-64)).toString('latin1'))) throw new SiapError('VERIFY_TRUNCATED', { file }, { source: { file } });
     throw new SiapError('VERIFY_NOT_SIAP', { file }, { source: { file } });
   }
 
