@@ -217,6 +217,31 @@ export function migrateStep(answers: Answers, source: Rubric, target: Rubric, mi
     items.push({ ...base, status, after, ...(invalid ? { invalid: true } : {}) });
   }
 
+  // One old question in several rules (S2.2 → S2.2 and S2.2 → P4.2) is one split, as compare
+  // calls it, and not a move beside a question carried as it is.
+  const splitting = new Map<string, MigrationItem[]>();
+  for (const item of items) {
+    if (item.from.length !== 1 || !['carried', 'moved', 'remapped', 'split'].includes(item.status)) continue;
+    splitting.set(item.from[0]!, [...(splitting.get(item.from[0]!) ?? []), item]);
+  }
+  for (const parts of splitting.values()) {
+    if (parts.length < 2) continue;
+    const reasons = parts.flatMap((p) => (p.reason ? [p.reason] : []));
+    const joined = (lang: 'id' | 'en'): string | undefined => reasons.map((r) => r[lang] ?? r.id ?? r.en).filter(Boolean).join(' ') || undefined;
+    const reason = reasons.length > 0 ? { ...(joined('id') ? { id: joined('id')! } : {}), ...(joined('en') ? { en: joined('en')! } : {}) } : undefined;
+    const split: MigrationItem = {
+      status: 'split',
+      from: parts[0]!.from,
+      to: [...new Set(parts.flatMap((p) => p.to))],
+      context: [...new Set(parts.flatMap((p) => p.context))],
+      before: parts[0]!.before,
+      after: parts.flatMap((p) => p.after),
+      ...(reason ? { reason } : {}),
+    };
+    items.splice(items.indexOf(parts[0]!), 1, split);
+    for (const p of parts.slice(1)) items.splice(items.indexOf(p), 1);
+  }
+
   // Questions with the same id in both versions and no rule: carried as they are.
   for (const q of source.questions) {
     if (ruled.has(q.id)) continue;

@@ -106,7 +106,7 @@ export function formatExplanation(result: ScoreResult, rubric: Rubric, lang: Lan
       });
     for (const part of parts) lines.push(`    ${c.dim(part)}`);
     if (excluded.length > 0) {
-      const list = excluded.map((ch) => `${ch.id} (${EXCLUSION_WORDS[ch.excluded ?? 'empty'][lang]})`).join(', ');
+      const list = excluded.map((ch) => `${ch.id} (${EXCLUSION_WORDS[ch.excluded === 'text' && rubric.questionById.get(ch.id)?.kind === 'list' ? 'list' : (ch.excluded ?? 'empty')][lang]})`).join(', ');
       lines.push(`    ${c.yellow(say(S.notCounted, lang, { list }))}`);
     }
   };

@@ -298,13 +298,15 @@ export const ANSWERS_WORDS = {
  * Why a component does not count in a weighted mean (`ChildTrace.excluded`): one table for the
  * report's method tables and the terminal's `--explain`, so both say the same.
  */
-export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion, Words> = {
+export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion | 'list', Words> = {
   na: { id: 'N/A', en: 'N/A' },
   hidden: { id: 'tidak ditanyakan', en: 'not asked' },
   profile: { id: 'di luar profil', en: 'outside profile' },
   assessor: { id: 'khusus asesor', en: 'for assessors only' },
   'optional-unanswered': { id: 'tidak wajib, belum dijawab', en: 'optional, unanswered' },
   text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
+  // Not a value of `excluded` in the score trace: a list question is unscored like a text one, and said so.
+  list: { id: 'daftar, tidak dinilai', en: 'list, not scored' },
   empty: { id: 'tanpa data', en: 'no data' },
 };
 

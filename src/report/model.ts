@@ -1016,8 +1016,10 @@ class ModelBuilder {
       if (ch.type === 'section') return nodeName(ch.id, this.nodeTitle(ch.id));
       return `${ch.id} · ${this.questionName(ch.id, 80)}`;
     };
+    const exclusionOf = (ch: ChildTrace): keyof typeof EXCLUSION_WORDS =>
+      ch.excluded === 'text' && ch.type === 'question' && this.rubric.questionById.get(ch.id)?.kind === 'list' ? 'list' : (ch.excluded ?? 'empty');
     const remark = (ch: ChildTrace): string => {
-      if (!ch.counted) return this.t(W.notCounted, { reason: EXCLUSION_WORDS[ch.excluded ?? 'empty'] });
+      if (!ch.counted) return this.t(W.notCounted, { reason: EXCLUSION_WORDS[exclusionOf(ch)] });
       if (ch.type === 'section') return '';
       const qs = this.questionScores.get(ch.id)!;
       if (qs.imputed) return this.t(W.imputedShort);
@@ -1033,7 +1035,8 @@ class ModelBuilder {
         .map((ch) => ({
           cells: [
             component(ch),
-            formatNumber(ch.weight, lang),
+            // An unscored question (text, list) has no weight, as rubric show says.
+            ch.excluded === 'text' ? '—' : formatNumber(ch.weight, lang),
             ch.counted ? n(ch.score) : '—',
             ch.counted && ch.score !== null ? groupThousands(formatDecimal(ch.weight * ch.score, result.decimals, lang), lang) : '—',
             ch.counted ? remark(ch) : { text: remark(ch), style: 'italic', color: this.theme.muted },

@@ -126,6 +126,8 @@ describe('siap migrate', () => {
       for (const q of v110.questions) expect(items.some((i) => i.to.includes(q.id)), q.id).toBe(true);
       for (const id of ['S3.1', 'I4.1', 'P3.5']) expect(items.find((i) => i.from.includes(id) && i.to.includes(id))?.status, id).toBe('reassess');
       expect(items.find((i) => i.from.includes('S2.1'))).toMatchObject({ status: 'moved', to: ['P4.1'] });
+      // S2.2 feeds S2.2 and P4.2: one split, as compare calls it (finding 22), not a move and a carry.
+      expect(items.filter((i) => i.from.includes('S2.2')).map((i) => [i.status, i.to])).toEqual([['split', ['S2.2', 'P4.2']]]);
       expect(items.filter((i) => i.status === 'new').map((i) => i.to)).toEqual([['S1.6']]);
       const migrated = loadAssessment(join(dir, report.output));
       expect(migrated.warnings).toEqual([]);
@@ -220,3 +222,4 @@ describe('an older version is a notice, not an error', () => {
     expect(r.stderr.match(/RUBRIC_NEWER_VERSION/g)).toHaveLength(1);
   });
 });
+

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/model.js';
 import { FALLBACK_DATE, nodeName, type ComparisonSection, type ReportSection } from '../../src/report/model.js';
-import { fixture } from '../helpers/run-cli.js';
+import { join } from 'node:path';
+import { fixture, ROOT } from '../helpers/run-cli.js';
 import { buildFor } from './build.js';
 
 const MINIMAL = fixture('answers', 'minimal-filled.yaml');
@@ -364,5 +365,16 @@ describe('nodeName', () => {
     ['struktur', 'Structure', 'Structure'],
   ])('%s + %s → %s', (id, title, expected) => {
     expect(nodeName(id, title)).toBe(expected);
+  });
+});
+
+describe('the method table on an unscored list question (finding 22)', () => {
+  it('P3.5 (a list) has no weight and is called a list, not text', () => {
+    const { model } = buildFor(join(ROOT, 'rubrics', 'examples', 'kota-harapan-jaya-asesor.yaml'));
+    const rows = section(model.sections, 'method').nodes.flatMap((n) => n.table?.rows ?? []);
+    const p35 = rows.find((r) => typeof r.cells[0] === 'string' && r.cells[0].startsWith('P3.5 '));
+    expect(p35?.cells.slice(1, 4)).toEqual(['—', '—', '—']);
+    const remark = p35?.cells[4];
+    expect(typeof remark === 'string' ? remark : remark?.text).toBe('tidak dihitung: daftar, tidak dinilai');
   });
 });
