@@ -63,6 +63,20 @@ function ungroup(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A Kemendagri/BPS region code as written: dotted pairs of digits (`51`, `51.04`, `51.04.01`) and a
+ * village's four digits (`51.04.01.2001`). A kabupaten/kota has two pairs.
+ */
+export const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
+
+/** The kabupaten/kota code a mistyped one most likely means (`5104`, `51.4`, `51.04.1` → `51.04`), else undefined. */
+export function likelyRegionCode(written: string): string | undefined {
+  const pairs = written.trim().split(/[.\s-]+/);
+  if (pairs.length === 1 && /^\d{4}$/.test(pairs[0]!)) return `${pairs[0]!.slice(0, 2)}.${pairs[0]!.slice(2)}`;
+  if (pairs.length >= 2 && /^\d{2}$/.test(pairs[0]!) && /^\d{1,2}$/.test(pairs[1]!)) return `${pairs[0]}.${pairs[1]!.padStart(2, '0')}`;
+  return undefined;
+}
+
 /** A question answered in percent: its unit says so (`persen …`, `percent …`, `%`), in either language. */
 export function isPercentQuestion(question: Question): boolean {
   return question.kind === 'number' && question.unit !== undefined && /%|\bpersen\b|\bpercent/i.test(`${question.unit.id ?? ''} ${question.unit.en ?? ''}`);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseNumber } from '../answers/values.js';
+import { likelyRegionCode, parseNumber, REGION_CODE } from '../answers/values.js';
 import { SiapError } from '../errors.js';
 import { isLang, type Lang } from '../i18n.js';
 import type { Env } from './context.js';
@@ -175,6 +175,13 @@ function text(raw: RawOptions, key: string): string | undefined {
 }
 
 /** `{ key: value }` when the value is there, `{}` otherwise (options stay exact under exactOptionalPropertyTypes). */
+/** `--code` as typed, refused unless it is a region code (`5104` and `51.04.1` mean 51.04). */
+function regionCode(raw: RawOptions): string | undefined {
+  const value = text(raw, 'code');
+  if (value === undefined || REGION_CODE.test(value.trim())) return value?.trim();
+  throw new SiapError('USAGE_REGION_CODE', { value, example: likelyRegionCode(value) ?? '51.04' });
+}
+
 function some<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
@@ -209,7 +216,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('regency', text(raw, 'regency')),
           ...some('type', text(raw, 'type') as InitOptions['type']),
           ...some('province', text(raw, 'province')),
-          ...some('code', text(raw, 'code')),
+          ...some('code', regionCode(raw)),
           kind: raw.kind === 'assessor' ? 'assessor' : 'self',
           ...some('profile', text(raw, 'profile')),
           ...some('output', text(raw, 'output')),
@@ -228,7 +235,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('regency', text(raw, 'regency')),
           ...some('type', text(raw, 'type') as AssessOptions['type']),
           ...some('province', text(raw, 'province')),
-          ...some('code', text(raw, 'code')),
+          ...some('code', regionCode(raw)),
           ...some('kind', text(raw, 'kind') as AssessOptions['kind']),
           ...allowRubricFile(raw),
         },
@@ -279,7 +286,7 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('regency', text(raw, 'regency')),
           ...some('type', text(raw, 'type') as FormOptions['type']),
           ...some('province', text(raw, 'province')),
-          ...some('code', text(raw, 'code')),
+          ...some('code', regionCode(raw)),
           ...some('output', output),
           force: Boolean(raw.force),
           ...allowRubricFile(raw),

@@ -22,6 +22,10 @@ export const usageMessages = {
     'pilih batas di dalam skala itu, mis. batas rekomendasi rubriknya',
     'choose a limit within that scale, e.g. the rubric\'s recommendation threshold',
   ]),
+  USAGE_REGION_CODE: msg('--code "{value}" bukan kode wilayah: kode wilayah berupa pasangan angka bertitik', '--code "{value}" is not a region code: a region code is dotted pairs of digits', [
+    'kode kabupaten/kota ditulis dua pasang angka: {example}',
+    'a kabupaten/kota code is two pairs of digits: {example}',
+  ]),
   USAGE_DATE: msg('{option} memerlukan tanggal TTTT-BB-HH, bukan "{value}"', '{option} needs a date YYYY-MM-DD, not "{value}"', HELP),
   USAGE_POSITIVE_INTEGER: msg('{option} memerlukan bilangan bulat positif, bukan "{value}"', '{option} needs a positive whole number, not "{value}"', HELP),
   USAGE_SOURCE_DATE_EPOCH: msg('SOURCE_DATE_EPOCH harus bilangan bulat detik sejak 1970, bukan "{value}"', 'SOURCE_DATE_EPOCH must be whole seconds since 1970, not "{value}"', [

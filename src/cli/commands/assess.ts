@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { isAnswered, type Answers, type Assessment, type Person, type Regency } from '../../answers/model.js';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
-import { checkValue } from '../../answers/values.js';
+import { checkValue, REGION_CODE } from '../../answers/values.js';
 import {
   clearAnswer,
   firstUnanswered,
@@ -419,7 +419,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
     terminal: s.ctx,
   });
   const province = await text(W.province, r.province);
-  const code = await text(W.code, r.code, (t) => t.trim() === '' || /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(t.trim()) || W.codeInvalid[lang]);
+  const code = await text(W.code, r.code, (t) => t.trim() === '' || REGION_CODE.test(t.trim()) || W.codeInvalid[lang]);
   const assessmentKind = await askMenu<'self' | 'assessor'>({
     message: W.assessmentKind[lang],
     choices: [
