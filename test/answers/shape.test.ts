@@ -35,7 +35,8 @@ describe('shape problems name the field and the right form', () => {
   it('a near value of a list of choices is suggested, a far one lists nothing more', () => {
     const [near] = problemsOf(answersFile('answers: {}', { assessment: '{kind: asessor}' }));
     expect(near?.hint).toBe('mungkin maksudnya "assessor"?');
-    const [far] = problemsOf(answersFile('answers: {}', { assessment: '{kind: mandiri}' }));
+    // (mandiri is not far: it is self in Bahasa Indonesia, see own-words.test.ts)
+    const [far] = problemsOf(answersFile('answers: {}', { assessment: '{kind: lainnya}' }));
     expect(far).toMatchObject({ code: 'SCHEMA_ENUM' });
     expect(far?.hint).toBeUndefined();
   });
