@@ -1,6 +1,7 @@
 import { SiapError, type Diagnostic, type Params } from '../errors.js';
 import { phrase } from '../messages/define.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
+import type { Register } from '../register/register.js';
 import type { Rubric } from '../rubric/model.js';
 import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
@@ -8,11 +9,21 @@ import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
 import type { AnswerEntry, Answers, Person, PanelAnswer } from './model.js';
 import { ANSWERS_VOCABULARY, AnswersSchema, type AnswerEntryInput, type AnswersInput } from './schema.js';
+import { checkRegion, type RegionRef } from './region.js';
 import { checkValue } from './values.js';
 
 export interface ParsedAnswers {
   answers: Answers;
   warnings: Diagnostic[];
+  /** Where the regency sits in the official register (only when one was given to check against). */
+  region?: RegionRef;
+}
+
+export interface ParseAnswersOptions {
+  /** Warnings about the rubric's identity and the regency's details become errors. */
+  strict?: boolean;
+  /** The official register to check the regency's name, kind, province and code against. */
+  register?: Register;
 }
 
 /** Answers text → YAML source; the rubric it names can be read from it before full validation. */
@@ -44,15 +55,16 @@ export function assertAnswersDocument(source: YamlSource): void {
 }
 
 /** Answers text → answers checked against the rubric. */
-export function parseAnswers(text: string, file: string, rubric: Rubric, options: { strict?: boolean } = {}): ParsedAnswers {
+export function parseAnswers(text: string, file: string, rubric: Rubric, options: ParseAnswersOptions = {}): ParsedAnswers {
   return parseAnswersSource(readAnswersSource(text, file), rubric, options);
 }
 
 /**
  * Check a parsed answers document against its rubric: shape, question ids, values, N/A rules,
- * and the rubric identity (a changed rubric is a warning, or an error with `strict`).
+ * the rubric identity (a changed rubric is a warning, or an error with `strict`) and, given the
+ * register, the regency's details (src/answers/region.ts).
  */
-export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: { strict?: boolean } = {}): ParsedAnswers {
+export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: ParseAnswersOptions = {}): ParsedAnswers {
   const data = source.data;
   const fail = (diagnostics: Diagnostic[]): never => {
     const sorted = sortByPosition(diagnostics);
@@ -84,6 +96,8 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   }
 
   if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: String(input.regency.code) });
+  const checked = options.register ? checkRegion(input.regency, source, options.register, Boolean(options.strict)) : undefined;
+  if (checked) diagnostics.push(...checked.diagnostics);
   const date = input.assessment?.date;
   if (date && !isIsoDate(date)) error('ANSWER_DATE', ['assessment', 'date'], { value: date });
   const profile = input.assessment?.profile;
@@ -152,7 +166,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     entries,
     ...(input.merged_from ? { mergedFrom: input.merged_from } : {}),
   };
-  return { answers, warnings: diagnostics };
+  return { answers, warnings: diagnostics, ...(checked ? { region: checked.region } : {}) };
 }
 
 function isIsoDate(text: string): boolean {

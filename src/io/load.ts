@@ -1,10 +1,12 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Answers } from '../answers/model.js';
 import { assertAnswersDocument, parseAnswersSource, readAnswersSource, rubricRefOf } from '../answers/parse.js';
+import type { RegionRef } from '../answers/region.js';
 import { SiapError, type Diagnostic } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
 import type { YamlSource } from '../source/yaml.js';
 import { readUserFile } from './files.js';
+import { loadRegister } from './register.js';
 import { loadRubric } from './rubrics.js';
 
 export interface LoadedAssessment {
@@ -16,6 +18,8 @@ export interface LoadedAssessment {
   bytes: Buffer;
   /** The parsed file, to point at a line of it in later messages. */
   source: YamlSource;
+  /** Where the regency sits in the official register (its code and province code, when known). */
+  region: RegionRef;
 }
 
 export interface LoadOptions {
@@ -24,11 +28,13 @@ export interface LoadOptions {
   strict?: boolean;
   /** The folder relative paths start from (the command's working folder). */
   cwd?: string;
+  /** Check the regency against the official register (default true). */
+  register?: boolean;
 }
 
 /**
  * Read an answers file and the rubric it was made for (or `options.rubric`), and check one
- * against the other.
+ * against the other, and the regency against the official register.
  */
 export function loadAssessment(file: string, options: LoadOptions = {}): LoadedAssessment {
   const { text, bytes } = readUserFile(file, { cwd: options.cwd });
@@ -52,6 +58,7 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
     }
     throw error;
   }
-  const { answers, warnings } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict) });
-  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source };
+  const register = options.register === false ? undefined : loadRegister();
+  const { answers, warnings, region } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict), ...(register ? { register } : {}) });
+  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source, region: region ?? {} };
 }

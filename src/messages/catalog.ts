@@ -6,6 +6,7 @@ import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
+import { regionMessages } from './region.js';
 import { reportMessages } from './report.js';
 import { rubricMessages } from './rubric.js';
 import { usageMessages } from './usage.js';
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...usageMessages,
   ...rubricMessages,
   ...answersMessages,
+  ...regionMessages,
   ...reportMessages,
   ...batchMessages,
   ...compareMessages,

@@ -9,6 +9,11 @@ export interface YamlSource {
   data: unknown;
   /** Location of the value at `path` (or of its key, with `atKey`); falls back to the nearest parent. */
   locate(path: readonly PropertyKey[], atKey?: boolean): SourceLocation;
+  /**
+   * The text of the plain (unquoted) scalar at `path` exactly as written, e.g. `51.10` where the
+   * parsed value is the number 51.1; undefined for a quoted or missing value.
+   */
+  plainText?(path: readonly PropertyKey[]): string | undefined;
 }
 
 /** Aliases allowed per document before we call it an alias bomb. */
@@ -43,6 +48,10 @@ export function parseYaml(text: string, file: string, errorCode: MessageCode): Y
     data,
     locate(path, atKey = false) {
       return { ...locateOffset(doc, path, atKey, at, file), path: formatPath(path) };
+    },
+    plainText(path) {
+      const node = doc.getIn(path as PropertyKey[] as unknown[], true);
+      return isScalar(node) && node.type === 'PLAIN' && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
     },
   };
   const forbidden = findForbiddenKey(data, []);
