@@ -74,8 +74,11 @@ describe('a new assessment', () => {
     await until('Nama kabupaten/kota');
     await enter('Gianyar');
     expect(screen.getScreen()).toContain('Jenis daerah');
-    await enter(); // Kabupaten
-    await enter('Bali');
+    await enter(); // Kabupaten, from the official register
+    expect(screen.getScreen()).toContain('Bali'); // the province, from the register
+    await enter();
+    expect(screen.getScreen()).toContain('51.04'); // the code, from the register
+    await press('backspace', 5);
     await enter('5104');
     expect(screen.getScreen()).toContain('kode wilayah berupa angka bertitik');
     await press('backspace', 4);
@@ -214,7 +217,7 @@ describe('a new assessment', () => {
     await until('Regency or city name');
     expect(t.err()).toContain('(uji-asesmen v1.0.0, 3 questions)');
     await enter('Kota Denpasar');
-    expect(screen.getScreen()).toContain('❯ Kota (city)'); // guessed from the name
+    expect(screen.getScreen()).toContain('❯ Kota (city)'); // from the official register
     for (let i = 0; i < 8; i++) await enter(); // kind … first assessor: all defaults or empty
     expect(screen.getScreen()).toContain('Structure › S1 Leadership · question 1 of 3 · 0% done');
     await enter('4');
@@ -224,9 +227,28 @@ describe('a new assessment', () => {
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
     const data = JSON.parse(readFileSync(file, 'utf8')) as { regency: unknown; assessment: { profile: string }; answers: Record<string, unknown> };
-    expect(data.regency).toEqual({ name: 'Kota Denpasar', kind: 'kota' });
+    expect(data.regency).toEqual({ name: 'Kota Denpasar', kind: 'kota', province: 'Bali', code: '51.71' });
     expect(data.assessment.profile).toBe('inti');
     expect(data.answers).toEqual({ 'S1.1': { value: 4 } });
+  });
+
+  it('asks which one when the official register has the name twice (Kabupaten and Kota Solok), then fills its details', async () => {
+    const dir = tmpDir('siap-assess-');
+    const file = join(dir, 'solok.yaml');
+    const t = testContext();
+    const run = runAssess({ answers: file, rubric: RUBRIC }, t.ctx);
+    await until('Nama kabupaten/kota');
+    await enter('Solok');
+    expect(screen.getScreen()).toContain('Nama ini dipakai lebih dari satu daerah. Yang mana?');
+    expect(screen.getScreen()).toContain('Kabupaten Solok, Sumatera Barat (13.02)');
+    expect(screen.getScreen()).toContain('Kota Solok, Sumatera Barat (13.72)');
+    await press('down');
+    await enter();
+    expect(screen.getScreen()).toContain('❯ Kota');
+    for (let i = 0; i < 8; i++) await enter(); // kind, province, code … first assessor: the defaults
+    expect(load(file).answers.regency).toEqual({ name: 'Solok', kind: 'kota', province: 'Sumatera Barat', code: '13.72' });
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
   it('asks the details first when resuming a template that does not name the regency yet', async () => {
@@ -242,7 +264,7 @@ describe('a new assessment', () => {
     await enter('Bangli');
     for (let i = 0; i < 8; i++) await enter();
     expect(screen.getScreen()).toContain('S1.1 Seberapa kuat komitmen kepala daerah?');
-    expect(load(file).answers.regency).toEqual({ name: 'Bangli', kind: 'kabupaten' });
+    expect(load(file).answers.regency).toEqual({ name: 'Bangli', kind: 'kabupaten', province: 'Bali', code: '51.06' });
     expect(readFileSync(file, 'utf8')).toContain('# Berkas jawaban asesmen');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });

@@ -25,7 +25,7 @@ describe('siap init', () => {
     expect(json.coverage).toMatchObject({ answered: 0, applicable: 3, hidden: 1, required_unanswered: 3 });
     expect(json.provisional).toBe(true);
     expect(json.index).toBe(0);
-    expect(json.regency).toEqual({ name: 'Kota Parepare', kind: 'kota', code: '73.72' });
+    expect(json.regency).toEqual({ name: 'Parepare', kind: 'kota', province: 'Sulawesi Selatan', code: '73.72' }); // completed from the official register
   });
 
   it('a template filled in by a script scores as worked out by hand', async () => {

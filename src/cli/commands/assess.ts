@@ -52,7 +52,9 @@ import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHe
 import { defaultReportName, renderReportFile } from '../render-report.js';
 import { answersFileRefs } from '../rubric-refs.js';
 import { formatScoreSummary } from '../score-view.js';
+import { pickRegion } from '../region-pick.js';
 import { truncate } from '../table.js';
+import { answersKind } from '../../register/register.js';
 
 
 /** What asking one question led to. */
@@ -243,7 +245,10 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
   const a = current.assessment;
 
   const name = await text(W.regencyName, r.name, (t) => t.trim() !== '' || W.regencyNameRequired[lang]);
-  const guessKind = r.kind ?? (/^kota\s/i.test(name) ? 'kota' : 'kabupaten');
+  // A name the official register knows: its kind, province and code are offered (asks which one when several).
+  const changed = name !== r.name;
+  const known = changed || !r.code ? await pickRegion(name, changed ? {} : r, { ctx: s.ctx, lang, paint, where: '', ask: true }) : undefined;
+  const guessKind = (known ? answersKind(known.kind) : r.kind) ?? (/^kota\s/i.test(name) ? 'kota' : 'kabupaten');
   const kind = await askMenu<'kabupaten' | 'kota'>({
     message: W.regencyKind[lang],
     choices: [
@@ -255,8 +260,8 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
     lang,
     terminal: s.ctx,
   });
-  const province = await text(W.province, r.province);
-  const code = await text(W.code, r.code, (t) => t.trim() === '' || /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(t.trim()) || W.codeInvalid[lang]);
+  const province = await text(W.province, known?.province ?? r.province);
+  const code = await text(W.code, known?.code ?? r.code, (t) => t.trim() === '' || /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(t.trim()) || W.codeInvalid[lang]);
   const assessmentKind = await askMenu<'self' | 'assessor'>({
     message: W.assessmentKind[lang],
     choices: [

@@ -4,10 +4,13 @@ import { writeFileAtomic } from '../../io/files.js';
 import { loadRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
+import { REGION_WORDS, regionName } from '../../messages/region.js';
+import { regencyDisplayName } from '../../messages/words.js';
 import { questionsInProfile } from '../../rubric/model.js';
 import type { Context } from '../context.js';
 import type { InitOptions } from '../options.js';
-import { printWarnings } from '../print.js';
+import { palette, printWarnings } from '../print.js';
+import { fillFromRegister } from '../region-pick.js';
 import { answersFileRefs } from '../rubric-refs.js';
 
 /** `siap init --rubric <id|file> [--regency …] [-o FILE] [--force]`: write a self-scoring template. */
@@ -18,16 +21,21 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   if (profile && !rubric.profiles.has(profile)) {
     throw new SiapError('PROFILE_UNKNOWN', { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
   }
-  const output = options.output ?? defaultAnswersName(options.regency);
+  // Kind, province and code from the official register (asks which one for an ambiguous name).
+  const given = {
+    ...(options.regency ? { name: options.regency } : {}),
+    ...(options.type ? { kind: options.type } : {}),
+    ...(options.province ? { province: options.province } : {}),
+    ...(options.code ? { code: options.code } : {}),
+  };
+  const filled = given.name || given.code ? await fillFromRegister(given, { ctx, lang: ctx.lang, paint: palette(ctx.colorErr), where: given.code ? '--code' : '--regency' }) : { regency: given, warnings: [] };
+  printWarnings(filled.warnings, ctx);
+  if (filled.region) ctx.err(`${say(REGION_WORDS.filled, ctx.lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
+  const output = options.output ?? defaultAnswersName(options.regency ?? (filled.regency.name ? regencyDisplayName({ name: filled.regency.name, ...(filled.regency.kind ? { kind: filled.regency.kind } : {}) }) : undefined));
   const refs = answersFileRefs(rubric.id, options.rubric, output, ctx.cwd);
   const text = buildAnswersTemplate(rubric, {
     lang: ctx.lang,
-    regency: {
-      ...(options.regency ? { name: options.regency } : {}),
-      ...(options.type ? { kind: options.type } : {}),
-      ...(options.province ? { province: options.province } : {}),
-      ...(options.code ? { code: options.code } : {}),
-    },
+    regency: filled.regency,
     assessmentKind: options.kind,
     ...(profile ? { profile } : {}),
     schemaRef: refs.schema,
