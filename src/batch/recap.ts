@@ -9,7 +9,7 @@ import { createPdf } from '../report/pdf-writer.js';
 import type { ReportTemplate } from '../report/template.js';
 import { DEFAULT_THEME } from '../report/theme.js';
 import { coveragePercent } from './export.js';
-import type { Ranking } from './rank.js';
+import { provinceCounts, regionCode, type Ranking } from './rank.js';
 import type { BatchCounts } from './score-files.js';
 import { BATCH_WORDS, RULE_TEXT, statusText } from '../messages/batch.js';
 
@@ -53,6 +53,8 @@ export interface RecapModel {
   selected?: { heading: string; items: string[]; shortfall?: string };
   ranking: { heading: string; table: TableSpec; empty?: string };
   problems?: { heading: string; table: TableSpec };
+  /** How many regencies of each province took part. */
+  provinces?: { heading: string; table: TableSpec };
   header: { left: string; right: string };
   footer: { left: string; pageLabel: string };
 }
@@ -82,6 +84,7 @@ export function buildRecapModel(input: RecapInput): RecapModel {
   const columns: Column[] = [
     { header: t(BATCH_WORDS.rankShort), width: 4, align: 'right' },
     { header: t(BATCH_WORDS.regency), width: 17 },
+    { header: t(R.regionCode), width: 6 },
     { header: t(BATCH_WORDS.province), width: 12 },
     { header: t(BATCH_WORDS.index), width: 6, align: 'right' },
     ...(showPillars ? ranking.pillars.map((p): Column => ({ header: pick(p.title, lang), width: 8, align: 'right' })) : []),
@@ -99,6 +102,7 @@ export function buildRecapModel(input: RecapInput): RecapModel {
       cells: [
         row.rank === null ? '—' : String(row.rank),
         { text: regencyDisplayName(e.regency), ...(row.selected ? { style: 'bold' as const } : {}) },
+        regionCode(e) ?? '—',
         e.regency.province ?? '',
         formatIndex(e.index, e.decimals, lang),
         ...(showPillars ? ranking.pillars.map((p) => formatIndex(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals, lang)) : []),
@@ -160,6 +164,26 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     };
   }
 
+  const provinces = provinceCounts(ranking);
+  if (provinces.length > 0) {
+    model.provinces = {
+      heading: t(R.provinces),
+      table: {
+        columns: [
+          { header: t(R.provinceCode), width: 8, align: 'right' },
+          { header: t(BATCH_WORDS.province), width: 40 },
+          { header: t(R.regions), width: 14, align: 'right' },
+          { header: t(R.provinceRanked), width: 14, align: 'right' },
+          ...(ranking.top !== null ? [{ header: t(BATCH_WORDS.selected), width: 14, align: 'right' as const }] : []),
+        ],
+        rows: provinces.map((p) => ({
+          cells: [p.code ?? '—', p.name || t(R.unknownProvince), String(p.regions), String(p.ranked), ...(ranking.top !== null ? [String(p.selected)] : [])],
+        })),
+        size: 8,
+      },
+    };
+  }
+
   if (input.problems.length > 0) {
     model.problems = {
       heading: t(R.problems),
@@ -203,6 +227,7 @@ export async function renderRecapPdf(model: RecapModel): Promise<Buffer> {
     pdf.heading(model.ranking.heading, 2);
     pdf.paragraph(model.ranking.empty, { style: 'italic' });
   } else pdf.table(model.ranking.table, { title: model.ranking.heading });
+  if (model.provinces) pdf.table(model.provinces.table, { title: model.provinces.heading });
   if (model.problems) pdf.table(model.problems.table, { title: model.problems.heading });
   return pdf.finish({ header: model.header, footer: model.footer });
 }

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { coveragePercent } from '../batch/export.js';
-import type { Ranking, RankingRow } from '../batch/rank.js';
+import { provinceOf, regionCode, type Ranking, type RankingRow } from '../batch/rank.js';
 import type { BatchCounts } from '../batch/score-files.js';
 import { BATCH_WORDS, statusText } from '../messages/batch.js';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
@@ -16,6 +16,7 @@ export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstanc
   const header = [
     w(BATCH_WORDS.rankShort),
     w(BATCH_WORDS.regency),
+    w(B.code),
     w(BATCH_WORDS.province),
     w(BATCH_WORDS.index),
     w(BATCH_WORDS.band),
@@ -27,7 +28,39 @@ export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstanc
   ].map((h) => c.bold(h.toUpperCase()));
   const rows: string[][] = [header];
   for (const row of ranking.rows) rows.push(tableRow(row, lang, c));
-  return `${formatTable(rows, { right: [0, 3, 5, 6] })}\n`;
+  const lines = formatTable(rows, { right: [0, 4, 6, 7] }).split('\n');
+  if (!ranking.byProvince) return `${lines.join('\n')}\n`;
+  // Grouped by province: a heading line before each province's rows.
+  const out = [lines[0]!];
+  let current: string | undefined;
+  ranking.rows.forEach((row, i) => {
+    const p = provinceOf(row.entry);
+    const key = p.code ?? `name:${p.name}`;
+    if (key !== current) {
+      current = key;
+      const count = ranking.rows.filter((r) => r.rank !== null && (provinceOf(r.entry).code ?? `name:${provinceOf(r.entry).name}`) === key).length;
+      const name = p.name ? (p.code ? `${p.name} (${p.code})` : p.name) : B.unknownProvince[lang];
+      out.push(c.bold(say(B.provinceHeading, lang, { province: name, count })));
+    }
+    out.push(lines[i + 1]!);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Every regency with more than one file: the files, the code they share (or the name and province
+ * when they carry none), which one counts and why, and what to do.
+ */
+export function formatDuplicateGroups(ranking: Ranking, lang: Lang, c: ChalkInstance): string {
+  const lines = [c.yellow(say(B.duplicatesHeading, lang, { count: ranking.duplicates.length }))];
+  for (const g of ranking.duplicates) {
+    const files = g.files.join(', ');
+    lines.push(`  ${g.code ? say(B.groupByCode, lang, { code: g.code, name: g.name, files }) : say(B.groupByName, lang, { name: g.name, where: g.province ? `, ${g.province}` : '', files })}`);
+    const why = g.counts === null ? say(B.undecided, lang) : g.reason === 'assessor' ? say(B.countsAssessor, lang, { file: g.counts }) : say(B.countsDate, lang, { file: g.counts, date: g.date ?? '—' });
+    lines.push(`    ${g.counts === null ? c.yellow(why) : why}`);
+  }
+  lines.push(c.dim(`  ${say(B.duplicatesHint, lang)}`));
+  return `${lines.join('\n')}\n`;
 }
 
 function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): string[] {
@@ -46,6 +79,7 @@ function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): string[] {
   return [
     row.rank === null ? '—' : String(row.rank),
     row.selected ? c.bold(name) : name,
+    regionCode(e) ?? '—',
     truncate(e.regency.province ?? '', 24),
     formatIndex(e.index, e.decimals, lang),
     e.band ? pick(e.band.label, lang) : '—',
@@ -75,5 +109,6 @@ export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: 
   }
   const unranked = counts.broken + counts.otherRubric;
   if (unranked > 0) lines.push(c.red(say(B.unranked, lang, { count: unranked })));
+  if (counts.outside) lines.push(say(B.outside, lang, { count: counts.outside }));
   return `${lines.join('\n')}\n`;
 }

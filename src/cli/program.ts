@@ -131,7 +131,9 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--explain', w(HELP.score.explain))
     .option('--fail-under <n>', w(HELP.score.failUnder))
     .option('--strict', w(HELP.score.strict))
-    .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70']))
+    .option('--xlsx <file>', w(HELP.score.xlsx))
+    .option('-f, --force', w(HELP.score.force))
+    .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70', 'siap score gianyar.yaml --xlsx gianyar.xlsx']))
     .action(run('score'));
 
   program
@@ -157,13 +159,24 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--pdf', w(HELP.batch.pdf))
     .option('--csv <file>', w(HELP.batch.csv))
     .option('--json <file>', w(HELP.batch.json))
+    .option('--xlsx <file>', w(HELP.batch.xlsx))
     .option('--decimal-comma', w(HELP.batch.decimalComma))
+    .option('--province <provinces>', w(HELP.batch.province), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--by-province', w(HELP.batch.byProvince))
     .option('-t, --template <template>', w(HELP.batch.template))
     .option('-j, --jobs <n>', w(HELP.batch.jobs))
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
     .addHelpText('after', w(HELP.batch.rules))
-    .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
+    .addHelpText(
+      'after',
+      example([
+        'siap batch jawaban/ --top 10',
+        'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json --xlsx peringkat.xlsx',
+        'siap batch jawaban/ --top 10 --pdf --out laporan/',
+        'siap batch jawaban/ --province Bali --top 3',
+      ]),
+    )
     .action(run('batch'));
 
   program

@@ -64,7 +64,9 @@ export const HELP = {
     csv: { id: 'keluaran CSV satu baris per bagian dan pertanyaan', en: 'CSV output, one row per section and question' },
     explain: { id: 'tampilkan cara perhitungan setiap angka', en: 'show how every number was worked out' },
     failUnder: { id: 'keluar dengan kode 1 bila indeks di bawah n', en: 'exit 1 when the index is below n' },
-    strict: { id: 'rubrik yang berubah sejak jawaban dibuat menjadi kesalahan', en: 'a rubric changed since the answers were made is an error' },
+    strict: { id: 'rubrik yang berubah sejak jawaban dibuat, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a rubric changed since the answers were made, and regency details that do not match the official list, are errors' },
+    xlsx: { id: 'tulis juga buku kerja Excel (peringkat, skor pilar/elemen, matriks pertanyaan, metode)', en: 'also write an Excel workbook (ranking, pillar/element scores, question matrix, method)' },
+    force: { id: 'timpa buku kerja yang sudah ada', en: 'overwrite an existing workbook' },
   },
   report: {
     argAnswers: { id: 'berkas jawaban', en: 'answers file' },
@@ -74,7 +76,7 @@ export const HELP = {
     rubric: { id: 'rubrik pengganti (id atau berkas)', en: 'rubric to use instead of the one named in the file' },
     compare: { id: 'berkas penilaian mandiri untuk halaman perbandingan', en: 'self-assessment file for the comparison page' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
-    strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
+    strict: { id: 'rubrik yang berubah, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a changed rubric, and regency details that do not match the official list, are errors' },
   },
   batch: {
     argInputs: { id: 'berkas, folder (rekursif) atau pola glob', en: 'files, folders (recursive) or glob patterns' },
@@ -85,19 +87,23 @@ export const HELP = {
     pdf: { id: 'buat laporan PDF per daerah dan rekapitulasi', en: 'render a PDF per regency plus a recap' },
     csv: { id: 'tulis peringkat ke CSV', en: 'write the ranking as CSV' },
     json: { id: 'tulis hasil lengkap ke JSON', en: 'write full results as JSON' },
+    xlsx: { id: 'tulis buku kerja Excel: peringkat, skor per pilar/elemen, matriks daerah × pertanyaan, berkas bermasalah, metode', en: 'write an Excel workbook: ranking, scores per pillar/element, regency × question matrix, problem files, method' },
+    province: { id: 'hanya daerah di provinsi ini (nama atau kode dua angka; pisahkan dengan koma)', en: 'only the regencies of these provinces (names or two-digit codes, comma-separated)' },
+    byProvince: { id: 'kelompokkan baris per provinsi di semua keluaran (peringkat nasional tetap)', en: 'group the rows by province in every output (the national rank stays)' },
     decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
     template: { id: 'templat laporan', en: 'report template' },
-    jobs: { id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' },
+    jobs: { id: 'jumlah pekerja paralel untuk penilaian dan PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for scoring and PDFs (default: CPU cores)' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
-    strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
+    strict: { id: 'rubrik yang berubah, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a changed rubric, and regency details that do not match the official list, are errors' },
     rules: { id: `
 Aturan peringkat:
   • urut indeks tertinggi (belum dibulatkan); bila seri: indeks pilar menurut
     urutan rubrik, lalu nama daerah, lalu jalur berkas
   • --top N: N teratas yang lolos semua syarat dan bukan hasil sementara
     ditandai "Terpilih"; yang memenuhi syarat sesudahnya "Cadangan"
-  • daerah ganda (kode wilayah sama): verifikasi asesor mengalahkan penilaian
-    mandiri, lalu tanggal terbaru; bila tak dapat dibedakan, semuanya ditandai
+  • daerah ganda (kode wilayah sama; tanpa kode: kode dari daftar resmi
+    menurut nama): verifikasi asesor mengalahkan penilaian mandiri, lalu
+    tanggal terbaru; bila tak dapat dibedakan, semuanya ditandai
     "Ganda, belum ditentukan" dan tidak diberi peringkat
   • kode keluar 0 bila semua berkas valid; 1 bila ada yang rusak (yang lain
     tetap dinilai); 2 bila perintahnya salah`, en: `
@@ -106,9 +112,10 @@ Ranking rules:
     then the regency name, then the file path
   • --top N: the first N that pass every gate and are not provisional are
     "Selected"; qualifying rows after them are "Reserve"
-  • duplicate regencies (same region code): an assessor verification beats a
-    self-assessment, then the latest date; when they cannot be told apart, all
-    are flagged "Duplicate, unresolved" and not ranked
+  • duplicate regencies (same region code; without one, the official list's
+    code for the name): an assessor verification beats a self-assessment, then
+    the latest date; when they cannot be told apart, all are flagged
+    "Duplicate, undecided" and not ranked
   • exit 0 when every file is valid; 1 when some are broken (the others are
     still scored); 2 on usage errors` },
   },

@@ -27,13 +27,13 @@ const BROKEN = [
   ['rusak/sintaks.yaml', 7, 3, 'YAML_SYNTAX'],
 ] as const;
 
-/** Data rows of the ranking table: [rank, name, index, status]. */
+/** Data rows of the ranking table: [rank, name, index, status, code]. */
 function tableRows(stdout: string): string[][] {
   return stdout
     .split('\n')
     .filter((l) => /^\s*(\d+|—)\s{2}/.test(l))
     .map((l) => l.trim().split(/\s{2,}/))
-    .map((cells) => [cells[0]!, cells[1]!, cells[3]!, cells.at(-2)!]);
+    .map((cells) => [cells[0]!, cells[1]!, cells[4]!, cells.at(-2)!, cells[2]!]);
 }
 
 function parseCsv(text: string, sep: string): string[][] {
@@ -112,14 +112,15 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     expect(rows[0]).toEqual([
       'Peringkat', 'Status', 'Terpilih', 'Kabupaten/Kota', 'Provinsi', 'Kode wilayah', 'Indeks', 'Kategori', 'Syarat lolos', 'Jumlah syarat',
       'Dijawab', 'Berlaku', 'Cakupan (%)', 'Sementara', 'Jenis asesmen', 'Tanggal', 'Berkas', 'Indeks Tata kelola', 'Indeks Infrastruktur',
+      'Berkas lain daerah ini', 'Berkas yang berlaku',
     ]);
     const body = rows.slice(1);
     expect(body.map((r) => [r[3], r[6]!.replace('.', ',')])).toEqual([...ORDER.map((o) => [...o]), ['Kota Banjar', '100,0']]);
     expect(body.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '']);
     expect(body.filter((r) => r[2] === 'Ya').map((r) => r[3])).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga']);
     // Pillar columns: the Solok/Parepare tie, and the provisional row.
-    expect(body[5]!.slice(-2)).toEqual(['100.0', '50.0']);
-    expect(body[6]!.slice(-2)).toEqual(['50.0', '100.0']);
+    expect(body[5]!.slice(-4, -2)).toEqual(['100.0', '50.0']);
+    expect(body[6]!.slice(-4, -2)).toEqual(['50.0', '100.0']);
     expect(body[7]!.slice(11, 14)).toEqual(['4', '75.0', 'Ya']);
   });
 
@@ -224,7 +225,7 @@ describe('siap batch: quota, language, exports', () => {
     expect(r.code).toBe(0);
     const rows = parseCsv(readFileSync(join(dir, 'x.csv'), 'utf8').slice(1), ';');
     expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '63.10', '81,3']);
-    expect(rows[1]!.slice(-2)).toEqual(['62,5', '100,0']);
+    expect(rows[1]!.slice(-4, -2)).toEqual(['62,5', '100,0']);
   });
 
   it('guards spreadsheet cells against formulas and quotes separators', async () => {
@@ -249,7 +250,8 @@ describe('siap batch: warnings', () => {
       'rubric: {id: seleksi-uji, version: 1.0.0, file: ../../rubrik-seleksi.yaml}',
       `rubric: {id: seleksi-uji, version: 1.0.0, sha256: "${'0'.repeat(64)}", file: ${fixture('batch', 'rubrik-seleksi.yaml')}}`,
     );
-    for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.0${i}"`));
+    // Example codes (51.91–51.97: never a real regency, not checked against the register): seven regencies.
+    for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.9${i}"`));
     const r = await runCli(['batch', dir, '--json', join(dir, 'h.json')]);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/ANSWER_RUBRIC_HASH  peringatan: /g)).toHaveLength(5);

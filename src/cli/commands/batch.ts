@@ -5,17 +5,20 @@ import { expandInputs } from '../../batch/expand.js';
 import { batchJson, formatRankingCsv } from '../../batch/export.js';
 import { recapFileName, reportFileNames } from '../../batch/names.js';
 import { createProgress } from '../../batch/progress.js';
-import { rankResults, type Ranking } from '../../batch/rank.js';
+import { groupByProvince, rankResults, type Ranking } from '../../batch/rank.js';
 import { keepOneRubric, scoreFiles, type BatchCounts, type BatchFailure } from '../../batch/score-files.js';
+import { outlineKey } from '../../batch/score-one.js';
 import { SiapError, type Diagnostic, type Status } from '../../errors.js';
 import { fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
+import { loadRegister } from '../../io/register.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../io/templates.js';
 import { describe } from '../../messages/catalog.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
+import { REGION_WORDS } from '../../messages/region.js';
 import type { ReportTemplate } from '../../report/template.js';
-import { toScoreJson } from '../../scoring/json.js';
-import { formatBatchSummary, formatRankingTable } from '../batch-view.js';
+import { didYouMean } from '../../util/suggest.js';
+import { formatBatchSummary, formatDuplicateGroups, formatRankingTable } from '../batch-view.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type BatchOptions } from '../options.js';
 import { palette, printError, printWarnings } from '../print.js';
@@ -40,11 +43,12 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   if (outDir && fileExists(outDir) && !statSync(outDir).isDirectory()) {
     throw new SiapError('BATCH_OUT_NOT_DIR', {}, { source: { file: opts.out! } });
   }
-  assertWritable([opts.csv, opts.json].filter((p): p is string => p !== undefined), opts.force, ctx.cwd);
-  // A bad --template is found before any work, like every other usage problem.
+  assertWritable([opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined), opts.force, ctx.cwd);
+  // A bad --template or --province is found before any work, like every other usage problem.
   const template: ReportTemplate | undefined = opts.pdf ? loadTemplate(opts.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd }) : undefined;
+  const provinces = opts.province ? provinceCodes(opts.province) : undefined;
 
-  const expanded = expandInputs(opts.inputs, { cwd: ctx.cwd, exclude: [opts.csv, opts.json, opts.out].filter((p): p is string => p !== undefined) });
+  const expanded = expandInputs(opts.inputs, { cwd: ctx.cwd, exclude: [opts.csv, opts.json, opts.xlsx, opts.out].filter((p): p is string => p !== undefined) });
   if (expanded.files.length === 0) {
     throw new SiapError('BATCH_NO_FILES', {}, { diagnostics: expanded.problems.flatMap((p) => p.error.problems()) });
   }
@@ -64,15 +68,19 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       write: ctx.err,
       ...(ctx.columns ? { columns: ctx.columns } : {}),
     });
-    const scored = scoreFiles(expanded.files, {
+    const scored = await scoreFiles(expanded.files, {
       cwd: ctx.cwd,
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       strict: opts.strict,
-      onFile: () => progress.tick(),
+      jobs: opts.jobs ?? availableParallelism(),
+      detail: opts.xlsx !== undefined,
+      onFile: (count) => progress.tick(count),
       ...(json
         ? {
-            onResult: (result) => {
-              json!.write(batchJson.result(toScoreJson(result), first));
+            onJson: (bytes, entry) => {
+              if (provinces && !provinces.has(entry.region?.provinceCode ?? '')) return;
+              json!.write(batchJson.resultPrefix(first));
+              json!.write(bytes);
               first = false;
             },
           }
@@ -82,7 +90,10 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
 
     const kept = keepOneRubric(scored);
     const failures: BatchFailure[] = [...expanded.problems, ...scored.failures, ...kept.others].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const ranking = rankResults(kept.entries, { top: opts.top });
+    // --province: only the regencies of those provinces (by the register's reading of each file).
+    const entries = provinces ? kept.entries.filter((e) => provinces.has(e.region?.provinceCode ?? '')) : kept.entries;
+    const ranked0 = rankResults(entries, { top: opts.top });
+    const ranking = opts.byProvince ? groupByProvince(ranked0) : ranked0;
 
     const ranked = ranking.rows.filter((r) => r.rank !== null);
     const pdfNames = outDir ? reportFileNames(ranked.map((r) => r.entry.regency), [recapFileName(ctx.lang)]) : [];
@@ -92,17 +103,47 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     printBatchWarnings(scored.warnings, ctx);
     for (const failure of failures) printError(failure.error, ctx);
 
-    const counts: BatchCounts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length - kept.others.length, otherRubric: kept.others.length };
+    const counts: BatchCounts = {
+      files: kept.entries.length + failures.length,
+      valid: entries.length,
+      broken: failures.length - kept.others.length,
+      otherRubric: kept.others.length,
+      ...(provinces ? { outside: kept.entries.length - entries.length } : {}),
+    };
     const c = palette(ctx.colorOut);
     if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c));
+    if (ranking.duplicates.length > 0) ctx.out(formatDuplicateGroups(ranking, ctx.lang, c));
     ctx.out(formatBatchSummary(ranking, counts, ctx.lang, c));
 
     if (opts.csv) {
       writeFileAtomic(opts.csv, formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }), { overwrite: opts.force, cwd: ctx.cwd });
       ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.csv })}\n`);
     }
+    if (opts.xlsx) {
+      const { writeWorkbook } = await import('../../batch/xlsx.js');
+      const book = openAtomic(opts.xlsx, { overwrite: opts.force, cwd: ctx.cwd });
+      try {
+        const first = entries[0];
+        const outline = first ? scored.outlines?.get(outlineKey(first.rubric)) : undefined;
+        await writeWorkbook(book, {
+          lang: ctx.lang,
+          ranking,
+          rubric: first?.rubric ?? null,
+          ...(outline ? { outline } : {}),
+          ...(scored.details ? { details: scored.details } : {}),
+          failures,
+          counts,
+          generated,
+        });
+        book.commit();
+      } catch (error) {
+        book.abort();
+        throw error;
+      }
+      ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.xlsx })}\n`);
+    }
     if (json) {
-      json.write(batchJson.tail({ ranking, failures, warnings: scored.warnings, counts, rubricId: kept.rubricId }, !first));
+      batchJson.writeTail((text) => json!.write(text), { ranking, failures, warnings: scored.warnings, counts, rubricId: kept.rubricId }, !first);
       json.commit();
       json = undefined;
       ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.json! })}\n`);
@@ -152,6 +193,21 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   } finally {
     json?.abort();
   }
+}
+
+/** `--province` names or codes → the register's province codes; an unknown one is a usage error (nothing read yet). */
+function provinceCodes(list: string[]): Set<string> {
+  const register = loadRegister();
+  const codes = new Set<string>();
+  for (const item of list) {
+    const province = register.province(item);
+    if (!province) {
+      const suggestion = didYouMean(item, register.provinces.map((p) => p.name), REGION_WORDS.provinceExamples);
+      throw new SiapError('USAGE_PROVINCE_UNKNOWN', { value: item, suggestion });
+    }
+    codes.add(province.code);
+  }
+  return codes;
 }
 
 /** Refuse outputs that exist (without --force): every one of them at once, nothing written. */

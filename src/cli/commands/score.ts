@@ -1,4 +1,5 @@
 import type { Status } from '../../errors.js';
+import { openAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
@@ -8,7 +9,7 @@ import { toScoreJson } from '../../scoring/json.js';
 import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
-import type { ScoreOptions } from '../options.js';
+import { sourceDateEpoch, type ScoreOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
 
@@ -21,11 +22,44 @@ export interface ScoreOutcome {
 
 /** `siap score <answers> [--json|--csv] [--explain] [--fail-under N] [--strict]`. */
 export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
-  const { rubric, answers, warnings } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const epoch = sourceDateEpoch(ctx.env);
+  const { rubric, answers, warnings, region } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
   const result = scoreAssessment(rubric, answers);
   const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
-  printWarnings(warnings, ctx);
-  printScore(result, rubric, options, ctx);
+  // The workbook's file is claimed before anything is printed: an existing one (without --force) stops the run.
+  const book = options.xlsx ? openAtomic(options.xlsx, { overwrite: Boolean(options.force), cwd: ctx.cwd }) : undefined;
+  try {
+    printWarnings(warnings, ctx);
+    printScore(result, rubric, options, ctx);
+  } catch (error) {
+    book?.abort();
+    throw error;
+  }
+  if (book) {
+    try {
+      const [{ writeWorkbook }, { rankResults, summarizeResult }, { detailOf, outlineOf }] = await Promise.all([
+        import('../../batch/xlsx.js'),
+        import('../../batch/rank.js'),
+        import('../../batch/score-one.js'),
+      ]);
+      const entry = summarizeResult(result, options.answers, region);
+      await writeWorkbook(book, {
+        lang: ctx.lang,
+        ranking: rankResults([entry]),
+        rubric: result.rubric,
+        outline: outlineOf(result, rubric.bands),
+        details: new Map([[entry, detailOf(result)]]),
+        failures: [],
+        counts: { files: 1, valid: 1, broken: 0, otherRubric: 0 },
+        generated: (epoch ?? ctx.now()).toISOString(),
+      });
+      book.commit();
+    } catch (error) {
+      book.abort();
+      throw error;
+    }
+    ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: options.xlsx! })}\n`);
+  }
   if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: formatIndex(result.index, result.decimals, ctx.lang), limit: options.failUnder! })}\n`);
   return { status: belowLimit ? 'failed' : 'ok', rubric, result };
 }
