@@ -6,7 +6,7 @@ import { BATCH_WORDS, RULE_TEXT, STATUS_WORDS } from '../messages/batch.js';
 import { describe } from '../messages/catalog.js';
 import { say } from '../messages/define.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
-import { XLSX_WORDS as X } from '../messages/xlsx.js';
+import { NUMBER_FORMAT_LOCALE, XLSX_WORDS as X } from '../messages/xlsx.js';
 import { coveragePercent } from './export.js';
 import { provinceCounts, provinceOf, regionCode, type BatchEntry, type Ranking } from './rank.js';
 import type { BatchCounts, BatchFailure } from './score-files.js';
@@ -88,9 +88,7 @@ export async function writeWorkbook(out: AtomicStream, input: WorkbookInput): Pr
   wb.modified = new Date(input.generated);
 
   const decimals = ranking.rows[0]?.entry.decimals ?? input.scale?.decimals ?? 1;
-  // The locale tag makes LibreOffice show Indonesian numbers with a decimal comma whatever its own
-  // settings; Excel shows the separator of its regional settings either way.
-  const numFmt = (places: number): string => `${lang === 'id' ? '[$-421]' : ''}0${places > 0 ? `.${'0'.repeat(places)}` : ''}`;
+  const numFmt = (places: number): string => `${NUMBER_FORMAT_LOCALE[lang]}0${places > 0 ? `.${'0'.repeat(places)}` : ''}`;
   const indexFmt = numFmt(decimals);
   const rounded = (value: number | null | undefined): number | null => (value === null || value === undefined || Number.isNaN(value) ? null : roundHalfUp(value, decimals));
   const text = (value: string): string => neutralizeCell(value);

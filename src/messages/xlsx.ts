@@ -1,4 +1,4 @@
-import type { Words } from '../i18n.js';
+import type { Lang, Words } from '../i18n.js';
 
 /** Words of the Excel workbook of `siap batch --xlsx` and `siap score --xlsx` (batch/xlsx.ts). */
 export const XLSX_WORDS = {
@@ -78,3 +78,9 @@ export const XLSX_WORDS = {
     en: 'Cells: the question’s score on the index scale; N/A = not applicable; empty = unanswered or not asked.',
   },
 } satisfies Record<string, Words>;
+
+/**
+ * The locale tag in front of the workbook's number formats: with it, LibreOffice shows Indonesian
+ * numbers with a decimal comma whatever its own settings (Excel uses its regional settings).
+ */
+export const NUMBER_FORMAT_LOCALE: Record<Lang, string> = { id: '[$-421]', en: '' };
