@@ -61,11 +61,12 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 
 
 /**
  * Load, validate and score every file on its own: a broken file becomes a failure with its
- * located problems and the others go on. Parsing and scoring run in a pool of `jobs` worker
- * threads (in this thread when the batch is too small to gain from them); results are merged in
- * the order of `files`, so every run prints and exports the same. Only the ranking summary of each
- * result is kept (plus the workbook's numbers with `detail`), so memory grows by about a kilobyte
- * per file. An unexpected exception in any file is a bug and is thrown.
+ * located problems and the others go on. Parsing and scoring run on `jobs` threads (this one and
+ * jobs − 1 workers; fewer when the batch is too small to gain from them, at least FILES_PER_WORKER
+ * files each); results are merged in the order of `files`, so every run prints and exports the
+ * same whatever `jobs` is. Only the ranking summary of each result is kept (about 1.5 kB; plus about
+ * 1 kB of workbook numbers with `detail`); the JSON of each result goes straight to `onJson`. An
+ * unexpected exception in any file is a bug and is thrown.
  */
 export async function scoreFiles(files: string[], options: ScoreFilesOptions): Promise<ScoredFiles> {
   const scored: ScoredFiles = { entries: [], failures: [], warnings: [], ...(options.detail ? { details: new Map(), outlines: new Map() } : {}) };
