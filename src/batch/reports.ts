@@ -53,7 +53,7 @@ export interface BatchReportsOutcome {
  * makes V8 collect each finished report's garbage instead of letting every thread's heap grow
  * (peak memory of `batch --pdf` stays flat however many reports there are).
  */
-const PDF_WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+const PDF_WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 16 };
 
 /**
  * Render one report per ranked regency plus the recap, spread over a pool of worker threads

@@ -57,7 +57,7 @@ const IN_FLIGHT = 2;
  * JSON each file makes. (Far above what one file needs: answers files are capped in size by
  * io/files.ts.)
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 /**
  * Load, validate and score every file on its own: a broken file becomes a failure with its

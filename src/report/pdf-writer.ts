@@ -53,6 +53,8 @@ const FONT_NAMES: Record<FontStyle, string> = { regular: 'siap-regular', bold: '
  */
 const parsedFonts = new Map<FontStyle, object>();
 const layoutCaches = new Map<FontStyle, Record<string, unknown>>();
+/** Shaped words kept per style before the shared cache starts afresh (a report shapes a few thousand). */
+const LAYOUT_CACHE_LIMIT = 8_000;
 /** Widths of words at size 1 per style, shared by every document (a width does not depend on the document). */
 const unitWidths: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() };
 
@@ -79,7 +81,9 @@ function registerFonts(doc: PDFKit.PDFDocument): Record<FontStyle, string> {
     if (!parsed && embedded?.font && typeof embedded.font.layout === 'function') parsedFonts.set(style, embedded.font);
     if (embedded?.layoutCache) {
       const shared = layoutCaches.get(style);
-      if (shared) embedded.layoutCache = shared;
+      // Bounded: the words every report shares stay; the ones only one report had (names,
+      // numbers, notes) would otherwise pile up over a batch of hundreds of reports.
+      if (shared && Object.keys(shared).length <= LAYOUT_CACHE_LIMIT) embedded.layoutCache = shared;
       else layoutCaches.set(style, embedded.layoutCache);
     }
   }

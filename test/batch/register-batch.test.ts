@@ -64,7 +64,7 @@ describe('siap batch: two files for one code (first-contact finding 2)', () => {
       ['batch', inbox, '--top', '2', '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json'), '--xlsx', join(dir, 'p.xlsx'), '--pdf', '--out', out],
       { env: ENV },
     );
-  });
+  }, 120_000);
 
   it('warns that Banyumas carries Pekalongan\'s code, with the register\'s code for Banyumas', () => {
     expect(run.stderr).toContain(`${join(inbox, 'banyumas.yaml')}:3:17  REGION_NAME_MISMATCH  peringatan: nama "Banyumas" tidak sesuai dengan daftar resmi: kode 33.26 adalah Kabupaten Pekalongan`);
@@ -196,7 +196,7 @@ describe('siap batch --xlsx / siap score --xlsx: the workbook, read back', () =>
   beforeAll(async () => {
     run = await runCli(['batch', input, '--top', '3', '--xlsx', join(dir, 'p.xlsx'), '--pdf', '--out', join(dir, 'laporan')], { env: ENV });
     wb = await workbook(join(dir, 'p.xlsx'));
-  });
+  }, 120_000);
 
   it('has the ranking, one sheet per pillar, the question matrix, the problem files, the provinces and the method', () => {
     expect(run.code).toBe(1);
