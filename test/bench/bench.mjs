@@ -24,7 +24,10 @@
  *
  * Options: --only=a,b,c (default all) --sizes=514,2000,10000 --runs=N (pairs per figure; default
  * 7 for (a), 5 for (b) up to 2,000 files, 3 for 10,000 and for (c)) --jobs=N (passed to siap and the
- * PDF floor) --json (also write .bench/results.json).
+ * PDF floor) --json (also write .bench/results.json)
+ * --baseline=DIR: a built checkout of another version (e.g. the commit before a change); its
+ * `bin/siap.js` runs in the same rounds (siap, floor, baseline, rotating the order), so a before/after
+ * comparison sees the same load, and gets its own rows.
  * No figure here is asserted by a test.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,6 +50,8 @@ const only = new Set((arg('only') ?? 'a,b,c').split(','));
 const sizes = (arg('sizes') ?? '514,2000,10000').split(',').map(Number);
 const runsArg = arg('runs') === undefined ? undefined : Number(arg('runs'));
 const jobs = arg('jobs') === undefined ? availableParallelism() : Number(arg('jobs'));
+const baselineRoot = arg('baseline') ? resolve(arg('baseline')) : undefined;
+const BASE_BIN = baselineRoot ? join(baselineRoot, 'bin', 'siap.js') : undefined;
 
 const rows = [];
 const notes = [];
@@ -85,27 +90,56 @@ function measure(argv, { allow = [0] } = {}) {
  * `runs` pairs of (subject, floor), alternating which runs first. `between(i, subject)` runs after
  * each subject run (e.g. to prepare the floor's input from the subject's output).
  */
-function pairs(runs, subject, floor, between) {
-  const out = { subject: [], floor: [], ratios: [], loads: [load()] };
+function pairs(runs, subject, floor, between, baseline) {
+  const out = { subject: [], floor: [], ratios: [], loads: [load()], baseline: baseline ? { subject: [], ratios: [] } : undefined };
   for (let i = 0; i < runs; i++) {
-    let s;
-    let f;
-    if (i % 2 === 0) {
-      s = subject();
-      between?.(i, s);
-      f = floor();
-    } else {
-      f = floor();
-      s = subject();
-      between?.(i, s);
+    // Round i: siap, floor (and the baseline), starting from a different one each round.
+    const steps = [
+      () => {
+        const s = subject();
+        between?.(i, s);
+        return ['s', s];
+      },
+      () => ['f', floor()],
+      ...(baseline ? [() => ['b', baseline()]] : []),
+    ];
+    const got = {};
+    for (let k = 0; k < steps.length; k++) {
+      const [key, r] = steps[(i + k) % steps.length]();
+      got[key] = r;
     }
-    out.subject.push(s);
-    out.floor.push(f);
-    out.ratios.push(s.wall / f.wall);
+    out.subject.push(got.s);
+    out.floor.push(got.f);
+    out.ratios.push(got.s.wall / got.f.wall);
+    if (baseline) {
+      out.baseline.subject.push(got.b);
+      out.baseline.ratios.push(got.b.wall / got.f.wall);
+    }
     out.loads.push(load());
-    log(`   pair ${i + 1}/${runs}: ${ms(s.wall)} vs ${ms(f.wall)} (${(s.wall / f.wall).toFixed(2)}×), peak ${mb(s.kb)} vs ${mb(f.kb)}, load ${load()}`);
+    const before = baseline ? `; baseline ${ms(got.b.wall)} (${(got.b.wall / got.f.wall).toFixed(2)}×, peak ${mb(got.b.kb)})` : '';
+    log(`   round ${i + 1}/${runs}: ${ms(got.s.wall)} vs ${ms(got.f.wall)} (${(got.s.wall / got.f.wall).toFixed(2)}×), peak ${mb(got.s.kb)} vs ${mb(got.f.kb)}${before}, load ${load()}`);
   }
   return out;
+}
+
+/** The baseline's row beside a figure's (same floor runs, same rounds). */
+function baselineRow(figure, p, target, check) {
+  if (!p.baseline) return;
+  const wall = median(p.baseline.subject.map((r) => r.wall));
+  const kb = median(p.baseline.subject.map((r) => r.kb));
+  const ratio = median(p.baseline.ratios);
+  rows.push({
+    figure: `  ${figure}`,
+    value: ms(wall),
+    floor: ms(median(p.floor.map((r) => r.wall))),
+    ratio: `${ratio.toFixed(2)}×`,
+    peak: `${mb(kb)} / ${mb(median(p.floor.map((r) => r.kb)))}`,
+    load: rows.at(-1).load,
+    target,
+    met: check({ wall, kb, ratio }) ? 'yes' : 'NO',
+  });
+  const cpu = median(p.baseline.subject.map((r) => r.cpu));
+  notes.push(`${figure.trim()}: CPU time (all threads) ${ms(cpu)} = ${(cpu / median(p.floor.map((f) => f.cpu))).toFixed(2)}× the floor's; rounds ${p.baseline.ratios.map((x) => x.toFixed(2)).join(' ')}.`);
 }
 
 function row(figure, p, target, met, extra = '') {
@@ -144,9 +178,10 @@ if (only.has('a')) {
   log('(a) siap --help vs node -e 0 …');
   measure([BIN, '--help']);
   measure(['-e', '0']);
-  const p = pairs(runsArg ?? 7, () => measure([BIN, '--help']), () => measure(['-e', '0']));
+  const p = pairs(runsArg ?? 7, () => measure([BIN, '--help']), () => measure(['-e', '0']), undefined, BASE_BIN ? () => measure([BASE_BIN, '--help']) : undefined);
   const r = row('siap --help', p, '≤ 1.6×', null);
   rows.at(-1).met = r.ratio <= 1.6 ? 'yes' : 'NO';
+  baselineRow('baseline: siap --help', p, '≤ 1.6×', (b) => b.ratio <= 1.6);
 }
 
 // ------------------------------------------------------------------ (b) batch scoring
@@ -161,11 +196,14 @@ if (only.has('b')) {
     // One run of each first: the files are in the page cache for both sides alike.
     measure([join(HERE, 'parse-loop.mjs'), dir]);
     const siapArgs = [BIN, 'batch', dir, '--json', json, '--force', ...(arg('jobs') ? ['--jobs', String(jobs)] : [])];
+    const baseArgs = BASE_BIN ? [BASE_BIN, 'batch', dir, '--json', join(BENCH, `batch-${n}-baseline.json`), '--force'] : undefined;
     measure(siapArgs);
-    const p = pairs(runs, () => measure(siapArgs), () => measure([join(HERE, 'parse-loop.mjs'), dir]));
+    const p = pairs(runs, () => measure(siapArgs), () => measure([join(HERE, 'parse-loop.mjs'), dir]), undefined, baseArgs ? () => measure(baseArgs) : undefined);
     const targetKb = n === 2000 ? 200 * 1024 : n === 10000 ? 250 * 1024 : null;
-    const r = row(`batch ${n} files --json (${(median(p.subject.map((s) => s.wall)) / n).toFixed(2)} ms/file)`, p, `≤ 1.0×${targetKb ? `, ≤ ${targetKb / 1024} MB` : ''}`, null);
+    const target = `≤ 1.0×${targetKb ? `, ≤ ${targetKb / 1024} MB` : ''}`;
+    const r = row(`batch ${n} files --json (${(median(p.subject.map((s) => s.wall)) / n).toFixed(2)} ms/file)`, p, target, null);
     rows.at(-1).met = r.ratio <= 1.0 && (targetKb === null || r.kb <= targetKb) ? 'yes' : 'NO';
+    baselineRow(`baseline: batch ${n} files --json`, p, target, (b) => b.ratio <= 1.0 && (targetKb === null || b.kb <= targetKb));
     const cpu = median(p.subject.map((s) => s.cpu));
     notes.push(`(b) ${n}: siap CPU time (all threads) ${ms(cpu)} = ${(cpu / median(p.floor.map((f) => f.cpu))).toFixed(2)}× the loop's; pairs ${p.ratios.map((x) => x.toFixed(2)).join(' ')}.`);
     scoring[n] = r;
@@ -191,6 +229,7 @@ if (only.has('c')) {
       .sort()
       .map((f) => `${f}:${statSync(join(out, f)).size}`)
       .join('\n');
+  // The floor draws the text of this siap's PDFs: extracted after the first round's siap run.
   const extract = (i) => {
     if (i !== 0) return;
     const stamp = join(text, '.stamp');
@@ -203,6 +242,7 @@ if (only.has('c')) {
     notes.push(`(c) the floor draws the text of siap's PDFs: ${r.stdout.trim()}.`);
     writeFileSync(stamp, print);
   };
+  const baseOut = join(BENCH, 'pdf-514-baseline');
   const p = pairs(
     runs,
     () => {
@@ -214,9 +254,16 @@ if (only.has('c')) {
       return measure([join(HERE, 'pdf-floor.mjs'), text, floorOut, String(jobs)]);
     },
     extract,
+    BASE_BIN
+      ? () => {
+          rmSync(baseOut, { recursive: true, force: true });
+          return measure([BASE_BIN, 'batch', setDir(514), '--top', '10', '--pdf', '--out', baseOut, '--force', '--jobs', String(jobs)]);
+        }
+      : undefined,
   );
   const r = row(`514 reports + recap (--pdf, ${jobs} workers)`, p, '≤ 45 s, ≤ 350 MB', null);
   rows.at(-1).met = r.wall <= 45_000 && r.kb <= 350 * 1024 ? 'yes' : 'NO';
+  baselineRow('baseline: 514 reports + recap', p, '≤ 45 s, ≤ 350 MB', (b) => b.wall <= 45_000 && b.kb <= 350 * 1024);
   const cpu = median(p.subject.map((s) => s.cpu));
   notes.push(`(c) siap CPU time (all threads) ${ms(cpu)}, ${ms(cpu / jobs)} per worker; floor ${ms(median(p.floor.map((f) => f.cpu)))}; pairs ${p.ratios.map((x) => x.toFixed(2)).join(' ')}.`);
 }
