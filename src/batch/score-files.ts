@@ -37,7 +37,7 @@ export interface ScoreFilesOptions {
   cwd: string;
   rubric?: string;
   strict?: boolean;
-  /** Worker threads to score with (default 1: in this thread). */
+  /** Threads to score on: this one and jobs − 1 worker threads (default 1: this thread only). */
   jobs?: number;
   /** Called with each result as `siap score --json` UTF-8 bytes (and its entry), in file order (e.g. to stream the JSON export). */
   onJson?: (json: Uint8Array, entry: BatchEntry) => void;
@@ -52,10 +52,10 @@ const FILES_PER_WORKER = 24;
 /** Chunks each worker holds at a time: one being scored, one waiting, so no worker idles. */
 const IN_FLIGHT = 2;
 /**
- * A scoring thread keeps only the rubric and the register between files, so its heap is kept
- * small: V8 collects garbage sooner instead of letting each thread's heap grow by the ~35 kB of
- * JSON each file makes. (Far above what one file needs: answers files are capped in size by
- * io/files.ts.)
+ * A scoring thread keeps only the rubric and the register between files, so its heap is capped:
+ * V8 collects sooner instead of letting each thread's heap grow by the ~35 kB of JSON each file
+ * makes. 128 MB: at 64 MB the collections cost a quarter more CPU. A file too big for it (answers
+ * files may reach 8 MB) is scored again on this thread (see ERR_WORKER_OUT_OF_MEMORY below).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
