@@ -1,16 +1,31 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/** Files that replace inquirer's prompts with @inquirer/testing's screen (vi.mock): each needs its own module graph. */
+const MOCKED_PROMPTS = ['test/assess/flow.test.ts', 'test/assess/session.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Some files run a whole batch (PDF workers included) once in beforeAll; on a loaded machine that takes longer than a test.
+    hookTimeout: 60_000,
     clearMocks: true,
     restoreMocks: true,
     // Vitest leaves a core free by default; here many tests wait on a child process or on PDF
     // worker threads, so every core runs a test file.
     maxWorkers: availableParallelism(),
     pool: 'threads',
-    isolate: false,
+    // `npm run test:quick` runs everything but these (`--tags-filter=!slow`); `npm test` runs all.
+    tags: [
+      {
+        name: 'slow',
+        description: 'starts a real process, terminal or browser, or packs and installs the tarball: left out by npm run test:quick',
+      },
+    ],
+    projects: [
+      // Most files share the modules a worker has loaded (the built CLI, pdfkit, the rubrics): no per-file re-import.
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false } },
+      { extends: true, test: { name: 'prompts', include: MOCKED_PROMPTS, isolate: true } },
+    ],
   },
 });

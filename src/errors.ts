@@ -10,7 +10,8 @@ export interface SourceLocation {
   path?: string;
 }
 
-export type Severity = 'error' | 'warning';
+/** `notice`: worth knowing, nothing wrong (e.g. a newer rubric version exists). */
+export type Severity = 'error' | 'warning' | 'notice';
 
 /**
  * A value a message is filled with: raw data (a number, an id, a file name), or a phrase that
@@ -91,5 +92,6 @@ export function exitCodeFor(outcome: Status | unknown): number {
   if (outcome === 'internal') return EXIT.internal;
   if (!isSiapError(outcome)) return EXIT.internal;
   if (outcome.code === 'CANCELLED') return EXIT.cancelled;
+  if (outcome.code === 'INTERNAL') return EXIT.internal;
   return EXIT.invalid;
 }

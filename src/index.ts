@@ -7,6 +7,7 @@
  */
 import type { Answers } from './answers/model.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from './io/templates.js';
+import { rubricSource } from './io/rubrics.js';
 import type { RenderReportOptions as AssessmentReportOptions } from './report/render.js';
 import type { ReportTemplate } from './report/template.js';
 import type { Rubric } from './rubric/model.js';
@@ -36,6 +37,10 @@ export { toCompareJson, toMergeJson } from './compare/json.js';
 export { checkMergeable } from './compare/merge.js';
 /** Several assessors' scored answers for one regency → agreement, kappa and a consensus `Answers`. Pure. */
 export { mergeAssessments } from './compare/merge.js';
+/** How answers of one rubric version reach another (bundled chain or a rubric file's declared migration), checked. */
+export { planMigration } from './io/migrations.js';
+/** Carry answers through the steps of a plan → new answers and a per-question account of every step. Pure. */
+export { migrateAnswers } from './answers/migrate.js';
 /** Answers → the YAML text of an answers file, as `siap assess` and `siap merge` write it. */
 export { serializeAnswers } from './answers/write.js';
 /** The one error type of siap: `code`, `params`, `source` and the located `diagnostics`; `problems()` lists them. */
@@ -59,6 +64,9 @@ export type { ScoreResult, NodeScore, QuestionScore, GateResult, Coverage, BandR
 export type { Comparison, QuestionChange, NodeChange, ChangeStatus } from './compare/compare.js';
 /** Inputs, options and result of `mergeAssessments`. */
 export type { MergeInput, MergeOptions, MergeResult, ConsensusRule } from './compare/merge.js';
+/** A migration plan and what `migrateAnswers` reports for each step and question. */
+export type { MigrationPlan, MigrationPlanStep } from './io/migrations.js';
+export type { MigrationStep, MigrationItem, MigrationStatus } from './answers/migrate.js';
 /** A validated report template. */
 export type { ReportTemplate } from './report/template.js';
 /** One located problem (code, severity, params, source) and its parts. */
@@ -84,5 +92,7 @@ export async function renderReport(rubric: Rubric, answers: Answers, options: Re
   const { template, cwd, ...rest } = options;
   const loaded = typeof template === 'object' ? template : loadTemplate(template ?? DEFAULT_TEMPLATE, { cwd });
   const { renderAssessmentReport } = await import('./report/render.js');
-  return renderAssessmentReport(rubric, answers, { ...rest, template: loaded });
+  // The rubric's text goes into the PDF too (so `siap verify` can re-derive it), when its file is found unchanged.
+  const source = rest.rubricSource ?? rubricSource(rubric, { cwd });
+  return renderAssessmentReport(rubric, answers, { ...rest, ...(source ? { rubricSource: source } : {}), template: loaded });
 }

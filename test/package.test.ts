@@ -130,7 +130,7 @@ const notNumber: number = VERSION;
 void [index, json, comparison, merged, pdf, wrong, notNumber];
 `;
 
-describe('siap as an npm package', () => {
+describe('siap as an npm package', { tags: ['slow'] }, () => {
   let work = '';
   let app = '';
   let consumer: ConsumerReport;
@@ -202,6 +202,12 @@ describe('siap as an npm package', () => {
     const library = readFileSync(join(app, 'library.pdf'));
     expect(library.length).toBe(consumer.pdf.length);
     expect(library.equals(cli)).toBe(true);
+  });
+
+  it('writes the offline form from the installed package (its browser code ships in dist/browser)', () => {
+    const result = timed('form-bin', () => run(process.execPath, ['node_modules/siap/bin/siap.js', 'form', '-o', 'form.html'], app));
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(app, 'form.html'), 'utf8')).toContain('<script type="application/json" id="siap-form-data">');
   });
 
   it('throws SiapError, and describeProblem words a problem as the CLI prints it', () => {

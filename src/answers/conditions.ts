@@ -1,4 +1,4 @@
-import type { AnswerValue } from './model.js';
+import { isListValue, type AnswerValue } from './model.js';
 import type { Condition, ConditionOp, Scalar } from '../rubric/model.js';
 
 /** What a condition can look at: answers that count (answered and visible) and the regency kind. */
@@ -30,9 +30,12 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
 
 /** Compare an answer with a condition's value; lists (multi answers) mean "includes". */
 export function compare(actual: AnswerValue, op: ConditionOp, expected: Scalar | Scalar[]): boolean {
+  // Rows of a list are never compared (the validator refuses conditions on lists).
+  if (isListValue(actual)) return false;
   if (Array.isArray(actual)) {
+    const options = actual as string[];
     const wanted = Array.isArray(expected) ? expected : [expected];
-    const hit = wanted.some((w) => actual.includes(String(w)));
+    const hit = wanted.some((w) => options.includes(String(w)));
     if (op === '=' || op === 'in') return hit;
     if (op === '!=') return !hit;
     return false;

@@ -2,12 +2,12 @@ import { SiapError, type Diagnostic, type Params } from '../errors.js';
 import { phrase } from '../messages/define.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
 import type { Register } from '../register/register.js';
-import type { Rubric } from '../rubric/model.js';
+import type { Question, Rubric } from '../rubric/model.js';
 import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
-import type { AnswerEntry, Answers, Person, PanelAnswer } from './model.js';
+import type { AnswerEntry, Answers, MigratedFrom, Person, PanelAnswer } from './model.js';
 import { ANSWERS_VOCABULARY, AnswersSchema, type AnswerEntryInput, type AnswersInput } from './schema.js';
 import { checkRegion, type RegionRef } from './region.js';
 import { checkValue } from './values.js';
@@ -32,12 +32,14 @@ export function readAnswersSource(text: string, file: string): YamlSource {
 }
 
 /** The rubric an answers file says it was made for (before anything else is checked). */
-export function rubricRefOf(source: YamlSource): { id?: string; file?: string } {
-  const data = source.data as { rubric?: { id?: unknown; file?: unknown } } | null;
+export function rubricRefOf(source: YamlSource): { id?: string; version?: string; sha256?: string; file?: string } {
+  const data = source.data as { rubric?: { id?: unknown; version?: unknown; sha256?: unknown; file?: unknown } } | null;
   const rubric = data && typeof data === 'object' ? data.rubric : undefined;
   if (!rubric || typeof rubric !== 'object') return {};
   return {
     ...(typeof rubric.id === 'string' ? { id: rubric.id } : {}),
+    ...(typeof rubric.version === 'string' && rubric.version !== '' ? { version: rubric.version } : {}),
+    ...(typeof rubric.sha256 === 'string' && rubric.sha256 !== '' ? { sha256: rubric.sha256 } : {}),
     ...(typeof rubric.file === 'string' && rubric.file !== '' ? { file: rubric.file } : {}),
   };
 }
@@ -95,27 +97,23 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     else warn(code, ['rubric', versionChanged ? 'version' : 'sha256'], params);
   }
 
-  if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: String(input.regency.code) });
+  // An unquoted code is a number to YAML (51.10 → 51.1): keep the digits exactly as written.
+  const code = typeof input.regency.code === 'number' ? (source.sourceText(['regency', 'code']) ?? String(input.regency.code)) : input.regency.code;
+  if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: code!, number: String(input.regency.code) });
   const checked = options.register ? checkRegion(input.regency, source, options.register, Boolean(options.strict)) : undefined;
   if (checked) diagnostics.push(...checked.diagnostics);
   const date = input.assessment?.date;
-  if (date && !isIsoDate(date)) error('ANSWER_DATE', ['assessment', 'date'], { value: date });
+  const dateProblem = date ? checkDate(date) : undefined;
+  if (dateProblem) error(dateProblem, ['assessment', 'date'], { value: date! });
   const profile = input.assessment?.profile;
   if (profile && !rubric.profiles.has(profile)) {
     error('PROFILE_UNKNOWN', ['assessment', 'profile'], { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
   }
 
-  // Answers
-  const entries = new Map<string, AnswerEntry>();
-  for (const [id, raw] of Object.entries(input.answers ?? {})) {
-    const path = ['answers', id];
-    const question = rubric.questionById.get(id);
-    if (!question) {
-      const suggestion = didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }));
-      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
-      continue;
-    }
-    const entryInput: AnswerEntryInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : { value: raw };
+  // Answers, and the context facts (checked the same way against the rubric's context fields)
+  const readEntry = (question: Question, raw: unknown, path: (string | number)[]): AnswerEntry => {
+    const id = question.id;
+    const entryInput: AnswerEntryInput = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as AnswerEntryInput) : { value: raw as AnswerEntryInput['value'] };
     const valuePath = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? [...path, 'value'] : path;
     const entry: AnswerEntry = { evidence: (entryInput.evidence ?? []).filter((e) => e.trim() !== '') };
     if (entryInput.note) entry.note = entryInput.note;
@@ -132,9 +130,33 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       const check = checkValue(question, entryInput.value);
       if (check.ok) entry.value = check.value;
       else error(check.code, valuePath, check.params);
+      if (check.ok && check.warning) warn(check.warning.code, valuePath, check.warning.params);
     }
     if (entryInput.panel) entry.panel = entryInput.panel.map(panelAnswer);
-    entries.set(id, entry);
+    return entry;
+  };
+  const entries = new Map<string, AnswerEntry>();
+  for (const [id, raw] of Object.entries(input.answers ?? {})) {
+    const path = ['answers', id];
+    const question = rubric.questionById.get(id);
+    if (!question) {
+      const suggestion = didYouMean(id, rubric.questionById.keys(), phrase(ANSWERS_WORDS.listQuestionIds, { rubric: rubric.id }));
+      error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
+      continue;
+    }
+    entries.set(id, readEntry(question, raw, path));
+  }
+  const context = new Map<string, AnswerEntry>();
+  for (const [id, raw] of Object.entries(input.context ?? {})) {
+    const path = ['context', id];
+    const field = rubric.contextById.get(id);
+    if (!field) {
+      const known = [...rubric.contextById.keys()];
+      const suggestion = known.length > 0 ? didYouMean(id, known, phrase(ANSWERS_WORDS.listContextIds, { rubric: rubric.id })) : phrase(ANSWERS_WORDS.noContext, { rubric: rubric.id });
+      error('ANSWER_UNKNOWN_CONTEXT', path, { id, rubric: rubric.id, suggestion }, true);
+      continue;
+    }
+    context.set(id, readEntry(field, raw, path));
   }
 
   if (diagnostics.some((d) => d.severity === 'error')) fail(diagnostics);
@@ -148,7 +170,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       ...compact({
       kind: input.regency.kind,
       province: input.regency.province,
-      code: input.regency.code === null || input.regency.code === undefined ? undefined : String(input.regency.code),
+      code: code === null || code === undefined ? undefined : String(code),
       }),
     },
     assessment: {
@@ -157,22 +179,51 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       ...compact({
       date: assessment.date,
       place: assessment.place,
+      signingPlace: assessment.signing_place,
       mode: assessment.mode,
       profile: assessment.profile,
       representative: assessment.representative ? person(assessment.representative) : undefined,
       notes: assessment.notes,
       }),
     },
+    context,
     entries,
     ...(input.merged_from ? { mergedFrom: input.merged_from } : {}),
+    ...(input.consensus
+      ? {
+          consensus: {
+            assessors: input.consensus.assessors,
+            rule: input.consensus.rule ?? 'median',
+            compared: input.consensus.compared,
+            agreed: input.consensus.agreed,
+            kappa: input.consensus.kappa ?? null,
+            weighting: input.consensus.kappa_weighting ?? 'linear',
+            open: input.consensus.open ?? [],
+          },
+        }
+      : {}),
+    ...(input.session && (input.session.lang || input.session.last) ? { session: compact({ lang: input.session.lang, last: input.session.last }) } : {}),
+    ...(input.migrated_from ? { migratedFrom: migratedFrom(input.migrated_from) } : {}),
   };
   return { answers, warnings: diagnostics, ...(checked ? { region: checked.region } : {}) };
 }
 
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+function migratedFrom(m: NonNullable<AnswersInput['migrated_from']>): MigratedFrom {
+  return {
+    rubric: compact({ id: m.rubric.id, version: m.rubric.version, sha256: m.rubric.sha256 }) as MigratedFrom['rubric'],
+    ...(m.file ? { file: m.file } : {}),
+    ...(m.dropped && Object.keys(m.dropped).length > 0 ? { dropped: m.dropped as Record<string, Record<string, unknown>> } : {}),
+  };
+}
+
+/** A date must be written YYYY-MM-DD (else ANSWER_DATE) and exist (2026-02-30 does not: ANSWER_NO_SUCH_DATE). */
+function checkDate(text: string): 'ANSWER_DATE' | 'ANSWER_NO_SUCH_DATE' | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!parts) return 'ANSWER_DATE';
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = month >= 1 && month <= 12 && day >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? undefined : 'ANSWER_NO_SUCH_DATE';
 }
 
 function person(p: { name: string; role?: string | null; institution?: string | null; nip?: string | null }): Person {

@@ -102,6 +102,6 @@ export function checkRegion(input: RegencyInput, source: YamlSource, register: R
 /** The code as the file writes it: a plain scalar's own text (`51.10`), else the string given. */
 function codeAsWritten(code: RegencyInput['code'], source: YamlSource): string | undefined {
   if (code === null || code === undefined) return undefined;
-  const text = (typeof code === 'number' ? source.plainText?.(['regency', 'code']) : undefined) ?? String(code);
+  const text = (typeof code === 'number' ? source.sourceText(['regency', 'code']) : undefined) ?? String(code);
   return text.trim() === '' ? undefined : text.trim();
 }

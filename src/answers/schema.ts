@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
 const Scalar = z.union([z.number(), z.string(), z.boolean()]);
-/** A value as written: a level or number, true/false, an option id, or a list of option ids. */
-const Value = z.union([Scalar, z.array(Scalar), z.null()]);
+/** One row of a list answer: column id → value. */
+const Row = z.record(z.string(), z.union([Scalar, z.null()]));
+/** A value as written: a level or number, true/false, an option id, a list of option ids, or rows of a list. */
+const Value = z.union([Scalar, z.array(Scalar), z.array(Row), z.null()]);
 
 const PanelEntry = z.strictObject({
   assessor: z.string().min(1),
@@ -51,6 +53,7 @@ export const AnswersSchema = z.strictObject({
       kind: z.enum(['self', 'assessor']).nullable().optional(),
       date: Nullable,
       place: Nullable,
+      signing_place: Nullable,
       mode: z.enum(['onsite', 'online']).nullable().optional(),
       profile: Nullable,
       assessors: z.array(Person).nullable().optional(),
@@ -59,6 +62,37 @@ export const AnswersSchema = z.strictObject({
     })
     .optional(),
   merged_from: z.array(z.strictObject({ file: z.string(), assessor: z.string() })).optional(),
+  /** Written by `siap merge`: the assessors' agreement and the items left to the panel. */
+  consensus: z
+    .strictObject({
+      assessors: z.number().int().min(1),
+      rule: z.enum(['median', 'min']).optional(),
+      compared: z.number().int().min(0),
+      agreed: z.number().int().min(0),
+      kappa: z.number().nullable().optional(),
+      kappa_weighting: z.enum(['linear', 'quadratic']).optional(),
+      open: z.array(z.string()).nullable().optional(),
+    })
+    .optional(),
+  /** Written by `siap assess`: the language of its keys and the question answered last. */
+  session: z
+    .strictObject({
+      lang: z.enum(['id', 'en']).nullable().optional(),
+      last: z.string().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+  /** Written by `siap migrate`: the file and rubric version the answers came from, and answers of removed questions. */
+  migrated_from: z
+    .strictObject({
+      file: z.string().optional(),
+      rubric: z.strictObject({ id: z.string(), version: z.string().optional(), sha256: z.string().optional() }),
+      /** Answers of questions the new version removed, kept as they were (not checked, not scored). */
+      dropped: z.record(z.string(), z.looseObject({})).optional(),
+    })
+    .optional(),
+  /** Unscored facts about the regency (population, APBD, …), by the rubric's context field id. */
+  context: z.record(z.string(), z.union([AnswerEntrySchema, Value])).nullable().optional(),
   answers: z.record(z.string(), z.union([AnswerEntrySchema, Value])).nullable().optional(),
 });
 
@@ -66,7 +100,8 @@ export type AnswersInput = z.infer<typeof AnswersSchema>;
 export type AnswerEntryInput = z.infer<typeof AnswerEntrySchema>;
 
 export const ANSWERS_VOCABULARY = [
-  'format', 'rubric', 'id', 'version', 'sha256', 'file', 'regency', 'name', 'kind', 'province', 'code', 'assessment', 'date', 'place',
+  'format', 'rubric', 'id', 'version', 'sha256', 'file', 'regency', 'name', 'kind', 'province', 'code', 'assessment', 'date', 'place', 'signing_place',
   'mode', 'profile', 'assessors', 'representative', 'role', 'institution', 'nip', 'notes', 'answers', 'value', 'na', 'note',
-  'evidence', 'panel', 'assessor', 'merged_from',
+  'evidence', 'panel', 'assessor', 'merged_from', 'consensus', 'assessors', 'rule', 'compared', 'agreed', 'kappa',
+  'kappa_weighting', 'open', 'session', 'lang', 'last', 'migrated_from', 'dropped', 'context',
 ];

@@ -33,8 +33,8 @@ export interface JumpTarget {
 }
 
 /**
- * The questions asked, in walk order. A question is asked when it is in the assessment's profile
- * and its condition holds on the earlier asked answers — the same rule the scoring uses, so the
+ * The questions asked, in walk order. A question is asked when it is in the assessment's profile,
+ * is not for assessors only in a self-assessment, and its condition holds on the earlier asked answers — the same rule the scoring uses, so the
  * walk and the score never disagree about what counts.
  */
 export function visibleQuestions(rubric: Rubric, answers: Answers): Question[] {
@@ -44,6 +44,7 @@ export function visibleQuestions(rubric: Rubric, answers: Answers): Question[] {
   const out: Question[] = [];
   for (const q of rubric.questions) {
     if (profile && !q.tags.some((t) => profile.tags.includes(t))) continue;
+    if (q.assessorOnly && answers.assessment.kind === 'self') continue;
     if (q.when && !evaluateCondition(q.when, ctx)) continue;
     out.push(q);
     const entry = answers.entries.get(q.id);

@@ -14,7 +14,8 @@ import { fsError } from '../io/files.js';
  *   starts from; matches are taken whatever their extension.
  * - Names starting with a dot (`.git`, editor and temporary files) and `node_modules` folders
  *   are skipped in walks, unless a glob segment itself starts with a dot. Symbolic links to
- *   files are followed; symbolic links to folders are not (no cycles).
+ *   files are followed; symbolic links to folders are not (no cycles). A FIFO, socket or device
+ *   with an answers file's name is listed, and then refused on its own like a broken file.
  * - The same file reached twice counts once; the result is sorted by path (code-point order) so
  *   every run scores, prints and exports in the same order.
  * - A missing path, a glob without matches or a folder without answers files is an input
@@ -96,12 +97,16 @@ function readDir(dir: string): Dirent[] {
   }
 }
 
-/** Is this entry a file (following a symbolic link to a file, never to a folder)? */
+/**
+ * Is this entry something to score, rather than a folder (following a symbolic link, never into
+ * a folder)? A FIFO, socket or device with an answers file's name is taken too, so that it is
+ * reported (FILE_NOT_REGULAR) instead of silently left out.
+ */
 function isFileEntry(entry: Dirent, full: string): boolean {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
+  if (entry.isDirectory()) return false;
+  if (!entry.isSymbolicLink()) return true;
   try {
-    return statSync(full).isFile();
+    return !statSync(full).isDirectory();
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@ import { displayIndex } from '../scoring/json.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
 import { regionCode, type DuplicateGroup, type Ranking, type RankingRow } from './rank.js';
 import { BATCH_WORDS, STATUS_WORDS } from '../messages/batch.js';
+import { csvNumber, formatCsv, type CsvValue } from '../io/csv.js';
 
 /** Version tag of the `siap batch --json` shape; bump when a field changes meaning. */
 export const BATCH_FORMAT = 'siap-batch/2';
@@ -16,20 +17,18 @@ export interface CsvOptions {
 }
 
 /**
- * The ranking as CSV: one row per ranking row (same order as the table), every pillar's index in
- * its own column. Starts with a UTF-8 BOM so Excel reads accents, ends lines with CRLF, quotes
- * only where needed. Indices are rounded as shown in the table; the JSON export keeps them
- * unrounded. A text cell starting with = + - @ gets a leading apostrophe so a spreadsheet never
- * runs it as a formula (regency names come from files sent in by others).
+ * The ranking as CSV (the one CSV writer, src/io/csv.ts: BOM, CRLF, text cells neutralised so a
+ * spreadsheet never runs a regency name sent in by others as a formula): one row per ranking row
+ * (same order as the table), every pillar's index in its own column. Indices are rounded as shown
+ * in the table; the JSON export keeps them unrounded.
  */
 export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string {
   const { lang } = options;
-  const sep = options.decimalComma ? ';' : ',';
   const w = (words: { id: string; en: string }): string => words[lang];
-  const num = (value: number | null, decimals: number): string => {
+  const num = (value: number | null, decimals: number): CsvValue => {
     if (value === null) return '';
     const text = roundHalfUp(value, decimals).toFixed(decimals);
-    return options.decimalComma ? text.replace('.', ',') : text;
+    return csvNumber(options.decimalComma ? text.replace('.', ',') : text);
   };
   const yesNo = (value: boolean): string => (value ? w(BATCH_WORDS.yes) : w(BATCH_WORDS.no));
   const header = [
@@ -54,46 +53,38 @@ export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string 
     w(BATCH_WORDS.sameRegency),
     w(BATCH_WORDS.counts),
   ];
-  const lines = [header.map((h) => csvCell(h, sep, true)).join(sep)];
+  const rows: CsvValue[][] = [header];
   for (const row of ranking.rows) {
     const e = row.entry;
-    const cells: [string, boolean][] = [
-      [row.rank === null ? '' : String(row.rank), false],
-      [STATUS_WORDS[row.status][lang], true],
-      [yesNo(row.selected), true],
-      [regencyDisplayName(e.regency), true],
-      [e.regency.province ?? '', true],
-      [regionCode(e) ?? '', true],
-      [num(e.index, e.decimals), false],
-      [e.band ? pick(e.band.label, lang) : '', true],
-      [String(e.gatesPassed), false],
-      [String(e.gatesTotal), false],
-      [String(e.coverage.answered), false],
-      [String(e.coverage.applicable), false],
-      [num(coveragePercent(row), 1), false],
-      [yesNo(e.provisional), true],
-      [WORDS[e.assessment.kind][lang], true],
-      [e.assessment.date ?? '', true],
-      [e.file, true],
-      ...ranking.pillars.map((p): [string, boolean] => [num(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals), false]),
-      [row.sameRegency.join('; '), true],
-      [row.group ? (row.group.counts ?? '—') : '', true],
-    ];
-    lines.push(cells.map(([text, isText]) => csvCell(text, sep, isText)).join(sep));
+    rows.push([
+      row.rank,
+      STATUS_WORDS[row.status][lang],
+      yesNo(row.selected),
+      regencyDisplayName(e.regency),
+      e.regency.province ?? '',
+      regionCode(e) ?? '',
+      num(e.index, e.decimals),
+      e.band ? pick(e.band.label, lang) : '',
+      e.gatesPassed,
+      e.gatesTotal,
+      e.coverage.answered,
+      e.coverage.applicable,
+      num(coveragePercent(row), 1),
+      yesNo(e.provisional),
+      WORDS[e.assessment.kind][lang],
+      e.assessment.date ?? '',
+      e.file,
+      ...ranking.pillars.map((p) => num(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals)),
+      row.sameRegency.join('; '),
+      row.group ? (row.group.counts ?? '—') : '',
+    ]);
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv(rows, { separator: options.decimalComma ? ';' : ',' });
 }
 
 export function coveragePercent(row: RankingRow): number | null {
   const c = row.entry.coverage;
   return c.applicable === 0 ? null : (100 * c.answered) / c.applicable;
-}
-
-function csvCell(text: string, sep: string, isText: boolean): string {
-  let value = text;
-  if (isText && /^[=+\-@\t\r]/.test(value)) value = `'${value}`;
-  if (value.includes(sep) || /["\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
-  return value;
 }
 
 /** One ranking row in the JSON export (unrounded numbers, texts in both languages). */

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { SiapError } from '../errors.js';
 import { writeFileAtomic } from '../io/files.js';
 import { loadAssessment } from '../io/load.js';
+import { rubricSource } from '../io/rubrics.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
 import type { Lang } from '../i18n.js';
 import { renderAssessmentReport } from '../report/render.js';
@@ -27,6 +28,7 @@ export type PdfJob =
       lang: Lang;
       rubric?: string;
       strict: boolean;
+      allowRubricFile?: boolean;
       template?: string;
       /** SOURCE_DATE_EPOCH in ms, when set. */
       generatedAt?: number;
@@ -48,7 +50,7 @@ async function run(job: PdfJob): Promise<number> {
     writeFileAtomic(job.output, pdf, { overwrite: job.overwrite, cwd: job.cwd });
     return pdf.length;
   }
-  const { rubric, answers, bytes } = loadAssessment(job.file, { cwd: job.cwd, rubric: job.rubric, strict: job.strict });
+  const { rubric, answers, bytes } = loadAssessment(job.file, { cwd: job.cwd, rubric: job.rubric, strict: job.strict, allowRubricFile: Boolean(job.allowRubricFile) });
   const templateRef = job.template ?? DEFAULT_TEMPLATE;
   const template = templates.get(templateRef) ?? loadTemplate(templateRef, { cwd: job.cwd });
   templates.set(templateRef, template);
@@ -58,9 +60,14 @@ async function run(job: PdfJob): Promise<number> {
     ...(job.generatedAt !== undefined ? { generatedAt: new Date(job.generatedAt) } : {}),
     rank: job.rank,
     source: { name: basename(job.file), bytes },
+    ...withSource(rubricSource(rubric, { cwd: job.cwd })),
   });
   writeFileAtomic(job.output, pdf, { overwrite: job.overwrite, cwd: job.cwd });
   return pdf.length;
+}
+
+function withSource(source: { name: string; text: string } | undefined): { rubricSource?: { name: string; text: string } } {
+  return source ? { rubricSource: source } : {};
 }
 
 parentPort?.on('message', (job: PdfJob) => {

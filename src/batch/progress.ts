@@ -12,6 +12,9 @@ const SILENT: Progress = { tick: () => undefined, done: () => undefined };
 /**
  * One updating line on stderr: `label [█████·····] 123/514  45 berkas/dtk  sisa ~0:08`.
  * Only on a terminal (`enabled`); elsewhere it prints nothing. Redrawn at most ten times a second.
+ * The rate and time left are measured from the first item done, so start-up (workers loading
+ * pdfkit and fonts) does not count, and shown only once a few items are measured
+ * (`MEASURED_BEFORE_ETA`, or 5% of the total): before that an estimate would mean nothing.
  */
 export function createProgress(options: {
   enabled: boolean;
@@ -24,14 +27,16 @@ export function createProgress(options: {
 }): Progress {
   if (!options.enabled || options.total === 0) return SILENT;
   const clock = options.clock ?? (() => performance.now());
-  const start = clock();
+  let first: { at: number; done: number } | undefined;
   let done = 0;
   let lastDraw = Number.NEGATIVE_INFINITY;
   const unit = LOCALE_WORDS.filesPerSecond[options.lang];
   const left = LOCALE_WORDS.eta[options.lang];
+  const enough = Math.max(MEASURED_BEFORE_ETA, Math.ceil(options.total * 0.05));
   const draw = (): void => {
-    const elapsed = (clock() - start) / 1000;
-    const rate = elapsed > 0 ? done / elapsed : 0;
+    const measured = first ? done - first.done : 0;
+    const elapsed = first ? (clock() - first.at) / 1000 : 0;
+    const rate = measured >= enough && elapsed > 0 ? measured / elapsed : 0;
     const eta = rate > 0 ? (options.total - done) / rate : Number.NaN;
     const width = 20;
     const filled = Math.round((done / options.total) * width);
@@ -46,6 +51,7 @@ export function createProgress(options: {
     tick(count = 1) {
       done += count;
       const now = clock();
+      first ??= { at: now, done };
       if (now - lastDraw >= 100 || done === options.total) {
         lastDraw = now;
         draw();
@@ -56,6 +62,9 @@ export function createProgress(options: {
     },
   };
 }
+
+/** Items measured after the first one before a rate and a time left are shown. */
+const MEASURED_BEFORE_ETA = 3;
 
 function clockText(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

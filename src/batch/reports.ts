@@ -34,6 +34,7 @@ export interface BatchReportsInput {
   templateRef?: string;
   rubric?: string;
   strict: boolean;
+  allowRubricFile?: boolean;
   /** The folder relative paths start from. */
   cwd: string;
   /** Ticked once per PDF written or failed. */
@@ -90,6 +91,7 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
         lang,
         ...(input.rubric ? { rubric: input.rubric } : {}),
         strict: input.strict,
+        ...(input.allowRubricFile ? { allowRubricFile: true } : {}),
         ...(input.templateRef ? { template: input.templateRef } : {}),
         ...(input.generatedAt ? { generatedAt: input.generatedAt.getTime() } : {}),
         rank: { position: row.rank!, total: ranked.length, ...(ranking.top !== null ? { selected: row.selected } : {}) },

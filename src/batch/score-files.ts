@@ -30,6 +30,8 @@ export interface ScoredFiles {
   /** With `detail`: each entry's numbers for the workbook, and the outline of each rubric seen. */
   details?: Map<BatchEntry, EntryDetail>;
   outlines?: Map<string, RubricOutline>;
+  /** Files scored with an older version of a bundled rubric than the latest. */
+  olderVersions: { file: string; id: string; version: string; latest: string }[];
 }
 
 export interface ScoreFilesOptions {
@@ -37,6 +39,8 @@ export interface ScoreFilesOptions {
   cwd: string;
   rubric?: string;
   strict?: boolean;
+  /** Follow `rubric.file` wherever it points (`--allow-rubric-file`). */
+  allowRubricFile?: boolean;
   /** Threads to score on: this one and jobs − 1 worker threads (default 1: this thread only). */
   jobs?: number;
   /** Called with each result as `siap score --json` UTF-8 bytes (and its entry), in file order (e.g. to stream the JSON export). */
@@ -69,11 +73,12 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 1
  * unexpected exception in any file is a bug and is thrown.
  */
 export async function scoreFiles(files: string[], options: ScoreFilesOptions): Promise<ScoredFiles> {
-  const scored: ScoredFiles = { entries: [], failures: [], warnings: [], ...(options.detail ? { details: new Map(), outlines: new Map() } : {}) };
+  const scored: ScoredFiles = { entries: [], failures: [], warnings: [], olderVersions: [], ...(options.detail ? { details: new Map(), outlines: new Map() } : {}) };
   const perFile: ScoreOneOptions = {
     cwd: options.cwd,
     ...(options.rubric ? { rubric: options.rubric } : {}),
     strict: Boolean(options.strict),
+    allowRubricFile: Boolean(options.allowRubricFile),
     json: options.onJson !== undefined,
     detail: Boolean(options.detail),
   };
@@ -81,6 +86,7 @@ export async function scoreFiles(files: string[], options: ScoreFilesOptions): P
   const take = (outcome: FileOutcome): void => {
     if (outcome.internal !== undefined) throw new Error(`${outcome.file}: ${outcome.internal}`);
     scored.warnings.push(...outcome.warnings);
+    if (outcome.newerVersion) scored.olderVersions.push({ file: outcome.file, ...outcome.newerVersion });
     if (outcome.error) {
       const e = outcome.error;
       scored.failures.push({ file: outcome.file, error: new SiapError(e.code, e.params, { ...(e.source ? { source: e.source } : {}), diagnostics: e.diagnostics }) });

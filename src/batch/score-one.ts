@@ -52,6 +52,8 @@ export interface FileOutcome {
   /** The first result of each rubric carries its outline (when details are asked for). */
   outline?: RubricOutline;
   warnings: Diagnostic[];
+  /** Scored with an older version of a bundled rubric than the latest. */
+  newerVersion?: { id: string; version: string; latest: string };
   error?: ErrorData;
   /** An exception that is not a SiapError: a bug (its stack). */
   internal?: string;
@@ -62,6 +64,8 @@ export interface ScoreOneOptions {
   cwd: string;
   rubric?: string;
   strict?: boolean;
+  /** Follow `rubric.file` wherever it points (`--allow-rubric-file`). */
+  allowRubricFile?: boolean;
   json?: boolean;
   detail?: boolean;
 }
@@ -106,9 +110,10 @@ export function detailOf(result: ScoreResult): EntryDetail {
 /** Load, check and score one file; a problem with it comes back as data, never as an exception. */
 export function scoreOneFile(file: string, options: ScoreOneOptions, seen: Set<string> = new Set()): FileOutcome {
   try {
-    const loaded = loadAssessment(file, { cwd: options.cwd, ...(options.rubric ? { rubric: options.rubric } : {}), strict: Boolean(options.strict) });
+    const loaded = loadAssessment(file, { cwd: options.cwd, ...(options.rubric ? { rubric: options.rubric } : {}), strict: Boolean(options.strict), allowRubricFile: Boolean(options.allowRubricFile) });
     const result = scoreAssessment(loaded.rubric, loaded.answers);
     const outcome: FileOutcome = { file, entry: summarizeResult(result, file, loaded.region), warnings: loaded.warnings };
+    if (loaded.newerVersion) outcome.newerVersion = { id: loaded.rubric.id, version: loaded.rubric.version, latest: loaded.newerVersion };
     if (options.json) outcome.json = utf8(JSON.stringify(toScoreJson(result)));
     if (options.detail) {
       outcome.detail = detailOf(result);

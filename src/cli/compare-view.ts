@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { ChangeStatus, Comparison, QuestionChange, SideSummary } from '../compare/compare.js';
 import { formatDecimal, pick, roundHalfUp, type Lang, type LocalText } from '../i18n.js';
-import { CHANGE_WORDS, COMPARE_WORDS as C } from '../messages/compare.js';
+import { CHANGE_WORDS, COMPARE_WORDS as C, MAPPING_WORDS } from '../messages/compare.js';
 import { say } from '../messages/define.js';
-import { formatIndex } from '../messages/present.js';
+import { formatIndex, questionLabel, sectionLabel } from '../messages/present.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
-import { formatTable, truncate } from './table.js';
+import { displayWidth, formatTable, truncate } from './table.js';
 
 /** How many movements the terminal view lists before pointing at `--json`. */
 const MOVEMENTS_SHOWN = 15;
@@ -18,8 +18,8 @@ export function formatDelta(value: number | null, decimals: number, lang: Lang):
   return `${rounded > 0 ? '+' : '−'}${formatDecimal(Math.abs(value), decimals, lang)}`;
 }
 
-/** The terminal view: both headers, the biggest movements, then sections side by side. */
-export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, tiers: LocalText[] = []): string {
+/** The terminal view: both headers, the biggest movements, then sections side by side (`width`: the terminal's, to fit the movements). */
+export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, tiers: LocalText[] = [], width?: number): string {
   const lines: string[] = [];
   const decimals = c.b.decimals;
   lines.push(col.bold(C.title[lang]));
@@ -37,8 +37,35 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     lines.push(C.noChange[lang]);
   } else {
     lines.push(col.bold(C.biggest[lang]));
-    const rows = c.movements.slice(0, MOVEMENTS_SHOWN).map((q) => movementRow(q, decimals, lang, col));
-    lines.push(formatTable(rows, { indent: '  ', right: [4] }));
+    const shown = c.movements.slice(0, MOVEMENTS_SHOWN);
+    const rows = shown.map((q) => movementRow(q, decimals, lang, col));
+    const table = formatTable(rows, { indent: '  ', right: [4] });
+    if (width === undefined || Math.max(...table.split('\n').map(displayWidth)) <= width - 1) lines.push(table);
+    else {
+      // Too wide for the terminal: the answers go on a line of their own under each movement.
+      const narrow = formatTable(
+        shown.map((q, i) => {
+          const [symbol, id, , , delta, status] = rows[i]!;
+          return [symbol!, id!, questionLabel(q, lang), delta!, status!];
+        }),
+        { indent: '  ', right: [3] },
+      ).split('\n');
+      const others = Math.max(...narrow.map(displayWidth)) - Math.max(...shown.map((q) => displayWidth(questionLabel(q, lang))));
+      const textWidth = Math.max(16, Math.min(44, width - 1 - others));
+      const fitted = formatTable(
+        shown.map((q, i) => {
+          const [symbol, id, , , delta, status] = rows[i]!;
+          return [symbol!, id!, truncate(questionLabel(q, lang), textWidth), delta!, status!];
+        }),
+        { indent: '  ', right: [3] },
+      ).split('\n');
+      shown.forEach((q, i) => {
+        lines.push(fitted[i]!);
+        const before = q.a ? pick(q.a.answer, lang) : C.absent[lang];
+        const after = q.b ? pick(q.b.answer, lang) : C.absent[lang];
+        lines.push(col.dim(truncate(`        ${before} → ${after}`, width - 1)));
+      });
+    }
     const rest = c.movements.length - MOVEMENTS_SHOWN;
     if (rest > 0) lines.push(col.dim(`  … ${say(C.moreMovements, lang, { rest })}`));
   }
@@ -56,7 +83,7 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     statusWord(c.overall.status, lang, col),
   ]);
   for (const n of c.nodes.filter((node) => node.depth <= 2)) {
-    const title = truncate(`${'  '.repeat(n.depth - 1)}${n.depth > 1 ? `${n.id} ` : ''}${pick(n.title, lang)}`, 44);
+    const title = truncate(`${'  '.repeat(n.depth - 1)}${sectionLabel(n, lang)}`, 44);
     rows.push([
       n.depth === 1 ? col.bold(title) : title,
       n.a ? formatIndex(n.a.index, c.a.decimals, lang) : '—',
@@ -74,12 +101,29 @@ export function formatComparison(c: Comparison, lang: Lang, col: ChalkInstance, 
     const n = v.notVerified.length;
     lines.push(col.bold(say(C.notVerified, lang, { n })));
     for (const item of v.notVerified) {
-      lines.push(`  ${col.bold(item.id)}  ${truncate(pick(item.text, lang), 70)}`);
+      lines.push(`  ${col.bold(item.id)}  ${truncate(questionLabel(item, lang), 70)}`);
       const claim = `${C.claimed[lang]}: ${pick(item.self.answer, lang)}`;
       const found = `${C.assessor[lang]}: ${pick(item.assessor.answer, lang)}`;
       lines.push(`        ${claim}  →  ${col.red(found)}`);
       if (item.note && item.reason === 'lower') lines.push(`        ${col.dim(C.assessorNote[lang])} ${item.note}`);
     }
+  }
+
+  // Two versions of one rubric: the instrument changes the newer version declares.
+  if (c.mapping && c.mapping.items.length > 0) {
+    const m = c.mapping;
+    lines.push('');
+    lines.push(col.bold(say(C.instrumentChanges, lang, { id: c.b.rubric.id, from: m.from, to: m.to })));
+    const rows = m.items.map((item) => {
+      const row = c.questions.find((q) => q.mapping && q.mapping.from.join() === item.from.join() && q.mapping.to.join() === item.to.join() && q.mapping.mapped !== undefined);
+      let detail = item.reason ? pick(item.reason, lang) : '';
+      const olderSide = row ? (m.older === 'a' ? row.a : row.b) : null;
+      if (row?.mapping?.mappedAnswer && olderSide && pick(olderSide.answer, lang) !== pick(row.mapping.mappedAnswer, lang)) {
+        detail = say(C.remappedAnswer, lang, { from: m.from, to: m.to, before: pick(olderSide.answer, lang), after: pick(row.mapping.mappedAnswer, lang) });
+      }
+      return [MAPPING_WORDS[item.type][lang], `${item.from.join(', ') || '—'} → ${item.to.join(', ') || '—'}`, truncate(detail, 80)];
+    });
+    lines.push(formatTable(rows, { indent: '  ' }));
   }
 
   // What differs between the two rubrics.
@@ -128,5 +172,5 @@ function movementRow(q: QuestionChange, decimals: number, lang: Lang, col: Chalk
   const symbol = q.status === 'improved' ? col.green('▲') : q.status === 'regressed' ? col.red('▼') : col.dim('•');
   const before = truncate(q.a ? pick(q.a.answer, lang) : C.absent[lang], 28);
   const after = truncate(q.b ? pick(q.b.answer, lang) : C.absent[lang], 28);
-  return [symbol, col.bold(q.id), truncate(pick(q.text, lang), 40), `${before} → ${after}`, formatDelta(q.impact, decimals, lang), statusWord(q.status, lang, col)];
+  return [symbol, col.bold(q.id), truncate(questionLabel(q, lang), 40), `${before} → ${after}`, formatDelta(q.impact, decimals, lang), statusWord(q.status, lang, col)];
 }

@@ -24,6 +24,10 @@ export async function main(argv: string[], baseCtx: Context): Promise<number> {
       status = (await run(invocation, ctx)).status;
     }, ctx);
     await program.parseAsync(argv, { from: 'user' });
+    // A stream reports a failed write on the next turn of the event loop.
+    if (ctx.outputFailure) await new Promise((resolve) => setImmediate(resolve));
+    const failure = ctx.outputFailure?.();
+    if (failure) throw outputError(failure);
     return exitCodeFor(status);
   } catch (error) {
     return reportFailure(error, ctx);
@@ -61,10 +65,16 @@ async function run(invocation: Invocation, ctx: Context): Promise<{ status: Stat
       return (await import('./commands/report.js')).runReport(invocation.options, ctx);
     case 'batch':
       return (await import('./commands/batch.js')).runBatch(invocation.options, ctx);
+    case 'verify':
+      return (await import('./commands/verify.js')).runVerify(invocation.options, ctx);
     case 'compare':
       return (await import('./commands/compare.js')).runCompare(invocation.options, ctx);
     case 'merge':
       return (await import('./commands/merge.js')).runMerge(invocation.options, ctx);
+    case 'form':
+      return (await import('./commands/form.js')).runForm(invocation.options, ctx);
+    case 'migrate':
+      return (await import('./commands/migrate.js')).runMigrate(invocation.options, ctx);
   }
 }
 
@@ -82,6 +92,12 @@ async function interrupted(ctx: Context): Promise<void> {
   ctx.err(`\n${say(removed > 0 ? CLI_WORDS.interruptedRemoved : CLI_WORDS.interrupted, ctx.lang, { removed })}\n`);
   // Workers may still be rendering: end here, as the default SIGINT handler would.
   ctx.exit(exitCodeFor(new SiapError('CANCELLED')));
+}
+
+/** The result could not be written to stdout: a full disk says so, anything else gives its reason. */
+function outputError(error: NodeJS.ErrnoException): SiapError {
+  if (error.code === 'ENOSPC' || error.code === 'EDQUOT') return new SiapError('OUTPUT_DISK_FULL', {}, { cause: error });
+  return new SiapError('OUTPUT_WRITE_FAILED', { reason: error.code ?? error.message }, { cause: error });
 }
 
 function readLangArg(argv: string[]): string | undefined {

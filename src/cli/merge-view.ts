@@ -4,7 +4,7 @@ import type { MergeResult, QuestionAgreement, RaterAnswer } from '../compare/mer
 import { formatDecimal, type Lang, type Words } from '../i18n.js';
 import { MERGE_WORDS as M, REASON_WORDS, STRENGTH_WORDS } from '../messages/compare.js';
 import { say } from '../messages/define.js';
-import { formatAnswer } from '../messages/present.js';
+import { formatAnswer, questionLabel } from '../messages/present.js';
 import { regencyDisplayName } from '../messages/words.js';
 import type { Rubric } from '../rubric/model.js';
 import { formatTable, truncate } from './table.js';
@@ -41,11 +41,11 @@ export function formatMerge(m: MergeResult, rubric: Rubric, lang: Lang, col: Cha
   }
 
   const table = (items: QuestionAgreement[], withReason: boolean): string => {
-    const head = ['ID', ...m.raters.map((_, i) => `${i + 1}`), withReason ? M.reasonColumn[lang] : ''];
+    const head = ['ID', '', ...m.raters.map((_, i) => `${i + 1}`), withReason ? M.reasonColumn[lang] : ''];
     const rows = [head.map((h) => col.bold(h))];
     for (const q of items) {
       const question = rubric.questionById.get(q.id)!;
-      rows.push([col.bold(q.id), ...q.ratings.map((r) => truncate(ratingText(r, question, lang), 22)), withReason && q.reason ? REASON_WORDS[q.reason][lang] : '']);
+      rows.push([col.bold(q.id), truncate(questionLabel(question, lang), 28), ...q.ratings.map((r) => truncate(ratingText(r, question, lang), 22)), withReason && q.reason ? REASON_WORDS[q.reason][lang] : '']);
     }
     return formatTable(rows, { indent: '  ' });
   };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseNumber } from '../answers/values.js';
 import { SiapError } from '../errors.js';
+import { isLang, type Lang } from '../i18n.js';
 import type { Env } from './context.js';
 
 /**
@@ -34,12 +35,24 @@ export interface InitOptions {
   kind: 'self' | 'assessor';
   profile?: string;
   output?: string;
+  /** Write the rubric's answers JSON Schema beside the answers file and point the file at it. */
+  schema?: true;
   force: boolean;
 }
 export interface AssessOptions {
   answers?: string;
   rubric?: string;
   profile?: string;
+  /** `--lang` as typed: it overrides the language stored in a file being resumed. */
+  lang?: Lang;
+  /** Details of a new file, the same options as `init` (they pre-fill the detail questions). */
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+  kind?: 'self' | 'assessor';
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface ScoreOptions {
   answers: string;
@@ -52,6 +65,8 @@ export interface ScoreOptions {
   xlsx?: string;
   /** Overwrite an existing workbook. */
   force?: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface ReportOptions {
   answers: string;
@@ -62,6 +77,8 @@ export interface ReportOptions {
   compare?: string;
   force: boolean;
   strict: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface BatchOptions {
   inputs: string[];
@@ -79,8 +96,17 @@ export interface BatchOptions {
   province?: string[];
   /** Rows grouped by province in every output. */
   byProvince: boolean;
+  /** The recap's date (`--date`): never the clock. */
+  date?: string;
   force: boolean;
   strict: boolean;
+  /** Every column of the ranking table, whatever the terminal's width. */
+  wide: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
+}
+export interface VerifyOptions {
+  report: string;
 }
 export interface CompareOptions {
   a: string;
@@ -88,6 +114,8 @@ export interface CompareOptions {
   json: boolean;
   /** Rubric to score B with. */
   rubric?: string;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 export interface MergeOptions {
   files: string[];
@@ -96,6 +124,33 @@ export interface MergeOptions {
   kappa: 'linear' | 'quadratic';
   json: boolean;
   force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
+}
+
+export interface FormOptions {
+  /** An answers file to pre-fill the form from. */
+  answers?: string;
+  rubric?: string;
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+  output?: string;
+  force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
+}
+
+export interface MigrateOptions {
+  answers: string;
+  /** A bundled version (`1.1.0`) or a rubric file; default: the latest bundled version. */
+  to?: string;
+  output?: string;
+  json: boolean;
+  force: boolean;
+  /** Follow `rubric.file` wherever it points (see io/load.ts). */
+  allowRubricFile?: true;
 }
 
 /** A command with its checked options: what `main` hands to the command's module. */
@@ -109,10 +164,18 @@ export type Invocation =
   | { command: 'score'; options: ScoreOptions }
   | { command: 'report'; options: ReportOptions }
   | { command: 'batch'; options: BatchOptions }
+  | { command: 'verify'; options: VerifyOptions }
   | { command: 'compare'; options: CompareOptions }
-  | { command: 'merge'; options: MergeOptions };
+  | { command: 'merge'; options: MergeOptions }
+  | { command: 'form'; options: FormOptions }
+  | { command: 'migrate'; options: MigrateOptions };
 
 export type CommandName = Invocation['command'];
+
+/** `--allow-rubric-file`, only when given (so option objects stay as they were without it). */
+function allowRubricFile(raw: RawOptions): { allowRubricFile?: true } {
+  return raw.allowRubricFile ? { allowRubricFile: true } : {};
+}
 
 /** A non-empty string option, or nothing. */
 function text(raw: RawOptions, key: string): string | undefined {
@@ -159,11 +222,26 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           kind: raw.kind === 'assessor' ? 'assessor' : 'self',
           ...some('profile', text(raw, 'profile')),
           ...some('output', text(raw, 'output')),
+          ...(raw.schema ? { schema: true as const } : {}),
           force: Boolean(raw.force),
         },
       };
     case 'assess':
-      return { command, options: { ...some('answers', args[0]), ...some('rubric', text(raw, 'rubric')), ...some('profile', text(raw, 'profile')) } };
+      return {
+        command,
+        options: {
+          ...some('answers', args[0]),
+          ...some('rubric', text(raw, 'rubric')),
+          ...some('profile', text(raw, 'profile')),
+          ...some('lang', isLang(raw.lang) ? raw.lang : undefined),
+          ...some('regency', text(raw, 'regency')),
+          ...some('type', text(raw, 'type') as AssessOptions['type']),
+          ...some('province', text(raw, 'province')),
+          ...some('code', text(raw, 'code')),
+          ...some('kind', text(raw, 'kind') as AssessOptions['kind']),
+          ...allowRubricFile(raw),
+        },
+      };
     case 'score':
       return { command, options: scoreOptions(args[0]!, raw) };
     case 'report':
@@ -177,12 +255,15 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           ...some('compare', text(raw, 'compare')),
           force: Boolean(raw.force),
           strict: Boolean(raw.strict),
+          ...allowRubricFile(raw),
         },
       };
     case 'batch':
       return { command, options: batchOptions(args, raw, cwd) };
+    case 'verify':
+      return { command, options: { report: args[0]! } };
     case 'compare':
-      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')) } };
+      return { command, options: { a: args[0]!, b: args[1]!, json: Boolean(raw.json), ...some('rubric', text(raw, 'rubric')), ...allowRubricFile(raw) } };
     case 'merge':
       return {
         command,
@@ -193,6 +274,37 @@ export function toInvocation(command: CommandName, args: string[], raw: RawOptio
           kappa: raw.kappa === 'quadratic' ? 'quadratic' : 'linear',
           json: Boolean(raw.json),
           force: Boolean(raw.force),
+          ...allowRubricFile(raw),
+        },
+      };
+    case 'form': {
+      const output = text(raw, 'output');
+      if (output !== undefined && !/\.html?$/i.test(output)) throw new SiapError('USAGE_HTML_OUTPUT', {}, { source: { file: output } });
+      return {
+        command,
+        options: {
+          ...some('answers', args[0]),
+          ...some('rubric', text(raw, 'rubric')),
+          ...some('regency', text(raw, 'regency')),
+          ...some('type', text(raw, 'type') as FormOptions['type']),
+          ...some('province', text(raw, 'province')),
+          ...some('code', text(raw, 'code')),
+          ...some('output', output),
+          force: Boolean(raw.force),
+          ...allowRubricFile(raw),
+        },
+      };
+    }
+    case 'migrate':
+      return {
+        command,
+        options: {
+          answers: args[0]!,
+          ...some('to', text(raw, 'to')),
+          ...some('output', text(raw, 'output')),
+          json: Boolean(raw.json),
+          force: Boolean(raw.force),
+          ...allowRubricFile(raw),
         },
       };
   }
@@ -214,6 +326,7 @@ function scoreOptions(answers: string, raw: RawOptions): ScoreOptions {
     strict: Boolean(raw.strict),
     ...some('xlsx', text(raw, 'xlsx')),
     ...some('force', raw.force ? true : undefined),
+    ...allowRubricFile(raw),
   };
 }
 
@@ -226,6 +339,8 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     decimalComma: Boolean(raw.decimalComma),
     force: Boolean(raw.force),
     strict: Boolean(raw.strict),
+    wide: Boolean(raw.wide),
+    ...allowRubricFile(raw),
     ...some('out', text(raw, 'out')),
     ...some('csv', text(raw, 'csv')),
     ...some('json', text(raw, 'json')),
@@ -234,7 +349,9 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     ...some('rubric', text(raw, 'rubric')),
     ...some('province', provinceList(raw.province)),
     byProvince: Boolean(raw.byProvince),
+    ...some('date', text(raw, 'date')),
   };
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new SiapError('USAGE_DATE', { option: '--date', value: options.date });
   if (options.pdf && !options.out) throw new SiapError('USAGE_PDF_NEEDS_OUT');
   if (options.out && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--out', with: '--pdf' });
   if (options.template && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--template', with: '--pdf' });
@@ -256,6 +373,12 @@ function provinceList(value: unknown): string[] | undefined {
   const list = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
   if (list.length === 0) throw new SiapError('USAGE_OPTION_VALUE', { option: '--province' });
   return list;
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /** `SOURCE_DATE_EPOCH` (reproducible builds): whole seconds since 1970, else a usage error. */

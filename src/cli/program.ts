@@ -1,12 +1,23 @@
-import { Command, Option } from 'commander';
+import { Command, Option, type Argument } from 'commander';
 import type { Lang, Words } from '../i18n.js';
-import { HELP, HELP_TITLES } from '../messages/help.js';
+import { fill } from '../messages/define.js';
+import { HELP, HELP_TITLES, HELP_VALUES } from '../messages/help.js';
 import { VERSION } from '../version.js';
 import type { CommandName, RawOptions } from './options.js';
 
 /**
  * The command surface of siap. Only commander is imported here: every command module is loaded
  * with `import()` when that command runs, so `siap --help` stays as fast as commander itself.
+ *
+ * Help is in one language throughout. The pattern for a command (a new one follows it and gets
+ * the rest for free):
+ * - every description and example comes from `HELP` (messages/help.ts), picked with `w(…)`;
+ * - every argument and option value is named from `HELP_VALUES` through `v`: `` `<${v.files}...>` ``,
+ *   `` `-o, --output <${v.file}>` `` (so usage errors name it in the same language);
+ * - examples start with `siap`, shown as the user started siap (`node bin/siap.js …` from a clone);
+ * - choices and defaults are declared on the option (`.choices()`, `.default()`): the help hooks
+ *   configured once below word them `(pilihan: …; bawaan: …)`, as they word commander's titles,
+ *   `[opsi]`, `[perintah]` and `…` for a variadic argument.
  */
 
 /** Runs a command: its arguments and commander's options as parsed (checked later, in options.ts). */
@@ -17,23 +28,48 @@ export interface ProgramOutput {
   out(text: string): void;
   err(text: string): void;
   columns?: number;
+  /** How the user started siap (`siap`, `node bin/siap.js`): the name in usage lines and examples. */
+  command?: string;
 }
 
 /** Build the commander program; `dispatch` runs a command (lazily importing its module). */
 export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOutput): Command {
   const w = (words: Words): string => words[lang];
-  const example = (lines: string[]): string => `\n${w(HELP.common.examples)}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  const v = Object.fromEntries(Object.entries(HELP_VALUES).map(([key, words]) => [key, words[lang]])) as Record<keyof typeof HELP_VALUES, string>;
+  const siap = output.command ?? 'siap';
+  const example = (lines: string[]): string => `\n${w(HELP.common.examples)}\n${lines.map((l) => `  $ ${l.replace(/^siap\b/, siap)}`).join('\n')}\n`;
+  /** `(pilihan: kabupaten, kota; bawaan: self)` after a description, in the help's language. */
+  const withExtras = (description: string, extras: (string | false)[]): string => {
+    const shown = extras.filter((e): e is string => e !== false);
+    return shown.length === 0 ? description : `${description} (${shown.join('; ')})`.trim();
+  };
+  const choices = (list: readonly string[] | undefined): string | false => list !== undefined && fill(w(HELP.common.choices), { list: list.join(', ') });
+  const shown = (value: unknown, description: string | undefined): string => description ?? (Array.isArray(value) ? value.join(' ') : String(value));
+  const variadic = (str: string): string => str.replace(/\.\.\.([>\]])/g, '…$1');
+  const localWords = (str: string): string => variadic(str.replace('[options]', w(HELP.common.options)).replace('[command]', w(HELP.common.command)));
 
   // Settings made before the sub-commands are added are inherited by them.
-  const program = new Command('siap')
+  const program = new Command(siap)
     .configureHelp({
       showGlobalOptions: true,
       styleTitle: (str: string) => HELP_TITLES[str]?.[lang] ?? str,
-      styleUsage: (str: string) => str.replace('[options]', w(HELP.common.options)).replace('[command]', w(HELP.common.command)),
-      styleSubcommandTerm: (str: string) => str.replace('[options]', w(HELP.common.options)),
+      styleUsage: localWords,
+      styleSubcommandTerm: localWords,
+      optionDescription: (option: Option) =>
+        withExtras(option.description, [
+          choices(option.argChoices),
+          option.defaultValue !== undefined && (option.required || option.optional) && fill(w(HELP.common.default), { value: shown(option.defaultValue, option.defaultValueDescription) }),
+          option.presetArg !== undefined && option.optional && fill(w(HELP.common.preset), { value: shown(option.presetArg, undefined) }),
+          option.envVar !== undefined && fill(w(HELP.common.env), { name: option.envVar }),
+        ]),
+      argumentDescription: (argument: Argument) =>
+        withExtras(argument.description, [
+          choices(argument.argChoices),
+          argument.defaultValue !== undefined && fill(w(HELP.common.default), { value: shown(argument.defaultValue, argument.defaultValueDescription) }),
+        ]),
     })
     .helpOption('-h, --help', w(HELP.program.help))
-    .helpCommand('help [perintah]', w(HELP.program.helpCommand))
+    .helpCommand(`help [${v.command}]`, w(HELP.program.helpCommand))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => output.out(text),
@@ -44,7 +80,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     })
     .description(w(HELP.program.description))
     .version(VERSION, '-V, --version', w(HELP.program.version))
-    .option('--lang <lang>', w(HELP.program.lang))
+    .option(`--lang <${v.lang}>`, w(HELP.program.lang))
     .option('--debug', w(HELP.program.debug))
     .addHelpText(
       'after',
@@ -55,6 +91,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
         'siap score gianyar.yaml',
         'siap report gianyar.yaml -o gianyar.pdf',
         'siap batch jawaban/ --top 10 --out hasil --pdf',
+        'siap form --regency "Gianyar" -o formulir-gianyar.html',
       ]),
     );
 
@@ -76,14 +113,14 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .action(run('rubric-list'));
   rubric
     .command('show')
-    .argument('<rubric>', w(HELP.rubricShow.argRubric))
+    .argument(`<${v.rubric}>`, w(HELP.rubricShow.argRubric))
     .description(w(HELP.rubricShow.description))
     .option('--questions', w(HELP.rubricShow.questions))
     .addHelpText('after', example(['siap rubric show kesiapan-kota-cerdas', 'siap rubric show spbe-2020 --questions']))
     .action(run('rubric-show'));
   rubric
     .command('validate')
-    .argument('<files...>', w(HELP.rubricValidate.argFiles))
+    .argument(`<${v.files}...>`, w(HELP.rubricValidate.argFiles))
     .description(w(HELP.rubricValidate.description))
     .addHelpText('after', example(['siap rubric validate rubrik-saya.yaml']))
     .action(run('rubric-validate'));
@@ -93,80 +130,95 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--answers', w(HELP.rubricSchema.answers))
     .option('--template', w(HELP.rubricSchema.template))
     .option('--score', w(HELP.rubricSchema.score))
-    .option('-r, --rubric <rubric>', w(HELP.rubricSchema.rubric))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.rubricSchema.rubric))
     .addHelpText('after', example(['siap rubric schema > siap-rubric.schema.json', 'siap rubric schema --answers > siap-answers.schema.json', 'siap rubric schema --rubric kesiapan-kota-cerdas > jawaban.schema.json']))
     .action(run('rubric-schema'));
 
   program
     .command('init')
     .description(w(HELP.init.description))
-    .option('-r, --rubric <rubric>', w(HELP.init.rubric), 'kesiapan-kota-cerdas')
-    .option('--regency <name>', w(HELP.init.regency))
-    .addOption(new Option('--type <type>', w(HELP.init.type)).choices(['kabupaten', 'kota']))
-    .option('--province <name>', w(HELP.init.province))
-    .option('--code <code>', w(HELP.init.code))
-    .addOption(new Option('--kind <kind>', w(HELP.init.kind)).choices(['self', 'assessor']).default('self'))
-    .option('--profile <profile>', w(HELP.init.profile))
-    .option('-o, --output <file>', w(HELP.init.output))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.init.rubric), 'kesiapan-kota-cerdas')
+    .option(`--regency <${v.name}>`, w(HELP.init.regency))
+    .addOption(new Option(`--type <${v.type}>`, w(HELP.init.type)).choices(['kabupaten', 'kota']))
+    .option(`--province <${v.name}>`, w(HELP.init.province))
+    .option(`--code <${v.code}>`, w(HELP.init.code))
+    .addOption(new Option(`--kind <${v.kind}>`, w(HELP.init.kind)).choices(['self', 'assessor']).default('self'))
+    .option(`--profile <${v.profile}>`, w(HELP.init.profile))
+    .option(`-o, --output <${v.file}>`, w(HELP.init.output))
+    .option('--schema', w(HELP.init.schema))
     .option('-f, --force', w(HELP.init.force))
-    .addHelpText('after', example(['siap init --rubric kesiapan-kota-cerdas --regency "Kota Parepare" --type kota -o parepare.yaml']))
+    .addHelpText('after', example(['siap init --rubric kesiapan-kota-cerdas --regency "Kota Parepare" --type kota -o parepare.yaml', 'siap init --regency "Gianyar" -o gianyar.yaml --schema']))
     .action(run('init'));
 
   program
     .command('assess')
-    .argument('[answers]', w(HELP.assess.argAnswers))
+    .argument(`[${v.answers}]`, w(HELP.assess.argAnswers))
     .description(w(HELP.assess.description))
-    .option('-r, --rubric <rubric>', w(HELP.assess.rubric))
-    .option('--profile <profile>', w(HELP.assess.profile))
-    .addHelpText('after', example(['siap assess gianyar.yaml', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.assess.rubric))
+    .option(`--profile <${v.profile}>`, w(HELP.assess.profile))
+    .option(`--regency <${v.name}>`, w(HELP.assess.regency))
+    .addOption(new Option(`--type <${v.type}>`, w(HELP.assess.type)).choices(['kabupaten', 'kota']))
+    .option(`--province <${v.name}>`, w(HELP.assess.province))
+    .option(`--code <${v.code}>`, w(HELP.assess.code))
+    .addOption(new Option(`--kind <${v.kind}>`, w(HELP.assess.kind)).choices(['self', 'assessor']))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
+    .addHelpText(
+      'after',
+      example(['siap assess gianyar.yaml', 'siap assess gianyar.yaml --regency Gianyar --type kabupaten --code 51.04', 'siap assess --rubric spbe-2020 spbe-gianyar.yaml --lang en']),
+    )
     .action(run('assess'));
 
   program
     .command('score')
-    .argument('<answers>', w(HELP.score.argAnswers))
+    .argument(`<${v.answers}>`, w(HELP.score.argAnswers))
     .description(w(HELP.score.description))
-    .option('-r, --rubric <rubric>', w(HELP.score.rubric))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.score.rubric))
     .option('--json', w(HELP.score.json))
     .option('--csv', w(HELP.score.csv))
     .option('--explain', w(HELP.score.explain))
-    .option('--fail-under <n>', w(HELP.score.failUnder))
+    .option(`--fail-under <${v.n}>`, w(HELP.score.failUnder))
     .option('--strict', w(HELP.score.strict))
-    .option('--xlsx <file>', w(HELP.score.xlsx))
+    .option(`--xlsx <${v.file}>`, w(HELP.score.xlsx))
     .option('-f, --force', w(HELP.score.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70', 'siap score gianyar.yaml --xlsx gianyar.xlsx']))
     .action(run('score'));
 
   program
     .command('report')
-    .argument('<answers>', w(HELP.report.argAnswers))
+    .argument(`<${v.answers}>`, w(HELP.report.argAnswers))
     .description(w(HELP.report.description))
-    .option('-o, --output <file>', w(HELP.report.output))
-    .option('-t, --template <template>', w(HELP.report.template))
-    .option('-r, --rubric <rubric>', w(HELP.report.rubric))
-    .option('--compare <self>', w(HELP.report.compare))
+    .option(`-o, --output <${v.file}>`, w(HELP.report.output))
+    .option(`-t, --template <${v.template}>`, w(HELP.report.template))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.report.rubric))
+    .option(`--compare <${v.self}>`, w(HELP.report.compare))
     .option('-f, --force', w(HELP.report.force))
     .option('--strict', w(HELP.report.strict))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap report gianyar.yaml -o gianyar.pdf', 'siap report verifikasi.yaml --compare mandiri.yaml --lang en']))
     .action(run('report'));
 
   program
     .command('batch')
-    .argument('<inputs...>', w(HELP.batch.argInputs))
+    .argument(`<${v.inputs}...>`, w(HELP.batch.argInputs))
     .description(w(HELP.batch.description))
-    .option('-r, --rubric <rubric>', w(HELP.batch.rubric))
-    .option('--top <n>', w(HELP.batch.top))
-    .option('--out <dir>', w(HELP.batch.out))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.batch.rubric))
+    .option(`--top <${v.n}>`, w(HELP.batch.top))
+    .option(`--out <${v.dir}>`, w(HELP.batch.out))
     .option('--pdf', w(HELP.batch.pdf))
-    .option('--csv <file>', w(HELP.batch.csv))
-    .option('--json <file>', w(HELP.batch.json))
-    .option('--xlsx <file>', w(HELP.batch.xlsx))
+    .option(`--csv <${v.file}>`, w(HELP.batch.csv))
+    .option(`--json <${v.file}>`, w(HELP.batch.json))
+    .option(`--xlsx <${v.file}>`, w(HELP.batch.xlsx))
     .option('--decimal-comma', w(HELP.batch.decimalComma))
-    .option('--province <provinces>', w(HELP.batch.province), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option(`--province <${v.provinces}>`, w(HELP.batch.province), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--by-province', w(HELP.batch.byProvince))
-    .option('-t, --template <template>', w(HELP.batch.template))
-    .option('-j, --jobs <n>', w(HELP.batch.jobs))
+    .option(`-t, --template <${v.template}>`, w(HELP.batch.template))
+    .option(`--date <${v.date}>`, w(HELP.batch.date))
+    .option(`-j, --jobs <${v.n}>`, w(HELP.batch.jobs))
     .option('-f, --force', w(HELP.batch.force))
     .option('--strict', w(HELP.batch.strict))
+    .option('--wide', w(HELP.batch.wide))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', w(HELP.batch.rules))
     .addHelpText(
       'after',
@@ -180,26 +232,63 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .action(run('batch'));
 
   program
+    .command('verify')
+    .argument(`<${v.report}>`, w(HELP.verify.argReport))
+    .description(w(HELP.verify.description))
+    .addHelpText('after', w(HELP.verify.rules))
+    .addHelpText('after', example(['siap verify laporan-gianyar.pdf', 'siap verify hasil/rekapitulasi.pdf']))
+    .action(run('verify'));
+
+  program
     .command('compare')
-    .argument('<a>', w(HELP.compare.argA))
-    .argument('<b>', w(HELP.compare.argB))
+    .argument(`<${v.a}>`, w(HELP.compare.argA))
+    .argument(`<${v.b}>`, w(HELP.compare.argB))
     .description(w(HELP.compare.description))
     .option('--json', w(HELP.compare.json))
-    .option('-r, --rubric <rubric>', w(HELP.compare.rubric))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.compare.rubric))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap compare mandiri.yaml verifikasi.yaml', 'siap compare 2025.yaml 2026.yaml --json']))
     .action(run('compare'));
 
   program
     .command('merge')
-    .argument('<files...>', w(HELP.merge.argFiles))
+    .argument(`<${v.files}...>`, w(HELP.merge.argFiles))
     .description(w(HELP.merge.description))
-    .requiredOption('-o, --output <file>', w(HELP.merge.output))
-    .addOption(new Option('--rule <rule>', w(HELP.merge.rule)).choices(['median', 'min']).default('median'))
-    .addOption(new Option('--kappa <weights>', w(HELP.merge.kappa)).choices(['linear', 'quadratic']).default('linear'))
+    .requiredOption(`-o, --output <${v.file}>`, w(HELP.merge.output))
+    .addOption(new Option(`--rule <${v.rule}>`, w(HELP.merge.rule)).choices(['median', 'min']).default('median'))
+    .addOption(new Option(`--kappa <${v.weights}>`, w(HELP.merge.kappa)).choices(['linear', 'quadratic']).default('linear'))
     .option('--json', w(HELP.merge.json))
     .option('-f, --force', w(HELP.merge.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', example(['siap merge asesor-a.yaml asesor-b.yaml asesor-c.yaml -o konsensus.yaml', 'siap assess konsensus.yaml']))
     .action(run('merge'));
+
+  program
+    .command('form')
+    .argument(`[${v.answers}]`, w(HELP.form.argAnswers))
+    .description(w(HELP.form.description))
+    .option(`-r, --rubric <${v.rubric}>`, w(HELP.form.rubric))
+    .option(`--regency <${v.name}>`, w(HELP.init.regency))
+    .addOption(new Option(`--type <${v.type}>`, w(HELP.init.type)).choices(['kabupaten', 'kota']))
+    .option(`--province <${v.name}>`, w(HELP.init.province))
+    .option(`--code <${v.code}>`, w(HELP.init.code))
+    .option(`-o, --output <${v.file}>`, w(HELP.form.output))
+    .option('-f, --force', w(HELP.form.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
+    .addHelpText('after', example(['siap form --regency "Gianyar" --type kabupaten --province Bali -o formulir-gianyar.html', 'siap form jawaban-gianyar-2025.yaml -o formulir-gianyar-2026.html', 'siap form --rubric spbe-2020 --lang en']))
+    .action(run('form'));
+
+  program
+    .command('migrate')
+    .argument(`<${v.answers}>`, w(HELP.migrate.argAnswers))
+    .description(w(HELP.migrate.description))
+    .option(`--to <${v.target}>`, w(HELP.migrate.to))
+    .option(`-o, --output <${v.file}>`, w(HELP.migrate.output))
+    .option('--json', w(HELP.migrate.json))
+    .option('-f, --force', w(HELP.migrate.force))
+    .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
+    .addHelpText('after', example(['siap migrate gianyar-2025.yaml', 'siap migrate gianyar-2025.yaml --to 1.1.0 -o gianyar-2026.yaml', 'siap compare gianyar-2025.yaml gianyar-2026.yaml']))
+    .action(run('migrate'));
 
   return program;
 }

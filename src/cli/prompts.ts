@@ -1,5 +1,6 @@
 import {
   createPrompt,
+  isBackspaceKey,
   isDownKey,
   isEnterKey,
   isTabKey,
@@ -9,11 +10,15 @@ import {
   usePrefix,
   useState,
   useKeypress,
+  useRef,
 } from '@inquirer/core';
 import { input, select, Separator } from '@inquirer/prompts';
 import { SiapError } from '../errors.js';
 import type { Lang, Words } from '../i18n.js';
 import { ASSESS_WORDS } from '../messages/assess.js';
+import { layoutQuestion, wrapItems, type HeaderParts, type KeyedOption } from './question-layout.js';
+import { displayWidth, wrapText } from './table.js';
+import { stripControls } from '../source/text.js';
 
 /**
  * The only module that talks to inquirer. Everything shown is passed in as words (so it is in
@@ -30,10 +35,32 @@ export interface Paint {
   red(text: string): string;
 }
 
-/** Where a prompt reads keys and draws (the command's context: its stdin and stdout). */
+/** Where a prompt reads keys and draws (the command's context: its stdin and stdout, and its width). */
 export interface Terminal {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
+  columns?: number;
+}
+
+/** A prompt's question broken at word boundaries to the terminal's width (the first line after `? `). */
+function wrapMessage(message: string, terminal: Terminal | undefined): string {
+  const columns = columnsOf(terminal);
+  if (displayWidth(message) + 2 <= columns - 1) return message;
+  return wrapText(message, columns - 3).join('\n  ');
+}
+
+function columnsOf(terminal: Terminal | undefined): number {
+  return terminal?.columns && terminal.columns >= 30 ? terminal.columns : 80;
+}
+
+/**
+ * The answer shown after a prompt's question once answered (`✔ question answer`): on the same line
+ * when it fits, else on the next line, so the terminal never breaks a word.
+ */
+function answerAfter(message: string, terminal: Terminal | undefined, paint: Paint): (text: string) => string {
+  const columns = columnsOf(terminal);
+  const last = displayWidth(message.split('\n').at(-1)!) + (message.includes('\n') ? 0 : 2);
+  return (text) => (last + 1 + displayWidth(text) <= columns - 1 ? paint.cyan(text) : `\n  ${paint.cyan(text)}`);
 }
 
 /** Inquirer's context for a terminal, plus its own options. */
@@ -54,11 +81,11 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function baseTheme(paint: Paint, lang: Lang): Record<string, unknown> {
+function baseTheme(paint: Paint, lang: Lang, answer: (text: string) => string = (text) => paint.cyan(text)): Record<string, unknown> {
   return {
     prefix: { idle: paint.cyan('?'), done: paint.green('✔') },
     style: {
-      answer: (text: string) => paint.cyan(text),
+      answer,
       message: (text: string) => paint.bold(text),
       error: (text: string) => paint.red(`> ${text}`),
       defaultAnswer: (text: string) => paint.dim(`(${text})`),
@@ -97,14 +124,15 @@ export interface AskTextOptions {
 /** One line of text. */
 export function askText(options: AskTextOptions): Promise<string> {
   const validate = options.validate;
+  const message = wrapMessage(options.message, options.terminal);
   return guard(() =>
     input({
-      message: options.message,
+      message,
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
-      ...(validate ? { validate: (text: string) => validate(text) } : {}),
-      theme: baseTheme(options.paint, options.lang),
+      ...(validate ? { validate: (text: string) => validate(stripControls(text)) } : {}),
+      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
     }, on(options.terminal, options.clearWhenDone ? { clearPromptOnDone: true } : {})),
-  );
+  ).then(stripControls);
 }
 
 export interface MenuChoice<V> {
@@ -137,14 +165,15 @@ export function askMenu<V>(options: AskMenuOptions<V>): Promise<V> {
       ? new Separator(options.paint.dim(c.heading))
       : { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) },
   );
+  const message = wrapMessage(options.message, options.terminal);
   return guard(() =>
     select<V>({
-      message: options.message,
+      message,
       choices,
       ...(options.default !== undefined ? { default: options.default } : {}),
       pageSize: options.pageSize ?? 12,
       loop: false,
-      theme: baseTheme(options.paint, options.lang),
+      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
     }, on(options.terminal)),
   );
 }
@@ -166,16 +195,7 @@ export function askConfirm(options: { message: string; default: boolean; yes: st
 
 // ─── The question prompt ─────────────────────────────────────────────────────────────────────
 
-/** An answer typed by its key: a level value, `y`/`t`, an option number. */
-export interface KeyedOption {
-  key: string;
-  /** One line, without the key. */
-  label: string;
-  /** Lines shown below the list while this option is highlighted. */
-  detail?: string[];
-  /** Ticking it clears the other ticks, and the other way round (multi). */
-  exclusive?: boolean;
-}
+export type { HeaderParts, KeyedOption } from './question-layout.js';
 
 /** An action reachable from the question prompt by a letter: skip, N/A, back, … */
 export interface KeyedAction<A extends string = string> {
@@ -194,19 +214,29 @@ export interface QuestionPromptWords {
   choose: string;
   toggle: string;
   save: string;
-  otherActions: string;
-  backToTyping: string;
   pickFirst: string;
+  typeFirst: string;
   unknownKey: string;
   noneTicked: string;
+  /** `?` in the key bar: the full view, and back to the normal one. */
   more: string;
+  less: string;
+  scroll: string;
+  /** `lines {first}–{last} of {total}`. */
+  scrollPosition: string;
+  clearLine: string;
+  readOnly: string;
+  readOnlyRefused: string;
+  /** A one-letter text answer that is also an action key: `"{text}" is also the key for {word}`. */
+  ambiguous: string;
+  ambiguousAction: string;
+  ambiguousKeep: string;
+  ambiguousEdit: string;
 }
 
 export interface QuestionPromptConfig<A extends string = string> {
-  /** Lines above the answers (breadcrumb, text, hint, evidence), already fitted to the width. */
-  header: string[];
-  /** The header with nothing cut, shown with `?` when `header` had to be shortened. */
-  fullHeader?: string[];
+  /** Lines above the answers: breadcrumb and text, hint, evidence, current answer (wrapped to the width). */
+  header: HeaderParts;
   mode: 'single' | 'multi' | 'text';
   options: KeyedOption[];
   /** Keys chosen now (the current answer when revisiting). */
@@ -217,37 +247,40 @@ export interface QuestionPromptConfig<A extends string = string> {
   validate?: (text: string) => true | string;
   /** Multi mode: whether ticking nothing is an answer. */
   allowEmpty?: boolean;
-  /** Short description of the answer keys for the footer, e.g. `0–4`. */
+  /** Short description of the answer keys for the key bar, e.g. `0–4`. */
   keysHint: string;
   actions: KeyedAction<A>[];
+  /** Answers are shown but cannot be given (the file is open elsewhere). */
+  readOnly?: boolean;
   words: QuestionPromptWords;
   width: number;
   rows: number;
-  /** The line left on screen once answered. */
-  summary: (result: QuestionResult<A>) => string;
   paint: Paint;
-}
-
-function fit(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
 function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
+/** A one-letter text answer that is also an action key, waiting for the assessor to say which was meant. */
+interface Ambiguity {
+  text: string;
+  action: KeyedAction;
+}
+
 const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config, done) => {
   const { paint, options, actions, words } = config;
   const theme = makeTheme(baseTheme(paint, 'id'));
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const [result, setResult] = useState<QuestionResult | undefined>(undefined);
   const [active, setActive] = useState<number>(options.findIndex((o) => config.selected.includes(o.key)));
   const [ticked, setTicked] = useState<string[]>(config.mode === 'multi' ? config.selected : []);
   const [buffer, setBuffer] = useState<string>(config.mode === 'text' ? (config.text ?? '') : '');
-  const [actionMode, setActionMode] = useState<boolean>(false);
-  const [savedText, setSavedText] = useState<string>('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [expanded, setExpanded] = useState<boolean>(false);
+  const [scroll, setScroll] = useState<number>(0);
+  const [ambiguity, setAmbiguity] = useState<Ambiguity | undefined>(undefined);
+  const scrollMax = useRef<number>(0);
+  const scrollPage = useRef<number>(10);
   const prefix = usePrefix({ status, theme });
 
   useEffect((rl) => {
@@ -255,11 +288,10 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
   }, []);
 
   const finish = (value: QuestionResult): void => {
-    setResult(value);
     setStatus('done');
     done(value);
   };
-  const keyList = [config.keysHint, ...actions.map((a) => a.key)].filter(Boolean).join(', ');
+  const keyList = [config.readOnly ? '' : config.keysHint, ...actions.map((a) => a.key)].filter(Boolean).join(', ');
   const optionFor = (text: string): number => options.findIndex((o) => o.key === text);
   const actionFor = (text: string): KeyedAction | undefined => actions.find((a) => a.key === text);
   const toggle = (key: string): void => {
@@ -269,30 +301,54 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     else if (option.exclusive) setTicked([key]);
     else setTicked([...ticked.filter((k) => !options.find((o) => o.key === k)?.exclusive), key]);
   };
+  const scrollBy = (step: number): void => setScroll(Math.max(0, Math.min(scrollMax.current, scroll + step)));
 
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
+    if (ambiguity) {
+      // "s" typed as a text answer while "s" is also an action: 1 (or Enter) does the action, 2 saves the text.
+      const typed = rl.line.trim() || (key.name === '1' || key.name === '2' ? key.name : '');
+      rl.clearLine(0);
+      if (isEnterKey(key) || typed === '1') return finish({ type: 'action', action: ambiguity.action.action });
+      if (typed === '2') return finish({ type: 'text', text: ambiguity.text });
+      if (key.name === 'escape' || isBackspaceKey(key)) {
+        setAmbiguity(undefined);
+        rl.write(ambiguity.text);
+        setBuffer(ambiguity.text);
+      }
+      return;
+    }
     const typed = buffer.trim().toLowerCase();
     if (isEnterKey(key)) {
-      if (config.mode === 'text' && !actionMode) {
-        if (buffer.trim() === '') {
-          setActionMode(true);
-          setSavedText('');
-          setBuffer('');
+      if (config.mode === 'text') {
+        const text = buffer.trim();
+        const action = actionFor(text.toLowerCase());
+        const verdict = text === '' ? words.typeFirst : config.validate ? config.validate(buffer) : true;
+        if (action && verdict === true && !config.readOnly) {
+          setAmbiguity({ text, action });
           return;
         }
-        const verdict = config.validate ? config.validate(buffer) : true;
-        if (verdict === true) finish({ type: 'text', text: buffer.trim() });
-        else {
+        if (action) return finish({ type: 'action', action: action.action });
+        if (config.readOnly && text !== '') {
           rl.write(buffer);
-          setError(verdict);
+          setError(words.readOnlyRefused);
+          return;
         }
+        if (verdict === true) return finish({ type: 'text', text });
+        rl.write(buffer);
+        setError(text === '' ? fill(verdict, { keys: keyList }) : verdict);
         return;
       }
       if (typed !== '') {
         const action = actionFor(typed);
         if (action) return finish({ type: 'action', action: action.action });
-        const index = config.mode === 'text' ? -1 : optionFor(typed);
+        const index = optionFor(typed);
+        if (index >= 0 && config.readOnly) {
+          setActive(index);
+          setBuffer('');
+          setError(words.readOnlyRefused);
+          return;
+        }
         if (index >= 0 && config.mode === 'single') return finish({ type: 'keys', keys: [options[index]!.key] });
         if (index >= 0 && config.mode === 'multi') {
           toggle(options[index]!.key);
@@ -304,11 +360,8 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
         setError(fill(words.unknownKey, { key: typed, keys: keyList }));
         return;
       }
-      if (config.mode === 'text') {
-        // An empty Enter in the action list goes back to typing the answer.
-        setActionMode(false);
-        if (savedText) rl.write(savedText);
-        setBuffer(savedText);
+      if (config.readOnly) {
+        setError(words.readOnlyRefused);
         return;
       }
       if (config.mode === 'single') {
@@ -323,28 +376,21 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
       return;
     }
     setError(undefined);
-    if (config.fullHeader && rl.line.endsWith('?')) {
-      if (config.mode !== 'text' || actionMode || buffer === '') {
-        rl.clearLine(0);
-        setBuffer('');
-        setExpanded(!expanded);
-        return;
-      }
+    if (rl.line.endsWith('?') && (config.mode !== 'text' || rl.line === '?')) {
+      rl.clearLine(0);
+      setBuffer('');
+      setExpanded(!expanded);
+      setScroll(0);
+      return;
+    }
+    if (expanded && (isUpKey(key) || isDownKey(key) || key.name === 'pageup' || key.name === 'pagedown')) {
+      if (config.mode !== 'text') rl.clearLine(0);
+      if (config.mode !== 'text') setBuffer('');
+      const page = scrollPage.current;
+      scrollBy(isUpKey(key) ? -1 : isDownKey(key) ? 1 : key.name === 'pageup' ? -page : page);
+      return;
     }
     if (config.mode === 'text') {
-      if (isTabKey(key)) {
-        rl.clearLine(0);
-        if (actionMode) {
-          setActionMode(false);
-          if (savedText) rl.write(savedText);
-          setBuffer(savedText);
-        } else {
-          setSavedText(buffer.replace(/\t/g, ''));
-          setActionMode(true);
-          setBuffer('');
-        }
-        return;
-      }
       setBuffer(rl.line);
       return;
     }
@@ -356,7 +402,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
       setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
       return;
     }
-    if (config.mode === 'multi' && key.name === 'space') {
+    if (config.mode === 'multi' && key.name === 'space' && !config.readOnly) {
       rl.clearLine(0);
       setBuffer('');
       if (active >= 0) toggle(options[active]!.key);
@@ -374,7 +420,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     if (index >= 0) {
       setActive(index);
       // In a multi question a key that cannot grow into another key ticks at once.
-      if (config.mode === 'multi' && !options.some((o) => o.key !== text && o.key.startsWith(text))) {
+      if (config.mode === 'multi' && !config.readOnly && !options.some((o) => o.key !== text && o.key.startsWith(text))) {
         toggle(options[index]!.key);
         rl.clearLine(0);
         setBuffer('');
@@ -382,51 +428,71 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     }
   });
 
-  if (status === 'done' && result) return config.summary(result);
+  if (status === 'done') return '';
 
   const width = Math.max(20, config.width - 1);
-  const lines: string[] = [...(expanded && config.fullHeader ? config.fullHeader : config.header)];
-  if (config.mode !== 'text') {
-    options.forEach((o, i) => {
-      const isActive = i === active;
-      const box = config.mode === 'multi' ? (ticked.includes(o.key) ? '[x] ' : '[ ] ') : '';
-      const text = fit(`${isActive ? '›' : ' '} ${box}${o.key} · ${o.label}`, width);
-      lines.push(isActive ? paint.cyan(text) : text);
-    });
-  }
-  const footer: string[] = [];
   const keyText = (k: string, word: string): string => `${paint.bold(k)} ${paint.dim(word)}`;
-  const actionText = actions.map((a) => keyText(a.key, a.word)).join('  ');
-  if (config.mode === 'text') {
-    footer.push(
-      actionMode
-        ? `${actionText}  ${keyText('Tab', words.backToTyping)}`
-        : `${keyText('Enter', words.save)}  ${keyText('Tab', `${words.otherActions} (${actions.map((a) => a.word).join(', ')})`)}`,
-    );
-  } else {
-    const answerText = config.mode === 'multi' ? `${keyText(config.keysHint, words.toggle)}  ${keyText('Enter', words.save)}` : keyText(config.keysHint, words.choose);
-    footer.push(`${answerText}  ${actionText}`);
-  }
-  if (config.fullHeader) footer[0] += `  ${keyText('?', words.more)}`;
-  if (error) footer.push(paint.red(`> ${error}`));
-  const footerRows = footer.reduce((n, l) => n + Math.max(1, Math.ceil(stripLength(l) / width)), 0);
-  const detail = config.mode === 'text' || active < 0 || expanded ? [] : (options[active]!.detail ?? []);
-  const room = config.rows - 1 - lines.length - 1 - footerRows;
-  if (room > 0 && detail.length > 0) {
-    const shown = detail.length > room ? [...detail.slice(0, room - 1), '…'] : detail;
-    lines.push(...shown.map((l) => paint.dim(fit(l, width))));
-  }
-  const pending = config.mode === 'text' && !actionMode ? buffer : buffer.trim();
+  const pending = config.mode === 'text' ? buffer : buffer.trim();
   const promptLine = `${prefix} ${paint.bold(words.answer)} ${pending}`;
-  return [[...lines, promptLine].join('\n'), footer.join('\n')];
+  const promptRows = Math.max(1, Math.ceil((displayWidth(promptLine) + 1) / width));
+
+  const footerFor = (more: boolean, scrollAt?: { first: number; last: number; total: number }): string[] => {
+    if (ambiguity) {
+      const items = [
+        paint.yellow(fill(words.ambiguous, { text: ambiguity.text, word: ambiguity.action.word })),
+        keyText('1/Enter', ambiguity.action.word),
+        keyText('2', fill(words.ambiguousKeep, { text: ambiguity.text })),
+        keyText('Esc', words.ambiguousEdit),
+      ];
+      return wrapItems(items, width);
+    }
+    const items: string[] = [];
+    if (config.readOnly) items.push(paint.yellow(words.readOnly));
+    else if (config.mode === 'text') items.push(keyText('Enter', words.save));
+    else if (config.mode === 'multi') items.push(keyText(config.keysHint, words.toggle), keyText('Enter', words.save));
+    else items.push(keyText(config.keysHint, words.choose));
+    items.push(...actions.map((a) => keyText(a.key, a.word)));
+    if (config.mode === 'text' && buffer !== '') items.push(keyText('Ctrl-U', words.clearLine));
+    if (scrollAt) items.push(keyText('↑↓', `${words.scroll} (${fill(words.scrollPosition, { first: String(scrollAt.first), last: String(scrollAt.last), total: String(scrollAt.total) })})`));
+    if (expanded) items.push(keyText('?', words.less));
+    else if (more) items.push(keyText('?', words.more));
+    const lines = wrapItems(items, width);
+    if (error) lines.push(...wrapText(`> ${error}`, width, '').map((l) => paint.red(l)));
+    return lines;
+  };
+  const layoutWith = (footer: string[]) =>
+    layoutQuestion({
+      width,
+      rows: Math.max(8, config.rows - 1),
+      parts: config.header,
+      mode: config.mode,
+      options,
+      active,
+      ticked,
+      expanded,
+      scroll,
+      reserved: promptRows + footer.length,
+      paint,
+    });
+  let footer = footerFor(true);
+  let layout = layoutWith(footer);
+  if (!expanded && !layout.more) {
+    footer = footerFor(false);
+    layout = layoutWith(footer);
+  } else if (expanded && layout.scroll) {
+    footer = footerFor(true, layout.scroll);
+    layout = layoutWith(footer);
+    if (layout.scroll) footer = footerFor(true, layout.scroll);
+  }
+  scrollMax.current = layout.scroll?.max ?? 0;
+  scrollPage.current = Math.max(1, layout.lines.length - 1);
+  return [[...layout.lines, promptLine].join('\n'), footer.join('\n')];
 });
 
-function stripLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\x1b\[[0-9;]*m/g, '').length;
-}
-
-/** Ask one rubric question: answer keys (or text), or an action letter. */
+/** Ask one rubric question: answer keys (or text), or an action letter. The prompt leaves no trace: the caller prints the outcome once it is saved. */
 export function askQuestion<A extends string>(config: QuestionPromptConfig<A>, terminal?: Terminal): Promise<QuestionResult<A>> {
-  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal)) as Promise<QuestionResult<A>>);
+  return guard(() => questionView(config as unknown as QuestionPromptConfig, on(terminal, { clearPromptOnDone: true })) as Promise<QuestionResult<A>>).then((result) =>
+    // What is typed is saved to the answers file, which may hold no control characters.
+    result.type === 'text' ? { type: 'text', text: stripControls(result.text) } : result,
+  );
 }

@@ -1,6 +1,7 @@
-import type { AnswerValue, Regency } from '../answers/model.js';
+import { isListValue, type AnswerValue, type Regency } from '../answers/model.js';
 import type { LocalText, Words } from '../i18n.js';
 import { formatAnswer, formatState } from '../messages/present.js';
+import { pointsFor, type MappedItem, type MappingType, type VersionMapping } from './mapping.js';
 import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
 import type { BandRef, Coverage, NodeScore, QuestionScore, QuestionState, ScoreResult } from '../scoring/model.js';
 
@@ -69,17 +70,39 @@ export interface QuestionChange {
   kindChanged: boolean;
   a: QuestionSide | null;
   b: QuestionSide | null;
-  /** points B − points A, when both have points. */
+  /** points B − points A, when both have points (across versions: the older answer's points in the newer terms). */
   deltaPoints: number | null;
   /** score B − score A in index units, when both have a score and both indexes use one scale. */
   deltaScore: number | null;
+  /** How the instrument change (A and B on two versions of one rubric) touched this question. */
+  mapping?: {
+    type: MappingType;
+    /** Ids in the older version. */
+    from: string[];
+    /** Ids in the newer version. */
+    to: string[];
+    reason?: LocalText;
+    /** The older answer in the newer question's terms (remapped), null when the rule says re-assess. */
+    mapped?: AnswerValue | null;
+    /** That answer as people read it, in both languages. */
+    mappedAnswer?: Words;
+    /** The points that answer gives on the newer question (used to judge changes and claims). */
+    mappedPoints?: { points: number; minPoints: number; maxPoints: number; normalized: number };
+  };
   /**
    * Change of this item's contribution to the index, in B's index units:
    * share_B·normalized_B·range_B − share_A·normalized_A·range_B. Over all items these add up to
    * index B − index A (when both use one scale); for an item whose share did not move it is
-   * share × Δscore.
+   * share × Δscore. Across two versions of one rubric it is what the answers changed, read in the
+   * newer version's terms (remapped value, newer weight); the rest is `instrumentImpact`.
    */
   impact: number;
+  /**
+   * Across two versions of one rubric: the part of the contribution's change that the instrument
+   * made (a remapped level, a new weight), not the answers. `impact + instrumentImpact` is the
+   * whole change, and over all items those add up to index B − index A.
+   */
+  instrumentImpact?: number;
 }
 
 export interface NodeSide {
@@ -156,20 +179,41 @@ export interface Comparison {
   counts: Record<ChangeStatus, number>;
   /** Present when one file is a self-assessment and the other an assessor's, for one regency. */
   verification: Verification | null;
+  /** Two versions of one rubric compared through the newer one's declared migration: what moved and changed. */
+  mapping: { older: 'a' | 'b'; from: string; to: string; items: MappedItem[] } | null;
 }
 
 const EPSILON = 1e-9;
 
-/** Compare two scored assessments; each comes with the rubric it was scored against. */
-export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubricB: Rubric, resultB: ScoreResult): Comparison {
+/**
+ * Compare two scored assessments; each comes with the rubric it was scored against. With
+ * `mapping` (two versions of one rubric), an older question is put next to the newer question its
+ * answers migrate to, and a remapped answer is judged in the newer question's terms (an old
+ * level 2 that now reads as level 1 is not a regression).
+ */
+export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubricB: Rubric, resultB: ScoreResult, options: { mapping?: VersionMapping } = {}): Comparison {
   const a = summarize(resultA);
   const b = summarize(resultB);
   const sameScale = a.lower === b.lower && a.upper === b.upper;
   const rangeB = b.upper - b.lower;
   const rangeA = a.upper - a.lower;
+  const mapping = options.mapping;
 
-  const qa = new Map(resultA.questions.map((q) => [q.id, q]));
-  const qb = new Map(resultB.questions.map((q) => [q.id, q]));
+  // Row ids: the older side's one-to-one questions go under their newer id.
+  const aligned = (side: 'a' | 'b', ids: string[]): { row: string; id: string }[] => {
+    if (!mapping || mapping.older !== side) return ids.map((id) => ({ row: id, id }));
+    const targets = new Set([...mapping.pairs.values()].map((p) => p.to));
+    return ids.map((id) => {
+      const pair = mapping.pairs.get(id);
+      if (pair) return { row: pair.to, id };
+      // An old id that a moved question now uses: keep it apart.
+      return { row: targets.has(id) ? `${id}@${side === 'a' ? rubricA.version : rubricB.version}` : id, id };
+    });
+  };
+  const rowsA = aligned('a', resultA.questions.map((q) => q.id));
+  const rowsB = aligned('b', resultB.questions.map((q) => q.id));
+  const qa = new Map(rowsA.map((r) => [r.row, resultA.questions.find((q) => q.id === r.id)!]));
+  const qb = new Map(rowsB.map((r) => [r.row, resultB.questions.find((q) => q.id === r.id)!]));
   const na = new Map(resultA.nodes.map((n) => [n.id, n]));
   const nb = new Map(resultB.nodes.map((n) => [n.id, n]));
   const pillarOf = (nodes: Map<string, NodeScore>, id: string): string | null => {
@@ -177,18 +221,61 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
     while (node && node.depth > 1 && node.parent !== null) node = nodes.get(node.parent);
     return node ? node.id : null;
   };
+  const itemFor = (olderId: string | undefined): MappedItem | undefined => (mapping && olderId ? mapping.items.find((i) => i.from.includes(olderId)) : undefined);
+  const newItemFor = (newerId: string | undefined): MappedItem | undefined => (mapping && newerId ? mapping.items.find((i) => i.to.includes(newerId) && (i.type === 'merged' || i.type === 'split')) : undefined);
 
   const questions: QuestionChange[] = [];
-  for (const id of mergeOrder(resultA.questions.map((q) => q.id), resultB.questions.map((q) => q.id))) {
+  for (const id of mergeOrder(rowsA.map((r) => r.row), rowsB.map((r) => r.row))) {
     const sa = qa.get(id);
     const sb = qb.get(id);
-    const questionA = rubricA.questionById.get(id);
-    const questionB = rubricB.questionById.get(id);
+    const questionA = sa ? rubricA.questionById.get(sa.id) : undefined;
+    const questionB = sb ? rubricB.questionById.get(sb.id) : undefined;
     const main = (sb ?? sa)!;
     const sideA = sa && questionA ? questionSide(sa, questionA) : null;
     const sideB = sb && questionB ? questionSide(sb, questionB) : null;
     const contribution = (side: QuestionSide | null): number => (side ? side.share * (side.normalized ?? 0) * rangeB : 0);
-    const status: ChangeStatus = !sa ? 'only-b' : !sb ? 'only-a' : questionStatus(sa, sb);
+
+    // What the instrument change did to this row, and the older answer in the newer terms.
+    let change: QuestionChange['mapping'];
+    let status: ChangeStatus = !sa ? 'only-b' : !sb ? 'only-a' : questionStatus(sa, sb);
+    if (mapping) {
+      const older = mapping.older === 'a' ? sa : sb;
+      const newer = mapping.older === 'a' ? sb : sa;
+      const newerQuestion = mapping.older === 'a' ? questionB : questionA;
+      const item = (older ? itemFor(older.id) : undefined) ?? (newer ? newItemFor(newer.id) : undefined);
+      if (item) {
+        change = { type: item.type, from: item.from, to: item.to, ...(item.reason ? { reason: item.reason } : {}) };
+        if (older && newer && newerQuestion && older.state === 'answered' && older.value !== undefined && item.type === 'remapped') {
+          const mapped = mapping.translate(older.id, older.value);
+          change.mapped = mapped;
+          if (mapped !== null) change.mappedAnswer = { id: formatAnswer(newerQuestion, mapped, 'id'), en: formatAnswer(newerQuestion, mapped, 'en') };
+          const points = mapped === null ? null : pointsFor(newerQuestion, mapped);
+          if (points !== null) {
+            const range = newerQuestion.maxPoints - newerQuestion.minPoints;
+            const translated: QuestionScore = { ...older, value: mapped!, points, minPoints: newerQuestion.minPoints, maxPoints: newerQuestion.maxPoints, normalized: range === 0 ? 1 : (points - newerQuestion.minPoints) / range };
+            status = mapping.older === 'a' ? questionStatus(translated, newer) : questionStatus(newer, translated);
+            change.mappedPoints = { points, minPoints: translated.minPoints, maxPoints: translated.maxPoints, normalized: translated.normalized! };
+          }
+        }
+      }
+    }
+    let impact = clean(contribution(sideB) - contribution(sideA));
+    let deltaPoints = sa?.points != null && sb?.points != null ? sb.points - sa.points : null;
+    let instrumentImpact: number | undefined;
+    // Two versions of one rubric: the older answer is read in the newer terms (its remapped value,
+    // the newer weight), so what the assessor changed is told apart from what the instrument did.
+    if (mapping && sideA && sideB && change?.mapped !== null) {
+      const older = mapping.older === 'a' ? sideA : sideB;
+      const newer = mapping.older === 'a' ? sideB : sideA;
+      const olderNormalized = change?.mappedPoints?.normalized ?? older.normalized;
+      const olderPoints = change?.mappedPoints?.points ?? older.points;
+      const [normalizedA, normalizedB] = mapping.older === 'a' ? [olderNormalized, newer.normalized] : [newer.normalized, olderNormalized];
+      const [pointsA, pointsB] = mapping.older === 'a' ? [olderPoints, newer.points] : [newer.points, olderPoints];
+      const byAssessor = clean(newer.share * ((normalizedB ?? 0) - (normalizedA ?? 0)) * rangeB);
+      instrumentImpact = clean(impact - byAssessor);
+      impact = byAssessor;
+      deltaPoints = pointsA != null && pointsB != null ? pointsB - pointsA : null;
+    }
     const title = (questionB ?? questionA)?.title;
     questions.push({
       id,
@@ -201,9 +288,11 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
       kindChanged: Boolean(sa && sb && sa.kind !== sb.kind),
       a: sideA,
       b: sideB,
-      deltaPoints: sa?.points != null && sb?.points != null ? sb.points - sa.points : null,
+      deltaPoints,
       deltaScore: sameScale && sa?.score != null && sb?.score != null ? sb.score - sa.score : null,
-      impact: clean(contribution(sideB) - contribution(sideA)),
+      impact,
+      ...(instrumentImpact !== undefined ? { instrumentImpact } : {}),
+      ...(change ? { mapping: change } : {}),
     });
   }
 
@@ -250,6 +339,7 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
     kindChanged: questions.filter((q) => q.kindChanged).map((q) => q.id),
     counts,
     verification: null,
+    mapping: mapping ? { older: mapping.older, from: mapping.from, to: mapping.to, items: mapping.items } : null,
   };
   comparison.verification = verifyClaims(comparison);
   return comparison;
@@ -282,8 +372,11 @@ export function verifyClaims(comparison: Comparison): Verification | null {
 
   const notVerified: UnverifiedItem[] = [];
   for (const q of comparison.questions) {
-    const claim = q[self];
     const check = q[other];
+    // A claim made on an older version is judged in the newer version's terms (an old level 2 that now reads 1).
+    const olderIsSelf = comparison.mapping !== null && comparison.mapping.older === self;
+    const raw = q[self];
+    const claim = raw && olderIsSelf && q.mapping?.mappedPoints ? { ...raw, ...q.mapping.mappedPoints } : raw;
     if (!claim || !check || claim.state !== 'answered' || claim.normalized === null) continue;
     let reason: UnverifiedItem['reason'] | undefined;
     if (check.state === 'answered' && check.normalized !== null && below(check, claim)) reason = 'lower';
@@ -364,7 +457,7 @@ function summarize(result: ScoreResult): SideSummary {
 }
 
 function questionSide(qs: QuestionScore, question: Question): QuestionSide {
-  const words = (lang: 'id' | 'en'): string => (qs.state === 'answered' ? formatAnswer(question, qs.value, lang) : formatState(qs, lang));
+  const words = (lang: 'id' | 'en'): string => (qs.state === 'answered' ? formatAnswer(question, qs.value, lang, qs.label) : formatState(qs, lang));
   return {
     state: qs.state,
     ...(qs.value !== undefined && qs.state !== 'hidden' ? { value: qs.value } : {}),
@@ -430,6 +523,8 @@ function below(check: QuestionSide, claim: QuestionSide): boolean {
 
 /** Values are equal; option lists regardless of order. */
 export function sameValue(x: AnswerValue | undefined, y: AnswerValue | undefined): boolean {
+  // Rows of a list: the same rows in the same order.
+  if (isListValue(x) || isListValue(y)) return JSON.stringify(x) === JSON.stringify(y);
   if (Array.isArray(x) && Array.isArray(y)) {
     if (x.length !== y.length) return false;
     const sx = [...x].sort();

@@ -76,6 +76,10 @@ export function toCompareJson(c: Comparison): Record<string, unknown> {
       only_in_a: c.onlyInA,
       only_in_b: c.onlyInB,
       kind_changed: c.kindChanged,
+      // Two versions of one rubric: what the newer version's declared migration moved or changed.
+      mapping: c.mapping
+        ? { older: c.mapping.older, from: c.mapping.from, to: c.mapping.to, items: c.mapping.items.map((i) => ({ type: i.type, from: i.from, to: i.to, reason: i.reason ?? null })) }
+        : null,
     },
     counts: c.counts,
     movements: c.movements.map((q) => q.id),
@@ -98,10 +102,12 @@ export function toCompareJson(c: Comparison): Record<string, unknown> {
       status: q.status,
       kind_changed: q.kindChanged,
       impact: q.impact,
+      ...(q.instrumentImpact !== undefined ? { instrument_impact: q.instrumentImpact } : {}),
       delta_points: q.deltaPoints,
       delta_score: q.deltaScore,
       a: questionSide(q.a),
       b: questionSide(q.b),
+      mapping: q.mapping ? { type: q.mapping.type, from: q.mapping.from, to: q.mapping.to, ...(q.mapping.mapped !== undefined ? { mapped: q.mapping.mapped } : {}) } : null,
     })),
     verification: v
       ? {

@@ -1,7 +1,7 @@
 import type { AnswerEntry, AnswerValue, Answers, Assessment, PanelAnswer, Person, Regency } from '../answers/model.js';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { LocalText } from '../i18n.js';
-import type { Question, QuestionKind, Rubric } from '../rubric/model.js';
+import { isScored, type Question, type QuestionKind, type Rubric } from '../rubric/model.js';
 import type { ScoreResult } from '../scoring/model.js';
 import { regencyDisplayName } from '../messages/words.js';
 import { regencyIdentity, sameRegency, sameValue } from './compare.js';
@@ -206,6 +206,21 @@ export function mergeAssessments(inputs: readonly MergeInput[], options: MergeOp
     }
   }
 
+  const kappaValue = meanKappa(pairs.map((p) => p.kappa));
+  const disputes = questions.filter((q) => q.outcome === 'disputed');
+  const incomplete = questions.filter((q) => q.outcome === 'incomplete');
+  const consensus = buildConsensus(inputs, labels, questions, options.output ?? '');
+  // The agreement travels with the consensus file, so `score` and the report can say it is a panel's.
+  const openIds = new Set([...disputes, ...incomplete].map((q) => q.id));
+  consensus.consensus = {
+    assessors: inputs.length,
+    rule: options.rule,
+    compared: counted.length,
+    agreed,
+    kappa: kappaValue,
+    weighting: options.kappa,
+    open: rubric.questions.filter((q) => openIds.has(q.id)).map((q) => q.id),
+  };
   return {
     raters: inputs.map((input, i) => ({ file: input.file, assessor: labels[i]! })),
     rule: options.rule,
@@ -216,11 +231,11 @@ export function mergeAssessments(inputs: readonly MergeInput[], options: MergeOp
       identical,
       identicalPercent: counted.length === 0 ? null : identical / counted.length,
     },
-    kappa: { weighting: options.kappa, value: meanKappa(pairs.map((p) => p.kappa)), pairs, categories },
+    kappa: { weighting: options.kappa, value: kappaValue, pairs, categories },
     questions,
-    disputes: questions.filter((q) => q.outcome === 'disputed'),
-    incomplete: questions.filter((q) => q.outcome === 'incomplete'),
-    consensus: buildConsensus(inputs, labels, questions, options.output ?? ''),
+    disputes,
+    incomplete,
+    consensus,
   };
 }
 
@@ -228,7 +243,7 @@ export function mergeAssessments(inputs: readonly MergeInput[], options: MergeOp
 function judge(question: Question, ratings: RaterAnswer[], rule: ConsensusRule): QuestionAgreement {
   const base = { id: question.id, text: question.text, kind: question.kind, parent: question.parent, ratings };
   const given = ratings.filter((r) => r.rating.kind !== 'none');
-  const scored = question.kind !== 'text';
+  const scored = isScored(question);
   if (given.length === 0) return { ...base, outcome: 'none', identical: false, counted: false };
   if (given.length < ratings.length) return { ...base, outcome: 'incomplete', identical: false, counted: false };
 
@@ -288,13 +303,14 @@ function buildConsensus(inputs: readonly MergeInput[], labels: string[], questio
     seen.add(key);
     assessors.push(person);
   }
-  const common = <K extends 'place' | 'mode' | 'profile'>(key: K): Assessment[K] | undefined => {
+  const common = <K extends 'place' | 'signingPlace' | 'mode' | 'profile'>(key: K): Assessment[K] | undefined => {
     const values = new Set(assessments.map((a) => a[key]));
     return values.size === 1 ? assessments[0]![key] : undefined;
   };
   const dates = assessments.map((a) => a.date).filter((d): d is string => Boolean(d)).sort();
   const representative = assessments.find((a) => a.representative)?.representative;
   const place = common('place');
+  const signingPlace = common('signingPlace');
   const mode = common('mode');
   const profile = common('profile');
   const assessment: Assessment = {
@@ -302,6 +318,7 @@ function buildConsensus(inputs: readonly MergeInput[], labels: string[], questio
     assessors,
     ...(dates.length > 0 ? { date: dates.at(-1)! } : {}),
     ...(place ? { place } : {}),
+    ...(signingPlace ? { signingPlace } : {}),
     ...(mode ? { mode } : {}),
     ...(profile ? { profile } : {}),
     ...(representative ? { representative } : {}),
@@ -313,6 +330,8 @@ function buildConsensus(inputs: readonly MergeInput[], labels: string[], questio
     regency: mergeRegency(inputs.map((i) => i.answers.regency)),
     assessment,
     mergedFrom: inputs.map((input, i) => ({ file: input.recordAs ?? input.file, assessor: labels[i]! })),
+    // Facts about the regency, not ratings: the first file that gives one wins.
+    context: new Map([...inputs].reverse().flatMap((input) => [...input.answers.context])),
     entries,
   };
 }

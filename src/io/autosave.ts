@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { AnswerEntry, Answers, Person } from '../answers/model.js';
 import { SiapError } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
+import { SESSION_COMMENT } from '../messages/assess.js';
 import { YamlEditor, type KeyPath } from '../source/yaml-edit.js';
-import { fsError, writeFileAtomic } from './files.js';
+import { fsError, readUserBytes, writeFileAtomic } from './files.js';
 
 /** What identifies the file content we last wrote (or read), to notice edits by another program. */
 interface Stamp {
@@ -29,8 +31,11 @@ export class AnswersAutosave {
   private created: boolean;
   private stamp: Stamp | undefined;
   private lastText: string;
+  /** A file saved on Windows stays as it was: with its byte-order mark and CRLF line ends. */
+  private readonly bom: boolean;
+  private readonly crlf: boolean;
 
-  private constructor(file: string, rubric: Rubric, text: string, answers: Answers, created: boolean) {
+  private constructor(file: string, rubric: Rubric, text: string, answers: Answers, created: boolean, bom: boolean) {
     this.file = file;
     this.rubric = rubric;
     this.editor = YamlEditor.open(text);
@@ -38,12 +43,17 @@ export class AnswersAutosave {
     this.saved = answers;
     this.created = created;
     this.lastText = text;
+    this.bom = bom;
+    this.crlf = /\r\n/.test(text);
     this.stamp = created ? stampOf(file) : undefined;
   }
 
-  /** Resume a file that exists: `text` and `answers` are what was just read from it. */
-  static resume(file: string, rubric: Rubric, text: string, answers: Answers): AnswersAutosave {
-    return new AnswersAutosave(file, rubric, text, answers, true);
+  /**
+   * Resume a file that exists: `text` and `answers` are what was just read from it, `bom` whether
+   * its bytes began with a UTF-8 byte-order mark (kept on every save, as are CRLF line ends).
+   */
+  static resume(file: string, rubric: Rubric, text: string, answers: Answers, options: { bom?: boolean } = {}): AnswersAutosave {
+    return new AnswersAutosave(file, rubric, text, answers, true, Boolean(options.bom));
   }
 
   /**
@@ -51,7 +61,7 @@ export class AnswersAutosave {
    * save, which refuses to replace a file that appeared in the meantime.
    */
   static create(file: string, rubric: Rubric, text: string, answers: Answers): AnswersAutosave {
-    return new AnswersAutosave(file, rubric, text, answers, false);
+    return new AnswersAutosave(file, rubric, text, answers, false, false);
   }
 
   /** The answers as last written. */
@@ -73,7 +83,8 @@ export class AnswersAutosave {
       const after = next.entries.get(id);
       if (!sameEntry(before, after)) this.writeEntry(id, after);
     }
-    const text = this.json ? this.editor.toJsonText() : this.editor.toString();
+    const lf = this.json ? this.editor.toJsonText() : this.editor.toString();
+    const text = this.crlf ? lf.replace(/\r?\n/g, '\r\n') : lf;
     this.write(text);
     this.saved = next;
     this.lastText = text;
@@ -82,11 +93,13 @@ export class AnswersAutosave {
   private write(text: string): void {
     if (this.created && !this.unchangedOnDisk()) {
       // Another program (an editor) changed the file: do not overwrite its edits.
-      throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file }, { source: { file: this.file } });
+      throw new SiapError('ASSESS_FILE_CHANGED', { file: this.file, unsaved: '' }, { source: { file: this.file } });
     }
-    writeFileAtomic(this.file, text, { overwrite: this.created });
+    writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { overwrite: this.created });
     this.created = true;
     this.stamp = stampOf(this.file);
+    // The rename itself is on disk only once the folder is: a power cut right after the ✔ keeps the answer.
+    syncFolder(dirname(this.file));
   }
 
   /** The file still holds what was last written or read (a sync client re-writing the same bytes is fine). */
@@ -96,7 +109,7 @@ export class AnswersAutosave {
     if (this.stamp && now.size === this.stamp.size && now.mtimeMs === this.stamp.mtimeMs && now.ino === this.stamp.ino) return true;
     let text: string;
     try {
-      text = readFileSync(this.file, 'utf8');
+      text = readUserBytes(this.file).toString('utf8');
     } catch {
       return false;
     }
@@ -122,11 +135,25 @@ export class AnswersAutosave {
     field(['assessment', 'kind'], a0.kind, a1.kind);
     field(['assessment', 'date'], a0.date, a1.date);
     field(['assessment', 'place'], a0.place, a1.place);
+    field(['assessment', 'signing_place'], a0.signingPlace, a1.signingPlace);
     field(['assessment', 'mode'], a0.mode, a1.mode);
     field(['assessment', 'profile'], a0.profile, a1.profile);
     if (JSON.stringify(a0.assessors) !== JSON.stringify(a1.assessors)) {
       this.editor.set(['assessment', 'assessors'], a1.assessors.map(person), { itemFlow: true });
     }
+    const s0 = before.session ?? {};
+    const s1 = after.session ?? {};
+    if (s0.lang === s1.lang && s0.last === s1.last) return;
+    if (this.editor.kindAt(['session']) !== 'map') {
+      // A new block goes just above the answers, with the rest of the file's identity.
+      const keys = this.editor.keysAt([]);
+      const at = keys.indexOf('answers');
+      const comment = ` ${SESSION_COMMENT[s1.lang ?? 'id']}`;
+      this.editor.set(['session'], { ...(s1.lang ? { lang: s1.lang } : {}), ...(s1.last ? { last: s1.last } : {}) }, { comment, ...(at >= 0 ? { index: at } : {}) });
+      return;
+    }
+    field(['session', 'lang'], s0.lang, s1.lang);
+    field(['session', 'last'], s0.last, s1.last);
   }
 
   private writeEntry(id: string, entry: AnswerEntry | undefined): void {
@@ -177,6 +204,19 @@ export class AnswersAutosave {
       if (other !== undefined && other < order) index = i + 1;
     });
     return index;
+  }
+}
+
+/** Flush a folder's entries (a rename into it) to disk; folders that cannot be opened or synced (some platforms) are left. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder; some file systems refuse fsync on one: the file itself was synced.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

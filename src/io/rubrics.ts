@@ -1,10 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Rubric } from '../rubric/model.js';
 import { SiapError } from '../errors.js';
 import { parseRubric, rubricFromCompiled, sha256Of, type ParsedRubric } from '../rubric/parse.js';
 import type { RubricInput } from '../rubric/schema.js';
-import { BUNDLED_RUBRICS, bundledIds, displayPath, isBundled, PACKAGE_ROOT, resolveBundled } from './bundled.js';
+import { BUNDLED_RUBRICS, displayPath, isBundled, PACKAGE_ROOT, resolveBundled } from './bundled.js';
 import { inFolder, readUserFile } from './files.js';
+import { bundledRubricFile, bundledRubricFiles, bundledVersions, looksLikeBundledRef, shownBundledPath, splitRubricRef } from './versions.js';
 
 export const DEFAULT_RUBRIC = 'kesiapan-kota-cerdas';
 /** Bundled rubrics compiled to JSON by `npm run build` (see src/tools/compile-rubrics.ts). */
@@ -16,13 +18,24 @@ export interface CompiledRubric {
   data: RubricInput;
 }
 
-/** Ids of the rubrics shipped with siap. */
+/** Ids of the rubrics shipped with siap (each id once, however many versions it has). */
 export function bundledRubricIds(): string[] {
-  return bundledIds(BUNDLED_RUBRICS);
+  return [...new Set(bundledRubricFiles().map((f) => f.id))];
 }
 
-/** A rubric argument (bundled id or path, relative to `cwd`) → the file to read. */
+/**
+ * A rubric argument (bundled `id`, `id@version`, or a path relative to `cwd`) → the file to read.
+ * A bundled id without a version means its latest version.
+ */
 export function resolveRubricFile(ref: string, cwd?: string): string {
+  if (looksLikeBundledRef(ref)) {
+    const { id, version } = splitRubricRef(ref);
+    const bundled = bundledRubricFile(id, version);
+    if (bundled) return bundled;
+    if (version !== undefined && bundledRubricFile(id)) {
+      throw new SiapError('RUBRIC_VERSION_NOT_FOUND', { id, version, known: bundledVersions(id).join(', ') || '—' }, { source: { file: ref } });
+    }
+  }
   const file = resolveBundled(BUNDLED_RUBRICS, ref, cwd);
   if (file === undefined) throw new SiapError('RUBRIC_NOT_FOUND', { ref, known: bundledRubricIds().join(', ') }, { source: { file: ref } });
   return file;
@@ -39,9 +52,18 @@ export function isBundledRubric(file: string, cwd?: string): boolean {
  */
 const cache = new Map<string, { size: number; mtimeMs: number; parsed: ParsedRubric }>();
 
-/** Load and validate a rubric by bundled id or path (relative to `cwd`). */
+/** Load and validate a rubric by bundled id (`id` or `id@version`) or path (relative to `cwd`). */
 export function loadRubric(ref: string, options: { cwd?: string } = {}): ParsedRubric {
-  const file = resolveRubricFile(ref, options.cwd);
+  const parsed = loadRubricFile(resolveRubricFile(ref, options.cwd), options);
+  const wanted = looksLikeBundledRef(ref) ? splitRubricRef(ref) : undefined;
+  if (wanted?.version !== undefined && parsed.rubric.version !== wanted.version) {
+    throw new SiapError('RUBRIC_VERSION_NOT_FOUND', { id: wanted.id, version: wanted.version, known: parsed.rubric.version }, { source: { file: ref } });
+  }
+  return parsed;
+}
+
+/** Load and validate the rubric in a file (a bundled one from its compiled form when that is current). */
+export function loadRubricFile(file: string, options: { cwd?: string } = {}): ParsedRubric {
   const path = resolve(inFolder(options.cwd, file));
   let stamp: { size: number; mtimeMs: number } | undefined;
   try {
@@ -53,18 +75,57 @@ export function loadRubric(ref: string, options: { cwd?: string } = {}): ParsedR
   const hit = cache.get(path);
   if (hit && stamp && hit.size === stamp.size && hit.mtimeMs === stamp.mtimeMs) return hit.parsed;
   const { text } = readUserFile(file, { cwd: options.cwd });
-  const shown = displayPath(BUNDLED_RUBRICS, file, options.cwd);
-  const parsed = (isBundledRubric(path) ? compiledFor(path, text, shown) : undefined) ?? parseRubric(text, shown);
+  const bundledAs = shownBundledPath(path);
+  const shown = bundledAs ?? displayPath(BUNDLED_RUBRICS, file, options.cwd);
+  const fromText = (bundledAs ? compiledFor(path, text, shown) : undefined) ?? parseRubric(text, shown);
+  const parsed = bundledAs ? { ...fromText, bundled: true } : fromText;
   if (stamp) cache.set(path, { ...stamp, parsed });
   return parsed;
 }
 
+/** Where the build step stores the compiled form of a bundled rubric file (`<id>.json` or `<id>/<version>.json`). */
+export function compiledPathFor(bundledFile: string): string {
+  return join(COMPILED_RUBRICS, `${relative(BUNDLED_RUBRICS.dir, bundledFile).replace(/\.yaml$/, '')}.json`);
+}
+
+/**
+ * The text of the file a loaded rubric was read from, and the file's name: what a report attaches
+ * so it can be re-derived. Found where the rubric was loaded from (the path as shown, relative to
+ * `cwd`, or the bundled folder whatever `cwd` is) and accepted only when its sha256 is the
+ * rubric's. A bundled version (`rubrics/<id>/<version>.yaml`) is named `<id>-<version>.yaml`.
+ */
+export function rubricSource(rubric: Pick<Rubric, 'file' | 'sha256'>, options: { cwd?: string } = {}): { name: string; text: string } | undefined {
+  const name = /^\d+\.\d+\.\d+\.yaml$/.test(basename(rubric.file)) ? `${basename(dirname(rubric.file))}-${basename(rubric.file)}` : basename(rubric.file);
+  for (const candidate of rubricFileCandidates(rubric.file, options.cwd)) {
+    let text: string;
+    try {
+      text = readFileSync(candidate, 'utf8');
+    } catch {
+      continue;
+    }
+    text = text.replace(/^\ufeff/, '');
+    if (sha256Of(text) === rubric.sha256) return { name, text };
+  }
+  return undefined;
+}
+
+/**
+ * Where the file of a loaded rubric may be, given its path as shown (`rubric.file`): as typed,
+ * relative to `cwd`, then in the bundled folder whatever `cwd` is (`rubrics/<id>/<version>.yaml`
+ * is shown relative to the package, not to the folder the user works in). Callers accept a
+ * candidate only when its sha256 is the rubric's.
+ */
+export function rubricFileCandidates(shown: string, cwd: string | undefined): string[] {
+  const prefix = `${BUNDLED_RUBRICS.shownAs}/`;
+  const bundled = join(BUNDLED_RUBRICS.dir, shown.startsWith(prefix) ? shown.slice(prefix.length) : basename(shown));
+  return [inFolder(cwd, shown), bundled];
+}
+
 /** The compiled form of a bundled rubric, when it exists and was made from exactly this text. */
 function compiledFor(path: string, text: string, shown: string): ParsedRubric | undefined {
-  const id = path.slice(BUNDLED_RUBRICS.dir.length + 1).replace(/\.yaml$/, '');
   let compiled: CompiledRubric;
   try {
-    compiled = JSON.parse(readFileSync(join(COMPILED_RUBRICS, `${id}.json`), 'utf8')) as CompiledRubric;
+    compiled = JSON.parse(readFileSync(compiledPathFor(path), 'utf8')) as CompiledRubric;
   } catch {
     return undefined;
   }

@@ -1,10 +1,10 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { SiapError } from '../errors.js';
 import { imageFormat, parseTemplate, type ReportTemplate } from '../report/template.js';
 import type { YamlSource } from '../source/yaml.js';
 import { BUNDLED_TEMPLATES, bundledIds, displayPath, resolveBundled } from './bundled.js';
-import { fileExists, fsError, inFolder, readUserFile } from './files.js';
+import { fileExists, fsError, inFolder, readUserBytes, readUserFile } from './files.js';
 
 export const DEFAULT_TEMPLATE = 'standar';
 
@@ -43,14 +43,19 @@ function readLogo(path: string, base: string, shownBase: string, source: YamlSou
   };
   if (isAbsolute(path) || !inside(target, base)) throw new SiapError('PATH_ESCAPES', { target: path, base: shownBase }, at);
   if (!fileExists(target)) throw new SiapError('TEMPLATE_LOGO_MISSING', { file: path, base: shownBase }, at);
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch (error) {
+    const failure = fsError(error, path);
+    throw new SiapError(failure.code, failure.params, at);
+  }
+  if (!inside(real, realpathSync(base))) throw new SiapError('PATH_ESCAPES', { target: path, base: shownBase }, at);
   let bytes: Buffer;
   try {
-    const real = realpathSync(target);
-    if (!inside(real, realpathSync(base))) throw new SiapError('PATH_ESCAPES', { target: path, base: shownBase }, at);
-    if (statSync(real).isDirectory()) throw new SiapError('FILE_IS_DIRECTORY', {}, at);
-    bytes = readFileSync(real);
+    // A regular file of at most 8 MB, like every file siap reads.
+    bytes = readUserBytes(real);
   } catch (error) {
-    if (error instanceof SiapError) throw error;
     const failure = fsError(error, path);
     throw new SiapError(failure.code, failure.params, at);
   }

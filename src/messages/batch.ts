@@ -13,8 +13,8 @@ export const batchMessages = {
     'check the folder name; files and folders whose name starts with a dot are skipped',
   ]),
   BATCH_NO_FILES: msg('tidak ada berkas jawaban untuk dinilai', 'there are no answers files to score', [
-    'sebutkan berkas, folder, atau pola, mis. `siap batch jawaban/`',
-    'name files, folders or patterns, e.g. `siap batch answers/`',
+    'sebutkan berkas, folder, atau pola, mis. `{siap} batch jawaban/`',
+    'name files, folders or patterns, e.g. `{siap} batch answers/`',
   ]),
   BATCH_OTHER_RUBRIC: msg(
     'berkas ini dinilai dengan rubrik "{rubric}", sedangkan peringkat ini memakai rubrik "{expected}"',

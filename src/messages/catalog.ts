@@ -4,6 +4,9 @@ import { assessMessages } from './assess.js';
 import { batchMessages } from './batch.js';
 import { commonMessages } from './common.js';
 import { compareMessages } from './compare.js';
+import { formMessages } from './form.js';
+import { inputMessages } from './input.js';
+import { migrateMessages } from './migrate.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
 import { regionMessages } from './region.js';
@@ -14,6 +17,7 @@ import { usageMessages } from './usage.js';
 /** Every message siap can print about a problem, keyed by its code. */
 export const MESSAGES = {
   ...commonMessages,
+  ...inputMessages,
   ...usageMessages,
   ...rubricMessages,
   ...answersMessages,
@@ -22,6 +26,8 @@ export const MESSAGES = {
   ...batchMessages,
   ...compareMessages,
   ...assessMessages,
+  ...formMessages,
+  ...migrateMessages,
 } satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -9,12 +9,13 @@ export const CLI_WORDS = {
     en: 'Cancelled. Finished files are intact; {removed} temporary file(s) removed.',
   },
   warning: { id: 'peringatan: ', en: 'warning: ' },
+  notice: { id: 'catatan: ', en: 'note: ' },
   hint: { id: 'saran:', en: 'hint:' },
   written: { id: 'ditulis: {file}', en: 'written: {file}' },
   reportWritten: { id: 'Laporan ditulis: {file}', en: 'Report written: {file}' },
   templateWritten: {
-    id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: siap score {file}',
-    en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: siap score {file}',
+    id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: {siap} score {file}',
+    en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: {siap} score {file}',
   },
   belowFailUnder: { id: 'indeks {index} di bawah batas --fail-under {limit}', en: 'index {index} is below --fail-under {limit}' },
   pdfsWritten: { id: '{count} PDF ditulis ke {dir}', en: '{count} PDF(s) written to {dir}' },
@@ -22,14 +23,19 @@ export const CLI_WORDS = {
   scoringProgress: { id: 'Menilai', en: 'Scoring' },
   reportsProgress: { id: 'Laporan', en: 'Reports' },
   consensusWritten: {
-    id: 'Berkas konsensus ditulis: {file} — {agreed} butir disepakati, {open} menunggu keputusan panel; indeks {index}',
-    en: 'Consensus file written: {file} — {agreed} item(s) agreed, {open} awaiting the panel; index {index}',
+    id: 'Berkas konsensus ditulis: {file} — {counts}; {open} butir menunggu keputusan panel; indeks {index}',
+    en: 'Consensus file written: {file} — {counts}; {open} item(s) awaiting the panel; index {index}',
   },
-  settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: siap assess {file}', en: 'Settle the open items one by one with: siap assess {file}' },
+  schemaWritten: {
+    id: 'Skema untuk editor di sampingnya: {file} (kirim hanya berkas jawabannya; VS Code dengan ekstensi YAML melengkapi id dan nilai selama keduanya satu folder).',
+    en: 'Schema for editors beside it: {file} (send only the answers file; VS Code with the YAML extension completes ids and values while both share a folder).',
+  },
+  settleOpenItems: { id: 'Putuskan butir yang terbuka satu per satu dengan: {siap} assess {file}', en: 'Settle the open items one by one with: {siap} assess {file}' },
 } satisfies Record<string, Words>;
 
 /** The terminal view of `siap score` (and the end of `siap assess`). */
 export const SCORE_WORDS = {
+  context: { id: 'Profil daerah', en: 'Regency profile' },
   status: { id: 'Status', en: 'Status' },
   provisional: {
     id: 'hasil sementara: {n} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah',
@@ -38,7 +44,7 @@ export const SCORE_WORDS = {
   weightColumn: { id: 'BOBOT', en: 'WEIGHT' },
   indexColumn: { id: 'INDEKS', en: 'INDEX' },
   bandColumn: { id: 'KATEGORI', en: 'BAND' },
-  mostToGain: { id: '5 butir dengan peluang kenaikan terbesar (bila mencapai nilai tertinggi)', en: '5 items with the most to gain (at their top level)' },
+  mostToGain: { id: '{n} butir dengan peluang kenaikan terbesar (bila mencapai nilai tertinggi)', en: 'The {n} item(s) with the most to gain (at their top level)' },
   gain: { id: '(+{gain} poin indeks)', en: '(+{gain} index points)' },
   now: { id: 'saat ini:', en: 'now:' },
   workedOut: { id: 'Cara perhitungan', en: 'How the score was worked out' },
@@ -69,10 +75,20 @@ export const RUBRIC_CLI_WORDS = {
   gates: { id: 'Syarat rekomendasi:', en: 'Gates for the recommendation:' },
   tierOf: { id: 'bagian tingkat {n}', en: 'level-{n} sections' },
   counts: { id: '{questions} pertanyaan, {scales} skala, {gates} syarat', en: '{questions} questions, {scales} scales, {gates} gates' },
+  latest: { id: 'terbaru', en: 'latest' },
+  context: { id: 'Profil daerah (tidak dinilai):', en: 'Regency profile (not scored):' },
+  crosswalkLevels: { id: 'level {map} pada skala {scale}', en: 'levels {map} on scale {scale}' },
+  migrations: { id: 'Migrasi:', en: 'Migrations:' },
+  migrationFrom: { id: 'jawaban versi {from} dibawa ke versi ini dengan {rules} aturan (`{siap} migrate`)', en: 'answers of version {from} carry to this version through {rules} rules (`{siap} migrate`)' },
+  status: { id: 'STATUS', en: 'STATUS' },
+  otherVersions: { id: 'Versi lain: {versions} — lihat dengan `{siap} rubric show {id}@<versi>`', en: 'Other versions: {versions} — see them with `{siap} rubric show {id}@<version>`' },
+  olderVersion: { id: 'Ini bukan versi terbaru; versi terbaru {latest}.', en: 'This is not the latest version; the latest is {latest}.' },
 } satisfies Record<string, Words>;
 
 /** The terminal summary of `siap batch`. */
 export const BATCH_CLI_WORDS = {
+  starProvisional: { id: '* sementara: ada pertanyaan wajib yang belum dijawab', en: '* provisional: some required questions are unanswered' },
+  columnsLeftOut: { id: 'tidak muat di layar ini: {columns} (lihat dengan --wide atau --csv)', en: 'left out to fit this screen: {columns} (see them with --wide or --csv)' },
   noName: { id: '(tanpa nama)', en: '(no name)' },
   files: { id: '{files} berkas: {valid} valid, {broken} rusak', en: '{files} files: {valid} valid, {broken} broken' },
   filesOtherRubric: { id: '{files} berkas: {valid} valid, {broken} rusak, {otherRubric} rubrik lain', en: '{files} files: {valid} valid, {broken} broken, {otherRubric} for another rubric' },
@@ -106,4 +122,35 @@ export const BATCH_CLI_WORDS = {
     id: 'bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru (lihat peringatan REGION_* di atas)',
     en: 'if those files are in fact different regencies, correct the wrong region code (see the REGION_* warnings above)',
   },
+  // Said instead when the table and the messages go to different places (`> hasil.txt 2> pesan.txt`).
+  unrankedStderr: {
+    id: '{count} berkas tidak diperingkat; {problems} masalah pada berkas itu ditulis ke stderr (keluaran pesan)',
+    en: '{count} file(s) not ranked; their {problems} problem(s) were written to stderr (the message output)',
+  },
+  // With --top: the rule behind the order and the quota, once, under the table.
+  rankRule: {
+    id: 'Aturan: indeks tertinggi dulu (belum dibulatkan); bila seri, indeks pilar menurut urutan rubrik, lalu nama daerah, lalu jalur berkas. Kuota {top}: hanya yang lolos semua syarat dan tidak berstatus sementara dapat Terpilih, yang memenuhi syarat sesudahnya Cadangan; daerah ganda yang tak dapat dibedakan tidak diberi peringkat.',
+    en: 'Rule: highest unrounded index first; on a tie, pillar indices in the rubric\'s order, then the regency name, then the file path. Quota {top}: only rows passing every gate and not provisional can be Selected, qualifying rows after them are Reserve; duplicates that cannot be told apart are not ranked.',
+  },
+} satisfies Record<string, Words>;
+
+/** Words of `siap verify`. */
+export const VERIFY_WORDS = {
+  identical: {
+    id: '{file}: asli — dibuat ulang dari data lampirannya, sama persis byte demi byte ({document}, siap {version})',
+    en: '{file}: genuine — made again from its attached data, identical byte for byte ({document}, siap {version})',
+  },
+  sameFigures: {
+    id: '{file}: dibuat dengan siap {made} (ini siap {version}); data lampirannya utuh dan angka hasilnya sama (indeks, kategori, status, setiap bagian); byte tidak dibandingkan ({document})',
+    en: '{file}: made by siap {made} (this is siap {version}); its attached data is intact and the figures agree (index, band, status, every section); bytes not compared ({document})',
+  },
+  dataDiffers: { id: '{file}: BERBEDA — data lampirannya tidak sama dengan yang tercatat ({document})', en: '{file}: DIFFERS — its attached data is not what was recorded ({document})' },
+  figuresDiffer: { id: '{file}: BERBEDA — angka hasilnya tidak sama dengan hasil hitung ulang datanya ({document})', en: '{file}: DIFFERS — its figures are not what its data works out to ({document})' },
+  bytesDiffer: {
+    id: '{file}: BERBEDA — hanya byte: data dan angkanya sama, tetapi isi PDF telah diubah (teks halaman, metadata atau strukturnya) ({document})',
+    en: '{file}: DIFFERS — bytes only: data and figures agree, but the PDF itself was changed (page text, metadata or structure) ({document})',
+  },
+  damaged: { id: '{name}: rusak, tidak dapat dibaca', en: '{name}: damaged, cannot be read' },
+  changed: { id: '{name}: sha256 {now}… ≠ tercatat {recorded}…', en: '{name}: sha256 {now}… ≠ recorded {recorded}…' },
+  more: { id: '… dan {count} lagi', en: '… and {count} more' },
 } satisfies Record<string, Words>;

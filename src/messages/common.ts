@@ -7,8 +7,8 @@ export const commonMessages = {
     'check the name and folder; relative paths start from the current working folder',
   ]),
   FILE_IS_DIRECTORY: msg('ini sebuah folder, bukan berkas', 'this is a folder, not a file', [
-    'sebutkan berkas .yaml di dalamnya; untuk banyak berkas sekaligus gunakan `siap batch`',
-    'name a .yaml file inside it; for many files at once use `siap batch`',
+    'sebutkan berkas .yaml di dalamnya; untuk banyak berkas sekaligus gunakan `{siap} batch`',
+    'name a .yaml file inside it; for many files at once use `{siap} batch`',
   ]),
   FILE_UNREADABLE: msg('berkas tidak dapat dibaca ({reason})', 'file cannot be read ({reason})', [
     'periksa izin akses berkas',
@@ -19,8 +19,8 @@ export const commonMessages = {
     'answer and rubric files are usually under 1 MB; make sure this is the right file',
   ]),
   FILE_EMPTY: msg('berkas kosong', 'file is empty', [
-    'isi berkas dengan YAML; `siap init` membuat templat jawaban',
-    'put YAML in the file; `siap init` writes an answers template',
+    'isi berkas dengan YAML; `{siap} init` membuat templat jawaban',
+    'put YAML in the file; `{siap} init` writes an answers template',
   ]),
   FILE_BINARY: msg('berkas ini bukan teks (berisi data biner)', 'this file is not text (it holds binary data)', [
     'pastikan ini berkas .yaml/.json, bukan PDF, gambar atau arsip',
@@ -82,8 +82,8 @@ export const commonMessages = {
   SCHEMA_TOO_BIG: msg('{where} terlalu besar: maksimal {maximum}', '{where} is too big: at most {maximum}'),
   SCHEMA_FORMAT: msg('{where} tidak berformat benar ({format})', '{where} is not well formed ({format})'),
   SCHEMA_SHAPE: msg('{where} tidak berbentuk yang dikenal', '{where} does not have a known shape', [
-    'lihat contoh di README; `siap rubric schema` memberi skema JSON untuk editor',
-    'see the examples in the README; `siap rubric schema` prints a JSON Schema for editors',
+    'lihat contoh di README; `{siap} rubric schema` memberi skema JSON untuk editor',
+    'see the examples in the README; `{siap} rubric schema` prints a JSON Schema for editors',
   ]),
   SCHEMA_INVALID: msg('{where}: {detail}', '{where}: {detail}'),
 
@@ -93,8 +93,8 @@ export const commonMessages = {
     'masukan (stdin) bukan terminal, jadi pertanyaan interaktif tidak dapat diajukan',
     'standard input is not a terminal, so interactive questions cannot be asked',
     [
-      'isi jawaban di editor: `siap init --rubric {rubric} -o jawaban.yaml`, lalu `siap score jawaban.yaml`',
-      'fill the answers in an editor: `siap init --rubric {rubric} -o answers.yaml`, then `siap score answers.yaml`',
+      'isi jawaban di editor: `{siap} init --rubric {rubric} -o jawaban.yaml`, lalu `{siap} score jawaban.yaml`',
+      'fill the answers in an editor: `{siap} init --rubric {rubric} -o answers.yaml`, then `{siap} score answers.yaml`',
     ],
   ),
   INTERNAL: msg('kesalahan internal: {detail}', 'internal error: {detail}', [

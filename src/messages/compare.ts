@@ -1,5 +1,6 @@
 import type { Words } from '../i18n.js';
 import type { ChangeStatus } from '../compare/compare.js';
+import type { MappingType } from '../compare/mapping.js';
 import type { KappaStrength } from '../compare/kappa.js';
 import type { QuestionAgreement } from '../compare/merge.js';
 import { msg } from './define.js';
@@ -23,8 +24,8 @@ export const compareMessages = {
     ],
   ),
   MERGE_TOO_FEW_FILES: msg('siap merge memerlukan minimal dua berkas jawaban; diberikan {count}', 'siap merge needs at least two answers files; got {count}', [
-    'sebutkan berkas setiap asesor, mis. `siap merge asesor-a.yaml asesor-b.yaml -o konsensus.yaml`',
-    "name every assessor's file, e.g. `siap merge assessor-a.yaml assessor-b.yaml -o consensus.yaml`",
+    'sebutkan berkas setiap asesor, mis. `{siap} merge asesor-a.yaml asesor-b.yaml -o konsensus.yaml`',
+    "name every assessor's file, e.g. `{siap} merge assessor-a.yaml assessor-b.yaml -o consensus.yaml`",
   ]),
   MERGE_DUPLICATE_FILE: msg('berkas ini disebut lebih dari sekali', 'this file is named more than once', [
     'sebutkan setiap berkas asesor satu kali saja',
@@ -63,16 +64,16 @@ export const compareMessages = {
     'berkas ini penilaian mandiri (assessment.kind: self), bukan penilaian asesor; tetap digabung',
     'this file is a self-assessment (assessment.kind: self), not an assessor\'s; merging it anyway',
     [
-      'untuk membandingkan penilaian mandiri dengan verifikasi asesor gunakan `siap compare mandiri.yaml verifikasi.yaml`',
-      'to compare a self-assessment with its verification use `siap compare self.yaml verification.yaml`',
+      'untuk membandingkan penilaian mandiri dengan verifikasi asesor gunakan `{siap} compare mandiri.yaml verifikasi.yaml`',
+      'to compare a self-assessment with its verification use `{siap} compare self.yaml verification.yaml`',
     ],
   ),
   REPORT_COMPARE_NOT_PAIR: msg(
     'halaman perbandingan memerlukan satu penilaian mandiri dan satu verifikasi asesor, tetapi kedua berkas berjenis {kind}',
     'the comparison page needs one self-assessment and one assessor verification, but both files are of kind {kind}',
     [
-      'sebutkan penilaian mandiri daerah itu dengan --compare, mis. `siap report verifikasi.yaml --compare mandiri.yaml`; dua asesmen sejenis dibandingkan dengan `siap compare A B`',
-      'name the regency\'s self-assessment with --compare, e.g. `siap report verification.yaml --compare self.yaml`; compare two assessments of one kind with `siap compare A B`',
+      'sebutkan penilaian mandiri daerah itu dengan --compare, mis. `{siap} report verifikasi.yaml --compare mandiri.yaml`; dua asesmen sejenis dibandingkan dengan `{siap} compare A B`',
+      'name the regency\'s self-assessment with --compare, e.g. `{siap} report verification.yaml --compare self.yaml`; compare two assessments of one kind with `{siap} compare A B`',
     ],
   ),
   REPORT_COMPARE_OTHER_REGENCY: msg(
@@ -121,7 +122,20 @@ export const COMPARE_WORDS = {
   rubricDifferences: { id: 'Perbedaan rubrik', en: 'Rubric differences' },
   summary: { id: 'Ringkasan', en: 'Summary' },
   absent: { id: '(tidak ada)', en: '(absent)' },
+  instrumentChanges: { id: 'Perubahan instrumen {id} {from} → {to} (menurut migrasi yang dinyatakan versi {to})', en: 'Instrument changes {id} {from} → {to} (as version {to} declares its migration)' },
+  remappedAnswer: { id: 'jawaban versi {from} {before} dibaca sebagai {after} di versi {to}', en: 'the version {from} answer {before} reads as {after} in version {to}' },
 } satisfies Record<string, Words>;
+
+/** What the instrument change did to a question, in words. */
+export const MAPPING_WORDS: Record<MappingType, Words> = {
+  moved: { id: 'dipindah', en: 'moved' },
+  remapped: { id: 'dipetakan ulang', en: 'remapped' },
+  merged: { id: 'digabung', en: 'merged' },
+  split: { id: 'dipecah', en: 'split' },
+  reassess: { id: 'ukuran berubah, dinilai ulang', en: 'measure changed, re-assessed' },
+  context: { id: 'menjadi konteks (tidak dinilai)', en: 'became context (not scored)' },
+  dropped: { id: 'dihapus', en: 'dropped' },
+};
 
 export const STRENGTH_WORDS: Record<KappaStrength, Words> = {
   poor: { id: 'buruk', en: 'poor' },
@@ -145,7 +159,7 @@ export const MERGE_WORDS = {
   minimum: { id: 'minimum (nilai terendah)', en: 'minimum (the lowest value)' },
   consensusRule: { id: 'aturan konsensus', en: 'consensus rule' },
   agreement: { id: 'Kesepakatan', en: 'Agreement' },
-  agreedOf: { id: '{agreed} dari {compared} butir ({percent})', en: '{agreed} of {compared} items ({percent})' },
+  agreedOf: { id: '{agreed} dari {compared} butir dinilai yang dijawab semua asesor ({percent})', en: '{agreed} of {compared} scored items every assessor answered ({percent})' },
   identical: { id: 'sama persis: {identical} dari {compared} ({percent})', en: 'identical: {identical} of {compared} ({percent})' },
   weightedKappa: { id: 'Kappa berbobot', en: 'Weighted kappa' },
   linearWeights: { id: 'bobot linear', en: 'linear weights' },

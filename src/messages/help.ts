@@ -6,6 +6,15 @@ export const HELP = {
     examples: { id: 'Contoh:', en: 'Examples:' },
     options: { id: '[opsi]', en: '[options]' },
     command: { id: '[perintah]', en: '[command]' },
+    allowRubricFile: {
+      id: 'ikuti `rubric.file` berkas jawaban ke mana pun ia menunjuk (jalur absolut, ..); hanya untuk berkas Anda sendiri',
+      en: 'follow an answers file\'s `rubric.file` wherever it points (absolute paths, ..); only for your own files',
+    },
+    // What commander adds after a description, in the help's language: `(pilihan: kabupaten, kota)`.
+    choices: { id: 'pilihan: {list}', en: 'choices: {list}' },
+    default: { id: 'bawaan: {value}', en: 'default: {value}' },
+    preset: { id: 'tanpa nilai: {value}', en: 'without a value: {value}' },
+    env: { id: 'atau variabel lingkungan {name}', en: 'or the environment variable {name}' },
   },
   program: {
     help: { id: 'tampilkan bantuan perintah ini', en: 'show help for this command' },
@@ -48,6 +57,10 @@ export const HELP = {
     kind: { id: 'jenis asesmen', en: 'assessment kind' },
     profile: { id: 'profil pertanyaan rubrik (mis. inti)', en: 'rubric question profile (e.g. core)' },
     output: { id: 'berkas tujuan (bawaan: jawaban-<daerah>.yaml)', en: 'output file (default: jawaban-<regency>.yaml)' },
+    schema: {
+      id: 'tulis juga skema JSON rubrik di samping berkas jawaban (<rubrik>.answers.schema.json), agar editor melengkapi id dan nilai',
+      en: "also write the rubric's JSON Schema beside the answers file (<rubric>.answers.schema.json), so editors complete ids and values",
+    },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
   },
   assess: {
@@ -55,6 +68,11 @@ export const HELP = {
     description: { id: 'penilaian interaktif pertanyaan demi pertanyaan; tersimpan otomatis setiap jawaban', en: 'interactive walk-through, question by question; saved after every answer' },
     rubric: { id: 'id rubrik atau berkas (untuk berkas baru)', en: 'rubric id or file (for a new file)' },
     profile: { id: 'profil pertanyaan rubrik', en: 'rubric question profile' },
+    regency: { id: 'nama kabupaten/kota (mengisi awal data berkas baru)', en: 'regency or city name (pre-fills a new file\'s details)' },
+    type: { id: 'jenis daerah', en: 'kind of region' },
+    province: { id: 'provinsi', en: 'province' },
+    code: { id: 'kode wilayah Kemendagri/BPS, mis. 51.04', en: 'Kemendagri/BPS region code, e.g. 51.04' },
+    kind: { id: 'jenis asesmen (bawaan: assessor)', en: 'assessment kind (default: assessor)' },
   },
   score: {
     argAnswers: { id: 'berkas jawaban (.yaml/.json)', en: 'answers file (.yaml/.json)' },
@@ -78,6 +96,23 @@ export const HELP = {
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
     strict: { id: 'rubrik yang berubah, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a changed rubric, and regency details that do not match the official list, are errors' },
   },
+  verify: {
+    argReport: { id: 'laporan PDF yang dibuat siap (laporan daerah atau rekapitulasi)', en: 'a PDF siap made (a regency report or a recap)' },
+    description: {
+      id: 'periksa keaslian laporan PDF: buat ulang dari lampirannya dan bandingkan',
+      en: 'check a PDF report: re-derive it from its attachments and compare',
+    },
+    rules: {
+      id: `
+Kode keluar: 0 bila sama persis (atau, untuk laporan dari versi siap lain,
+bila data dan angka hasilnya sama); 1 bila berbeda (data, angka, atau hanya
+byte); 2 bila bukan laporan siap atau lampirannya hilang`,
+      en: `
+Exit codes: 0 when identical (or, for a report made by another siap version,
+when its data and figures agree); 1 when it differs (data, figures, or bytes
+only); 2 when it is not a siap report or its attachments are missing`,
+    },
+  },
   batch: {
     argInputs: { id: 'berkas, folder (rekursif) atau pola glob', en: 'files, folders (recursive) or glob patterns' },
     description: { id: 'nilai banyak berkas jawaban, buat peringkat, terapkan kuota, ekspor', en: 'score many answers files, rank them, apply the quota, export' },
@@ -92,7 +127,9 @@ export const HELP = {
     byProvince: { id: 'kelompokkan baris per provinsi di semua keluaran (peringkat nasional tetap)', en: 'group the rows by province in every output (the national rank stays)' },
     decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
     template: { id: 'templat laporan', en: 'report template' },
+    date: { id: 'tanggal rekapitulasi (TTTT-BB-HH; bawaan: tanggal asesmen terbaru)', en: 'date of the recap (YYYY-MM-DD; default: the latest assessment date)' },
     jobs: { id: 'jumlah pekerja paralel untuk penilaian dan PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for scoring and PDFs (default: CPU cores)' },
+    wide: { id: 'tabel peringkat dengan semua kolom, selebar apa pun terminalnya', en: 'the ranking table with every column, whatever the terminal width' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
     strict: { id: 'rubrik yang berubah, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a changed rubric, and regency details that do not match the official list, are errors' },
     rules: { id: `
@@ -135,7 +172,54 @@ Ranking rules:
     json: { id: 'angka kesepakatan sebagai JSON', en: 'agreement figures as JSON' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
   },
+  form: {
+    argAnswers: { id: 'berkas jawaban untuk mengisi formulir lebih dulu (mis. tahun lalu, atau dari `siap init`)', en: 'answers file to pre-fill the form from (e.g. last year\'s, or one from `siap init`)' },
+    description: { id: 'tulis kuesioner penilaian mandiri dalam satu berkas HTML yang berjalan tanpa internet dan menyimpan berkas jawaban', en: 'write the self-assessment questionnaire as one HTML file that works offline and saves an answers file' },
+    rubric: { id: 'id rubrik atau berkas (bawaan: kesiapan-kota-cerdas, atau rubrik berkas jawaban)', en: 'rubric id or file (default: kesiapan-kota-cerdas, or the answers file\'s rubric)' },
+    output: { id: 'berkas HTML tujuan (bawaan: formulir-<daerah>.html)', en: 'HTML file to write (default: form-<regency>.html)' },
+    force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
+  },
+  migrate: {
+    argAnswers: { id: 'berkas jawaban versi lama (tidak diubah)', en: 'answers file of an older version (left unchanged)' },
+    description: { id: 'bawa jawaban ke versi rubrik yang lebih baru, dengan laporan per pertanyaan', en: 'carry answers to a newer rubric version, with a per-question report' },
+    to: { id: 'versi tujuan (mis. 1.1.0) atau berkas rubrik; bawaan: versi bawaan terbaru', en: 'target version (e.g. 1.1.0) or rubric file; default: the latest bundled version' },
+    output: { id: 'berkas jawaban baru (bawaan: <nama>-<versi>.yaml di samping berkas lama)', en: 'new answers file (default: <name>-<version>.yaml beside the old one)' },
+    json: { id: 'laporan migrasi sebagai JSON', en: 'migration report as JSON' },
+    force: { id: 'timpa berkas keluaran yang sudah ada', en: 'overwrite an existing output file' },
+  },
 } satisfies Record<string, Record<string, Words>>;
+
+/**
+ * The names of what a user types, as help and usage errors show them: `<berkas...>` for an
+ * argument, `--output <berkas>` for an option's value, `argumen wajib belum diisi: jawaban`. Every
+ * `.argument()` and every option value in program.ts takes its name from this table, so help and
+ * errors are in one language throughout (test/cli/help.test.ts checks every command).
+ */
+export const HELP_VALUES = {
+  answers: { id: 'jawaban', en: 'answers' },
+  file: { id: 'berkas', en: 'file' },
+  files: { id: 'berkas', en: 'files' },
+  inputs: { id: 'berkas', en: 'inputs' },
+  rubric: { id: 'rubrik', en: 'rubric' },
+  template: { id: 'templat', en: 'template' },
+  profile: { id: 'profil', en: 'profile' },
+  name: { id: 'nama', en: 'name' },
+  type: { id: 'jenis', en: 'type' },
+  kind: { id: 'jenis', en: 'kind' },
+  code: { id: 'kode', en: 'code' },
+  date: { id: 'tanggal', en: 'date' },
+  report: { id: 'laporan', en: 'report' },
+  target: { id: 'tujuan', en: 'target' },
+  dir: { id: 'folder', en: 'dir' },
+  self: { id: 'mandiri', en: 'self' },
+  rule: { id: 'aturan', en: 'rule' },
+  weights: { id: 'bobot', en: 'weights' },
+  lang: { id: 'bahasa', en: 'lang' },
+  command: { id: 'perintah', en: 'command' },
+  n: { id: 'n', en: 'n' },
+  a: { id: 'a', en: 'a' },
+  b: { id: 'b', en: 'b' },
+} satisfies Record<string, Words>;
 
 /** Commander's section titles, in both languages. */
 export const HELP_TITLES: Record<string, Words> = {

@@ -19,6 +19,23 @@ export const reportMessages = {
     'periksa nama berkasnya; jalur logo dihitung dari folder berkas templat',
     'check the file name; the logo path is relative to the template file\'s folder',
   ]),
+  REPORT_CHARACTER_UNSUPPORTED: msg(
+    '{field} memuat karakter yang tidak ada pada huruf laporan: {characters}; di PDF dicetak sebagai tanda �',
+    '{field} holds characters the report\'s font cannot draw: {characters}; the PDF prints the mark � instead',
+    [
+      'huruf laporan (DejaVu Sans) memuat aksara Latin, Yunani, Sirilik dan Arab, tetapi tidak emoji, aksara Tionghoa/Jepang/Korea atau Thai; tulis dengan huruf Latin bila tanda itu mengganggu',
+      'the report\'s font (DejaVu Sans) covers Latin, Greek, Cyrillic and Arabic but not emoji, Chinese/Japanese/Korean or Thai; write it in Latin letters if the mark is in the way',
+    ],
+  ),
+  VERIFY_NOT_PDF: msg('"{file}" bukan berkas PDF', '"{file}" is not a PDF file'),
+  VERIFY_NOT_SIAP: msg('"{file}" bukan laporan siap: tidak ada data siap-report di dalamnya', '"{file}" is not a siap report: it holds no siap-report data', [
+    '{siap} verify memeriksa PDF yang dibuat dengan {siap} report atau {siap} batch --pdf',
+    '{siap} verify checks PDFs made by {siap} report or {siap} batch --pdf',
+  ]),
+  VERIFY_MISSING_ATTACHMENT: msg('lampiran "{name}" ({role}) tidak ada di dalam PDF', 'attachment "{name}" ({role}) is missing from the PDF', [
+    'PDF yang dicetak ulang atau disimpan ulang oleh program lain kehilangan lampirannya; periksa berkas asli dari siap',
+    'a PDF printed or saved again by another program loses its attachments; check the original file siap wrote',
+  ]),
   REPORT_OUTPUT_NOT_PDF: msg('berkas keluaran "{file}" harus berakhiran .pdf', 'output file "{file}" must end in .pdf', [
     'contoh: -o laporan-gianyar.pdf',
     'for example: -o report-gianyar.pdf',

@@ -4,12 +4,16 @@ import { msg } from './define.js';
 export const rubricMessages = {
   RUBRIC_INVALID: msg('rubrik tidak valid: {count} masalah', 'rubric is not valid: {count} problem(s)'),
   RUBRIC_NOT_FOUND: msg('rubrik "{ref}" tidak ditemukan, baik sebagai rubrik bawaan maupun sebagai berkas', 'rubric "{ref}" is neither a bundled rubric nor a file', [
-    'rubrik bawaan: {known}; `siap rubric list` menampilkan semuanya',
-    'bundled rubrics: {known}; `siap rubric list` shows them all',
+    'rubrik bawaan: {known}; `{siap} rubric list` menampilkan semuanya',
+    'bundled rubrics: {known}; `{siap} rubric list` shows them all',
+  ]),
+  RUBRIC_VERSION_NOT_FOUND: msg('rubrik "{id}" tidak punya versi {version}', 'rubric "{id}" has no version {version}', [
+    'versi yang dibawa siap: {known}; tanpa `@versi` dipakai versi terbaru',
+    'versions shipped with siap: {known}; without `@version` the latest is used',
   ]),
   RUBRIC_IS_ANSWERS: msg('ini berkas jawaban, bukan rubrik', 'this is an answers file, not a rubric', [
-    'rubrik adalah berkas berisi `sections:` dan `scales:`; berkas jawaban dipakai dengan `siap score`',
-    'a rubric holds `sections:` and `scales:`; answers files go to `siap score`',
+    'rubrik adalah berkas berisi `sections:` dan `scales:`; berkas jawaban dipakai dengan `{siap} score`',
+    'a rubric holds `sections:` and `scales:`; answers files go to `{siap} score`',
   ]),
   ID_DUPLICATE: msg('id "{id}" dipakai lebih dari sekali (juga di baris {otherLine})', 'id "{id}" is used more than once (also on line {otherLine})', [
     'setiap bagian, pertanyaan, skala dan opsi memerlukan id yang unik',
@@ -83,6 +87,56 @@ export const rubricMessages = {
   CHART_UNKNOWN_NODE: msg('grafik "{id}" merujuk ke bagian "{ref}" yang tidak ada', 'chart "{id}" refers to section "{ref}", which does not exist', [
     '{suggestion}',
     '{suggestion}',
+  ]),
+  COLUMN_DUPLICATE: msg('kolom "{column}" muncul lebih dari sekali', 'column "{column}" appears more than once'),
+  COLUMN_OPTIONS: msg('kolom "{column}" berjenis choice memerlukan `options`', 'column "{column}" of kind choice needs `options`'),
+  LIST_ROWS: msg('min_rows {min} lebih besar dari max_rows {max}', 'min_rows {min} is above max_rows {max}'),
+  CONTEXT_FORM: msg('isian konteks "{id}" berjenis {kind} memerlukan `{key}`', 'context field "{id}" of kind {kind} needs `{key}`'),
+  CROSSWALK_UNKNOWN: msg('padanan "{id}" tidak dideklarasikan di `crosswalks`', 'crosswalk "{id}" is not declared under `crosswalks`', [
+    'padanan yang dideklarasikan: {known}',
+    'declared crosswalks: {known}',
+  ]),
+  CROSSWALK_LEVEL: msg('level padanan "{value}" harus berupa angka', 'crosswalk level "{value}" must be a number'),
+  MIGRATION_FORM: msg('aturan migrasi {rule} tidak lengkap atau bertentangan', 'migration rule {rule} is incomplete or contradicts itself', [
+    'satu aturan: `from` + `to` (pindah/ganti nama), + `values` (petakan ulang), `from: [A, B]` + `to` + `combine` (gabung), `to: [A, B]` (pecah), `reassess: alasan` atau `drop: alasan`',
+    'one rule: `from` + `to` (move/rename), + `values` (remap), `from: [A, B]` + `to` + `combine` (merge), `to: [A, B]` (split), `reassess: reason` or `drop: reason`',
+  ]),
+  MIGRATION_CYCLE: msg('migrasi dari versi {from} ke versi {version} berjalan mundur; versi-versi akan membentuk lingkaran', 'migration from version {from} to version {version} goes backwards; the versions would form a cycle', [
+    'sebuah versi hanya menyatakan migrasi dari versi yang lebih lama',
+    'a version only declares migrations from older versions',
+  ]),
+  MIGRATION_DUPLICATE: msg('"{id}" sudah diatur di {other}', '"{id}" is already handled in {other}', [
+    'satu pertanyaan lama hanya punya satu aturan, dan satu pertanyaan baru hanya menerima dari satu aturan',
+    'an old question has one rule, and a new question takes answers from one rule only',
+  ]),
+  MIGRATION_UNKNOWN_TARGET: msg('tujuan migrasi "{id}" tidak ada di versi {version}', 'migration target "{id}" does not exist in version {version}', [
+    '{suggestion}',
+    '{suggestion}',
+  ]),
+  MIGRATION_TARGET_MISSING: msg('pertanyaan "{id}" tidak punya tempat di versi {version}', 'question "{id}" has no place in version {version}', [
+    'beri aturan dengan `to: <id baru>`, atau `drop: alasan` bila pertanyaannya dihapus',
+    'give it a rule with `to: <new id>`, or `drop: reason` when the question is removed',
+  ]),
+  MIGRATION_UNKNOWN_SOURCE: msg('pertanyaan "{id}" tidak ada di versi {version}', 'question "{id}" does not exist in version {version}', [
+    '{suggestion}',
+    '{suggestion}',
+  ]),
+  MIGRATION_VALUE: msg('nilai {value} tidak dapat menjadi jawaban "{id}" versi {version}', 'value {value} can never be an answer to "{id}" in version {version}', [
+    'nilai yang diterima: {accepted}',
+    'accepted values: {accepted}',
+  ]),
+  MIGRATION_UNMAPPED: msg('jawaban lama {value} untuk "{id}" bukan jawaban yang sah untuk "{to}"', 'old answer {value} to "{id}" is not a valid answer to "{to}"', [
+    'petakan di `values` (mis. `{value}: 1`), atau ke `null` agar dinilai ulang',
+    'map it under `values` (e.g. `{value}: 1`), or to `null` so it is re-assessed',
+  ]),
+  MIGRATION_KIND_CHANGED: msg('"{id}" dibawa ke "{to}" tanpa aturan, padahal ukurannya berubah ({detail})', '"{id}" is carried to "{to}" without a rule although its measure changed ({detail})', [
+    'nyatakan aturannya: `values` untuk memetakan jawaban, atau `reassess: alasan`',
+    'declare a rule: `values` to map the answers, or `reassess: reason`',
+  ]),
+  MIGRATION_COLUMN: msg('kolom "{column}" tidak ada pada daftar "{id}"', 'column "{column}" is not a column of list "{id}"'),
+  MIGRATION_SOURCE_MISSING: msg('migrasi dari versi {from}, tetapi versi itu tidak ada', 'a migration from version {from}, but that version is not at hand', [
+    'versi yang ada: {known}',
+    'versions at hand: {known}',
   ]),
   PROFILE_UNKNOWN: msg('profil "{profile}" tidak didefinisikan di rubrik', 'profile "{profile}" is not defined in the rubric', [
     'profil yang tersedia: {known}',

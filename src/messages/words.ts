@@ -1,13 +1,15 @@
-import type { Words } from '../i18n.js';
+import type { QuestionKind } from '../rubric/model.js';
+import type { Lang, Words } from '../i18n.js';
 
 /** Words shared by the terminal, the template and the report. */
-export const KIND_WORDS: Record<string, Words> = {
+export const KIND_WORDS: Record<QuestionKind, Words> = {
   level: { id: 'level', en: 'level' },
   boolean: { id: 'ya/tidak', en: 'yes/no' },
   choice: { id: 'pilihan', en: 'choice' },
   multi: { id: 'pilihan ganda', en: 'multiple choice' },
   number: { id: 'angka', en: 'number' },
   text: { id: 'teks', en: 'text' },
+  list: { id: 'daftar', en: 'list' },
 };
 
 export const WORDS = {
@@ -38,10 +40,21 @@ export const WORDS = {
   scale: { id: 'skala level', en: 'level scale' },
 } satisfies Record<string, Words>;
 
+/** The name of each language, in each language (e.g. the language an answers file's keys are in). */
+export const LANGUAGE_NAMES = {
+  id: { id: 'bahasa Indonesia', en: 'Indonesian' },
+  en: { id: 'bahasa Inggris', en: 'English' },
+} satisfies Record<Lang, Words>;
+
 /** Words of answers, gates and coverage (messages/present.ts), shared by the terminal, the report and compare. */
 export const PRESENT_WORDS = {
+  noRows: { id: '(tidak ada baris)', en: '(no rows)' },
   noneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
+  // The one way ranges of numbers are written (assess, init's template, the form, messages).
+  range: { id: 'rentang {min}–{max}', en: 'range {min}–{max}' },
+  atLeast: { id: 'minimal {min}', en: 'at least {min}' },
   outsideProfile: { id: 'di luar profil', en: 'outside the profile' },
+  assessorOnly: { id: 'khusus asesor (tidak ditanyakan dalam penilaian mandiri)', en: 'for assessors only (not asked in a self-assessment)' },
   unansweredImputed: { id: 'belum dijawab (dihitung nilai terendah)', en: 'unanswered (counted as lowest)' },
   required: { id: 'syarat {rule}', en: 'required {rule}' },
   gateUnanswered: { id: '{id} belum dijawab ({rule})', en: '{id} is unanswered ({rule})' },
@@ -50,7 +63,28 @@ export const PRESENT_WORDS = {
   indexNotYet: { id: 'indeks belum dapat dihitung', en: 'the index cannot be computed yet' },
   noData: { id: 'belum ada data', en: 'no data yet' },
   lowest: { id: 'terendah {value}', en: 'lowest {value}' },
-  coverage: { id: '{answered} dari {applicable} pertanyaan dijawab', en: '{answered} of {applicable} questions answered' },
+  // The one way questions are counted everywhere (assess, score, merge, report).
+  countAsked: { id: '{n} ditanyakan', en: '{n} asked' },
+  countAnswered: { id: '{n} dijawab', en: '{n} answered' },
+  countNa: { id: '{n} N/A', en: '{n} N/A' },
+  countScored: { id: '{n} dinilai', en: '{n} scored' },
+  countAll: { id: '{n} di rubrik', en: '{n} in the rubric' },
+  // A consensus file written by `siap merge` (score and report say so).
+  consensusLabel: { id: 'Konsensus', en: 'Consensus' },
+  consensusOf: { id: 'panel {n} asesor, digabung dengan siap merge (aturan {rule})', en: 'a panel of {n} assessors, merged with siap merge ({rule} rule)' },
+  consensusOfOld: { id: 'panel {n} asesor, digabung dengan siap merge', en: 'a panel of {n} assessors, merged with siap merge' },
+  consensusAgreement: { id: 'kesepakatan {agreed} dari {compared} butir dinilai ({percent})', en: 'agreement on {agreed} of {compared} scored items ({percent})' },
+  consensusKappa: { id: 'kappa berbobot {kappa} ({weighting})', en: 'weighted kappa {kappa} ({weighting})' },
+  consensusDecided: { id: 'diputuskan panel: {list}', en: 'decided by the panel: {list}' },
+  consensusOpen: { id: 'menunggu panel: {list}', en: 'awaiting the panel: {list}' },
+  consensusAgreementLabel: { id: 'Kesepakatan asesor', en: 'Assessor agreement' },
+  consensusDecisionsLabel: { id: 'Keputusan panel', en: "Panel's decisions" },
+  consensusNothingOpen: { id: 'tidak ada butir yang perlu diputuskan panel', en: 'no item needed the panel' },
+  ruleMedian: { id: 'median', en: 'median' },
+  ruleMin: { id: 'minimum', en: 'minimum' },
+  weightingLinear: { id: 'linear', en: 'linear' },
+  weightingQuadratic: { id: 'kuadratik', en: 'quadratic' },
+  coverage: { id: '{answered} dari {applicable} {questions} dijawab', en: '{answered} of {applicable} {questions} answered' },
   notAsked: { id: '{count} tidak ditanyakan', en: '{count} not asked' },
 } satisfies Record<string, Words>;
 
@@ -107,6 +141,7 @@ export const SOURCE_WORDS = {
 /** Words a rubric gets when it does not say otherwise, and hints of the rubric validator. */
 export const RUBRIC_WORDS = {
   checkIdSpelling: { id: 'periksa ejaan id-nya', en: 'check the spelling of the id' },
+  anyText: { id: 'teks apa pun', en: 'any text' },
   defaultTiers: [
     { id: 'Bagian', en: 'Section' },
     { id: 'Sub-bagian', en: 'Sub-section' },
@@ -117,6 +152,8 @@ export const RUBRIC_WORDS = {
 export const VALUE_WORDS = {
   trueOrFalse: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
   freeText: { id: 'teks bebas', en: 'free text' },
+  listRows: { id: 'baris berkolom {columns}', en: 'rows with columns {columns}' },
+  listValue: { id: 'daftar baris (mis. `- {kolom: nilai}`)', en: 'a list of rows (e.g. `- {column: value}`)' },
   accepted: { id: 'nilai yang diterima: {list}', en: 'accepted values: {list}' },
   levelValue: { id: 'nilai level (angka)', en: 'a level value (number)' },
   trueFalse: { id: 'true atau false', en: 'true or false' },
@@ -128,7 +165,9 @@ export const VALUE_WORDS = {
 
 /** Hints about answers files. */
 export const ANSWERS_WORDS = {
-  listQuestionIds: { id: '`siap rubric show {rubric} --questions` menampilkan semua id', en: '`siap rubric show {rubric} --questions` lists every id' },
+  listQuestionIds: { id: '`{siap} rubric show {rubric} --questions` menampilkan semua id', en: '`{siap} rubric show {rubric} --questions` lists every id' },
+  listContextIds: { id: '`{siap} rubric show {rubric}` menampilkan isian konteksnya', en: '`{siap} rubric show {rubric}` lists its context fields' },
+  noContext: { id: 'rubrik {rubric} tidak punya isian konteks; hapus `context:`', en: 'rubric {rubric} has no context fields; remove `context:`' },
 } satisfies Record<string, Words>;
 
 /**
@@ -139,6 +178,7 @@ export const EXCLUSION_WORDS: Record<import('../scoring/model.js').Exclusion, Wo
   na: { id: 'N/A', en: 'N/A' },
   hidden: { id: 'tidak ditanyakan', en: 'not asked' },
   profile: { id: 'di luar profil', en: 'outside profile' },
+  assessor: { id: 'khusus asesor', en: 'for assessors only' },
   'optional-unanswered': { id: 'tidak wajib, belum dijawab', en: 'optional, unanswered' },
   text: { id: 'teks, tidak dinilai', en: 'text, not scored' },
   empty: { id: 'tanpa data', en: 'no data' },
@@ -157,7 +197,7 @@ export const TEMPLATE_WORDS = {
       '  • Bila pertanyaan tidak berlaku (hanya jika N/A diizinkan), biarkan `value:` kosong dan isi `na: "alasan"`.',
       '  • `note:` untuk catatan; `evidence:` untuk daftar bukti (nama dokumen, tautan, jalur berkas).',
       '  • Pertanyaan yang belum dinilai biarkan kosong. Berkas boleh diisi bertahap.',
-      '  • Periksa kapan saja dengan `siap score <berkas>`; cetak laporan dengan `siap report <berkas>`.',
+      '  • Periksa kapan saja dengan `{siap} score <berkas>`; cetak laporan dengan `{siap} report <berkas>`.',
     ],
     en: [
       'How to fill it in:',
@@ -165,7 +205,7 @@ export const TEMPLATE_WORDS = {
       '  • If a question does not apply (only where N/A is allowed), leave `value:` empty and write `na: "reason"`.',
       '  • `note:` for notes; `evidence:` for a list of evidence (document names, links, file paths).',
       '  • Leave questions not yet assessed empty. The file can be filled in over several days.',
-      '  • Check it at any time with `siap score <file>`; print the report with `siap report <file>`.',
+      '  • Check it at any time with `{siap} score <file>`; print the report with `{siap} report <file>`.',
     ],
   },
   weight: { id: 'bobot', en: 'weight' },
@@ -177,7 +217,6 @@ export const TEMPLATE_WORDS = {
   optional: { id: 'tidak wajib', en: 'optional' },
   onlyWhen: { id: 'Ditanyakan hanya bila', en: 'Asked only when' },
   unit: { id: 'satuan', en: 'unit' },
-  range: { id: 'rentang', en: 'range' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   multiHow: { id: 'tulis daftar id opsi, mis. [a, b]', en: 'write a list of option ids, e.g. [a, b]' },
   booleanHow: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
@@ -187,6 +226,7 @@ export const TEMPLATE_WORDS = {
   assessmentKind: { id: 'self (penilaian mandiri) | assessor (verifikasi asesor)', en: 'self (self-assessment) | assessor (assessor verification)' },
   date: { id: 'TTTT-BB-HH, mis. 2026-04-05', en: 'YYYY-MM-DD, e.g. 2026-04-05' },
   mode: { id: 'onsite (kunjungan lapangan) | online (daring)', en: 'onsite | online' },
+  signingPlace: { id: 'tempat penandatanganan laporan (kota), mis. Gianyar; bawaan: nama daerah', en: 'where the report is signed (a town), e.g. Gianyar; default: the regency name' },
   assessors: {
     id: 'tim penilai; contoh: - {name: "Nama Lengkap", role: "Ketua Tim", institution: "Diskominfo"}',
     en: 'assessment team; e.g. - {name: "Full Name", role: "Team lead", institution: "Diskominfo"}',
@@ -200,6 +240,16 @@ export const TEMPLATE_WORDS = {
   or: { id: 'atau', en: 'or' },
   not: { id: 'bukan', en: 'not' },
   regionKind: { id: 'jenis daerah', en: 'region kind' },
+  listHow: { id: 'daftar baris; satu baris: - {{columns}}', en: 'a list of rows; one row: - {{columns}}' },
+  required: { id: 'wajib', en: 'required' },
+  thresholdsWhen: { id: 'Ambang bila {condition}', en: 'Thresholds when {condition}' },
+  crosswalk: { id: 'Padanan {title}', en: 'Counterpart in {title}' },
+  scaleRules: { id: 'Skala {scale}', en: 'Scale {scale}' },
+  cumulative: { id: 'level kumulatif: pilih level tertinggi yang syaratnya dan syarat semua level di bawahnya terpenuhi', en: 'cumulative levels: choose the highest level whose conditions and those of every lower level are met' },
+  context: {
+    id: 'Profil daerah (tidak dinilai; dicetak di bagian identitas laporan)',
+    en: 'Regency profile (not scored; printed in the identity part of the report)',
+  },
 } satisfies Record<string, Words | { id: string[]; en: string[] }>;
 
 /** Number formats and file names that differ by language. */
@@ -210,4 +260,10 @@ export const LOCALE_WORDS = {
   filesPerSecond: { id: 'berkas/dtk', en: 'files/s' },
   eta: { id: 'sisa', en: 'ETA' },
   naReason: { id: 'Alasan tidak berlaku (N/A)', en: 'Why it does not apply (N/A)' },
+} satisfies Record<string, Words>;
+
+/** Words `siap migrate` writes into a migrated answers file. */
+export const MIGRATE_WORDS = {
+  oldAnswer: { id: 'Jawaban versi {version}: {answers}.', en: 'Answer in version {version}: {answers}.' },
+  reassessBecause: { id: 'Perlu dinilai ulang: {reason}', en: 'To re-assess: {reason}' },
 } satisfies Record<string, Words>;

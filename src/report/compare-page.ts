@@ -1,5 +1,5 @@
 import type { Comparison, Verification } from '../compare/compare.js';
-import { pick, type Lang, type LocalText } from '../i18n.js';
+import { pick, roundHalfUp, type Lang, type LocalText } from '../i18n.js';
 import { say } from '../messages/define.js';
 import { formatIndex, formatNumber } from '../messages/present.js';
 import { COMPARISON_WORDS as W, formatLongDate, LABELS, REPORT_WORDS, UNVERIFIED_WORDS } from '../messages/report-words.js';
@@ -48,7 +48,12 @@ function lead(
 ): string {
   const name = regency.name ? regencyDisplayName(regency) : '—';
   const on = (date: string | undefined): string => (date ? ` (${formatLongDate(date, lang)})` : '');
-  const delta = v.overall.delta === null ? '—' : `${v.overall.delta > 0 ? '+' : v.overall.delta < 0 ? '−' : ''}${formatIndex(Math.abs(v.overall.delta), v.decimals, lang)}`;
+  // The difference of the two printed figures, so a reader who subtracts them gets the same number.
+  const printed = (value: number | null): number | null => (value === null ? null : roundHalfUp(value, v.decimals));
+  const self = printed(v.overall.self);
+  const assessor = printed(v.overall.assessor);
+  const diff = self === null || assessor === null ? null : roundHalfUp(assessor - self, v.decimals);
+  const delta = diff === null ? '—' : `${diff > 0 ? '+' : diff < 0 ? '−' : ''}${formatIndex(Math.abs(diff), v.decimals, lang)}`;
   const n = v.notVerified.length;
   const figures = say(W.lead, lang, {
     regency: name,
@@ -69,13 +74,20 @@ function chart(v: Verification, idx: (value: number | null) => string, options: 
     const value = v.lower + (i * span) / steps;
     return { value, label: formatNumber(Number(value.toFixed(4)), lang) };
   });
+  const title = say(W.chart, lang, { tier: (pick(options.tier, lang) || W.pillar[lang]).toLowerCase() });
+  const items = [
+    { label: REPORT_WORDS.overall[lang], values: [v.overall.self, v.overall.assessor], display: [idx(v.overall.self), idx(v.overall.assessor)] },
+    ...v.pillars.map((p) => ({ label: pick(p.title, lang), values: [p.self, p.assessor], display: [idx(p.self), idx(p.assessor)] })),
+  ];
+  const alt = say(REPORT_WORDS.chartAlt, lang, {
+    title,
+    values: items.map((it) => `${it.label} ${WORDS.self[lang]} ${it.display[0]}, ${WORDS.assessor[lang]} ${it.display[1]}`).join('; '),
+  });
   return {
     type: 'bars',
-    title: say(W.chart, lang, { tier: (pick(options.tier, lang) || W.pillar[lang]).toLowerCase() }),
-    items: [
-      { label: REPORT_WORDS.overall[lang], values: [v.overall.self, v.overall.assessor], display: [idx(v.overall.self), idx(v.overall.assessor)] },
-      ...v.pillars.map((p) => ({ label: pick(p.title, lang), values: [p.self, p.assessor], display: [idx(p.self), idx(p.assessor)] })),
-    ],
+    title,
+    alt,
+    items,
     series: [
       { name: WORDS.self[lang], color: options.colors.muted },
       { name: WORDS.assessor[lang], color: options.colors.accent },
@@ -101,7 +113,8 @@ function table(comparison: Comparison, v: Verification, lang: Lang): TableSpec {
       { text: item.id, style: 'bold' },
       { text: [...(item.pillar && pillarTitle.has(item.pillar) ? [[{ text: pillarTitle.get(item.pillar)!, style: 'italic' as const }]] : []), pick(item.title ?? item.text, lang)] },
       pick(item.self.answer, lang),
-      { text: [pick(item.assessor.answer, lang), [{ text: `(${UNVERIFIED_WORDS[item.reason][lang]})`, style: 'italic' as const }]] },
+      // "fewer points" is what every row of this table means (the lead says so): only N/A is named.
+      item.reason === 'lower' ? pick(item.assessor.answer, lang) : { text: [pick(item.assessor.answer, lang), [{ text: `(${UNVERIFIED_WORDS[item.reason][lang]})`, style: 'italic' as const }]] },
       item.note ?? '—',
     ],
   }));

@@ -4,13 +4,15 @@
  * and numbers to lay out, nothing more.
  */
 
-export type FontStyle = 'regular' | 'bold' | 'italic';
+export type FontStyle = 'regular' | 'bold' | 'italic' | 'mono';
 
 /** A piece of text in one style. */
 export interface Run {
   text: string;
   style?: FontStyle;
   color?: string;
+  /** A web address the text links to (clickable in a viewer). */
+  link?: string;
 }
 
 /** Plain text, or runs of differently styled text that wrap together. */
@@ -85,6 +87,20 @@ export interface RadarChart {
   max: number;
   /** Values of the rings (e.g. 20, 40, …, 100), printed along the first axis. */
   rings: { value: number; label: string }[];
+  /** Thresholds drawn as dashed rings (the rubric's gates), with their labels. */
+  marks?: ChartMark[];
+  /** The chart in words, for readers who cannot see it (tagged PDF alt text). */
+  alt: string;
+}
+
+/** A threshold drawn on a chart as a dashed line. */
+export interface ChartMark {
+  value: number;
+  label: string;
+  /** A short form drawn beside the line ("≥ 70"). */
+  short?: string;
+  /** Only on these axes / bars (by label); every one when absent. */
+  only?: string[];
 }
 
 export interface BarItem {
@@ -103,6 +119,8 @@ export interface BarChart {
   min: number;
   max: number;
   ticks: { value: number; label: string }[];
+  marks?: ChartMark[];
+  alt: string;
 }
 
 export type Chart = RadarChart | BarChart;

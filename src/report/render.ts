@@ -19,6 +19,14 @@ export interface RenderReportOptions {
   generatedAt?: Date;
   /** The answers file as read (`loadAssessment(…).bytes`) and its name, embedded in the PDF as an attachment. */
   source?: { name: string; bytes: Uint8Array };
+  /** The rubric file's text and name (`rubricText`), embedded so that `siap verify` can re-derive the report. */
+  rubricSource?: { name: string; text: string };
+  /** The `--compare` self-assessment file as read, embedded beside the answers (with its rubric when that is another file). */
+  compareSource?: { name: string; bytes: Uint8Array; rubric?: { name: string; text: string } };
+  /** The siap version stamped in the report (default: this one; another only to test `siap verify`). */
+  toolVersion?: string;
+  /** Tagged PDF (structure tree for screen readers). Default true. */
+  tagged?: boolean;
   /** The page "Penilaian Mandiri vs Verifikasi Asesor" (see `buildComparisonSection`). */
   comparison?: ComparisonSection;
   /** Place in a batch ranking, for the executive summary. */
@@ -35,12 +43,14 @@ export async function renderAssessmentReport(rubric: Rubric, answers: Answers, o
   const model = buildReportModel(rubric, answers, result, {
     template,
     lang: options.lang ?? 'id',
-    toolVersion: VERSION,
+    toolVersion: options.toolVersion ?? VERSION,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     ...(options.source ? { source: { name: options.source.name, bytes: new Uint8Array(options.source.bytes) } } : {}),
+    ...(options.rubricSource ? { rubricSource: options.rubricSource } : {}),
+    ...(options.compareSource ? { compareSource: options.compareSource } : {}),
     ...(options.comparison ? { comparison: options.comparison } : {}),
     ...(options.rank ? { rank: options.rank } : {}),
   });
   const { renderReportPdf } = await import('./pdf.js');
-  return renderReportPdf(model);
+  return renderReportPdf(model, options.tagged === false ? { tagged: false } : {});
 }

@@ -16,12 +16,12 @@ const Text = z.union([
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/).meta({ description: 'colour as #rrggbb' });
 
 /** The report's sections, in the order they are printed. */
-export const REPORT_SECTIONS = ['cover', 'identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'method', 'signoff'] as const;
+export const REPORT_SECTIONS = ['cover', 'identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'actions', 'method', 'signoff'] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 
 /** Words of the report a template may reword (snake_case keys as written in YAML). */
 export const LABEL_KEYS = [
-  'identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'method', 'signoff',
+  'identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'actions', 'method', 'signoff',
   'regency_identity', 'assessment_identity', 'strengths', 'weaknesses', 'recommendations',
   'acknowledged', 'representative', 'assessor_team', 'self_team', 'page', 'signed_at', 'made_at',
 ] as const;
@@ -48,7 +48,7 @@ export const TemplateSchema = z.strictObject({
   }).optional(),
   sections: z.array(z.enum(REPORT_SECTIONS)).min(1).optional().describe('which sections appear; they are always printed in the standard order'),
   findings_per_pillar: z.int().min(1).max(20).optional().describe('strengths and weaknesses listed per pillar (recommendations: twice as many); default 5'),
-  labels: Labels.optional().describe('rewording of the report\'s fixed words; {regency}, {tiers}, {page}, {pages}, {place}, {date} are filled in'),
+  labels: Labels.optional().describe('rewording of the report\'s fixed words; {regency}, {tiers}, {page}, {pages}, {place}, {date}, {question}/{Question} (the rubric\'s word for a question), {area}/{Area} (regency or city) and {advice}/{Advice} are filled in'),
 });
 
 export type TemplateInput = z.infer<typeof TemplateSchema>;

@@ -10,6 +10,8 @@ import { LABEL_KEYS, REPORT_SECTIONS, TEMPLATE_VOCABULARY, TemplateSchema, type 
 export interface ReportTemplate {
   id: string;
   file: string;
+  /** The template file as read (attached to every report made with it, so the report can be re-derived). */
+  text?: string;
   title: LocalText;
   subtitle?: LocalText;
   authority?: LocalText;
@@ -61,6 +63,7 @@ export function parseTemplate(text: string, file: string): { template: ReportTem
   const template: ReportTemplate = {
     id: input.id,
     file,
+    text,
     title: text2(input.title),
     ...(input.subtitle ? { subtitle: text2(input.subtitle) } : {}),
     ...(input.authority ? { authority: text2(input.authority) } : {}),

@@ -51,3 +51,26 @@ export const DEFAULT_THEME: Theme = {
 export function themeOf(colors: TemplateColors): Theme {
   return { ...DEFAULT_THEME, ...colors };
 }
+
+/** Relative luminance of a #rrggbb colour (WCAG 2). */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/**
+ * Text colour for a label on a filled chip: white where it contrasts enough (4.5:1, which also
+ * survives greyscale printing), else the dark text colour (amber, light green).
+ */
+export function textOn(fill: string, dark: string = DEFAULT_THEME.text): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(fill)) return DEFAULT_THEME.onFill;
+  return contrast(fill, '#ffffff') >= 4.5 ? '#ffffff' : dark;
+}

@@ -3,10 +3,13 @@ import { RUBRIC_WORDS } from '../messages/words.js';
 import type { Lang, LocalText, Words } from '../i18n.js';
 import type { YamlSource } from '../source/yaml.js';
 import { didYouMean } from '../util/suggest.js';
+import { buildMigrations } from './migrations.js';
 import type {
   Band,
   Chart,
+  Column,
   Condition,
+  Crosswalk,
   ConditionOp,
   Gate,
   IndexSpec,
@@ -19,13 +22,17 @@ import type {
   ScaleLevel,
   SectionNode,
   Threshold,
+  Vocabulary,
+  Horizon,
 } from './model.js';
-import type { BandInput, ConditionInput, QuestionInput, RubricInput, SectionInput, TextInput } from './schema.js';
+import type { BandInput, ColumnInput, ConditionInput, ContextFieldInput, QuestionInput, RubricInput, SectionInput, TextInput } from './schema.js';
 
 type Path = (string | number)[];
 
 /** Keys whose values are texts in the rubric's languages. */
-const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no']);
+const TEXT_KEYS = new Set(['title', 'short_title', 'description', 'source', 'authority', 'label', 'descriptor', 'recommendation', 'text', 'hint', 'unit', 'pass', 'fail', 'yes', 'no', 'summary', 'reassess', 'drop', 'reason', 'owner']);
+/** Keys of `vocabulary` whose values are texts (its `question` is a word, not a question id). */
+const VOCABULARY_TEXT_KEYS = new Set(['question', 'questions', 'band', 'advice', 'target']);
 
 /**
  * Cross-check a rubric that passed the schema and resolve it into the model scoring uses.
@@ -61,9 +68,10 @@ export function buildRubric(
         descriptor: text(level.descriptor, primary),
         evidence: (level.evidence ?? []).map((e) => text(e, primary)),
         ...(level.recommendation ? { recommendation: text(level.recommendation, primary) } : {}),
+        ...(level.horizon ? { horizon: level.horizon } : {}),
       });
     });
-    scales.set(id, { id, title: text(scale.title, primary), ...(scale.description ? { description: text(scale.description, primary) } : {}), levels });
+    scales.set(id, { id, title: text(scale.title, primary), ...(scale.description ? { description: text(scale.description, primary) } : {}), cumulative: scale.cumulative ?? false, levels });
   }
   const scaleNames = [...scales.keys()];
   const knownScale = (name: string, path: Path): Scale | undefined => {
@@ -143,22 +151,92 @@ export function buildRubric(
     return node;
   };
 
+  const crosswalkIds = Object.keys(input.crosswalks ?? {});
+  const checkCrosswalk = (crosswalk: Record<string, string[]> | undefined, path: Path): void => {
+    for (const key of Object.keys(crosswalk ?? {})) {
+      if (!crosswalkIds.includes(key)) report('CROSSWALK_UNKNOWN', [...path, 'crosswalk', key], { id: key, known: crosswalkIds.join(', ') || '—' }, true);
+    }
+  };
+  /** Thresholds of a number question (its own or a variant's), checked in order and against the bounds. */
+  const buildThresholds = (q: { min: number; max?: number; scale?: string; horizon?: Horizon }, input: NonNullable<Extract<QuestionInput, { kind: 'number' }>['thresholds']>, path: Path, scale: Scale | undefined): Threshold[] => {
+    const thresholds: Threshold[] = [];
+    input.forEach((t, i) => {
+      const tPath = [...path, i];
+      const previous = input[i - 1];
+      if (previous && t.from <= previous.from) report('THRESHOLD_ORDER', [...tPath, 'from'], { from: t.from, previous: previous.from });
+      if (i === 0 && t.from > q.min) report('THRESHOLD_GAP', [...tPath, 'from'], { min: q.min, from: t.from });
+      if (q.max !== undefined && t.from > q.max) report('THRESHOLD_RANGE', [...tPath, 'from'], { from: t.from, max: q.max });
+      if ((t.points === undefined) === (t.level === undefined)) report('THRESHOLD_RESULT', tPath);
+      let points = t.points ?? 0;
+      if (t.level !== undefined) {
+        points = t.level;
+        if (!q.scale) report('SCALE_UNKNOWN', [...tPath, 'level'], { scale: '—', known: scaleNames.join(', ') || '—' }, true);
+        else if (scale && !scale.levels.some((l) => l.value === t.level)) {
+          report('LEVEL_UNKNOWN', [...tPath, 'level'], { value: t.level, scale: q.scale, known: scale.levels.map((l) => l.value).join(', ') });
+        }
+      }
+      const levelInfo = t.level !== undefined ? scale?.levels.find((l) => l.value === t.level) : undefined;
+      const recommendation = t.recommendation ? text(t.recommendation, primary) : levelInfo?.recommendation;
+      // A threshold's own horizon, else the question's, else the level's when its recommendation is the level's.
+      const horizon = t.horizon ?? q.horizon ?? (t.recommendation ? undefined : levelInfo?.horizon);
+      thresholds.push({
+        from: t.from,
+        points,
+        ...(t.level !== undefined ? { level: t.level } : {}),
+        ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
+        ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
+        ...(recommendation ? { recommendation } : {}),
+        ...(recommendation && horizon ? { horizon } : {}),
+      });
+    });
+    return thresholds;
+  };
+  /** Thresholds of number questions' variants, until their conditions are resolved with the other conditions. */
+  const variantThresholds = new Map<string, Threshold[][]>();
+
+  const buildColumns = (columns: ColumnInput[], path: Path): Column[] => {
+    const seen = new Set<string>();
+    return columns.map((c, i) => {
+      if (seen.has(c.id)) report('COLUMN_DUPLICATE', [...path, i, 'id'], { column: c.id });
+      seen.add(c.id);
+      const kind = c.kind ?? 'text';
+      if (kind === 'choice' && !c.options) report('COLUMN_OPTIONS', [...path, i, 'kind'], { column: c.id });
+      return {
+        id: c.id,
+        title: text(c.title, primary),
+        kind,
+        required: c.required ?? false,
+        integer: c.integer ?? false,
+        ...(c.hint ? { hint: text(c.hint, primary) } : {}),
+        ...(c.unit ? { unit: text(c.unit, primary) } : {}),
+        ...(c.min !== undefined ? { min: c.min } : {}),
+        ...(c.max !== undefined ? { max: c.max } : {}),
+        ...(c.options ? { options: c.options.map((o) => ({ id: o.id, label: text(o.label, primary) })) } : {}),
+      };
+    });
+  };
+
   const buildQuestion = (q: QuestionInput, path: Path, parent: string, order: number): Question => {
+    checkCrosswalk(q.crosswalk, path);
     const base = {
       id: q.id,
       text: text(q.text, primary),
       evidence: (q.evidence ?? []).map((e) => text(e, primary)),
       weight: checkWeight(q.weight, path),
       allowNa: q.allow_na ?? false,
-      required: q.required ?? q.kind !== 'text',
+      required: q.required ?? (q.kind !== 'text' && q.kind !== 'list'),
       tags: q.tags ?? [],
       references: q.references ?? [],
       parent,
       order,
       minPoints: 0,
       maxPoints: 0,
+      assessorOnly: q.assessor_only ?? false,
       ...(q.title ? { title: text(q.title, primary) } : {}),
       ...(q.hint ? { hint: text(q.hint, primary) } : {}),
+      ...(q.crosswalk ? { crosswalk: q.crosswalk } : {}),
+      ...(q.horizon ? { horizon: q.horizon } : {}),
+      ...(q.owner ? { owner: text(q.owner, primary) } : {}),
     };
     switch (q.kind) {
       case 'level': {
@@ -173,12 +251,15 @@ export function buildRubric(
         const levels = (scale?.levels ?? []).map((level): ScaleLevel => {
           const mine = own.get(level.value);
           const recommendation = mine?.recommendation ? text(mine.recommendation, primary) : level.recommendation;
+          // The question's own horizon beats the scale's generic one; a question's own recommendation never takes the scale's.
+          const horizon = mine?.horizon ?? q.horizon ?? (mine?.recommendation ? undefined : level.horizon);
           return {
             value: level.value,
             label: level.label,
             descriptor: mine?.descriptor ? text(mine.descriptor, primary) : level.descriptor,
             evidence: mine?.evidence ? mine.evidence.map((e) => text(e, primary)) : level.evidence,
             ...(recommendation ? { recommendation } : {}),
+            ...(recommendation && horizon ? { horizon } : {}),
           };
         });
         const values = levels.map((l) => l.value);
@@ -209,6 +290,7 @@ export function buildRubric(
             exclusive: o.exclusive ?? false,
             ...(o.descriptor ? { descriptor: text(o.descriptor, primary) } : {}),
             ...(o.recommendation ? { recommendation: text(o.recommendation, primary) } : {}),
+            ...(o.recommendation && (o.horizon ?? q.horizon) ? { horizon: o.horizon ?? q.horizon } : {}),
           };
         });
         const pts = options.map((o) => o.points);
@@ -231,34 +313,10 @@ export function buildRubric(
       case 'number': {
         if (q.max !== undefined && q.max < q.min) report('NUMBER_BOUNDS', [...path, 'max'], { min: q.min, max: q.max });
         const scale = q.scale ? knownScale(q.scale, [...path, 'scale']) : undefined;
-        const thresholds: Threshold[] = [];
-        q.thresholds.forEach((t, i) => {
-          const tPath = [...path, 'thresholds', i];
-          const previous = q.thresholds[i - 1];
-          if (previous && t.from <= previous.from) report('THRESHOLD_ORDER', [...tPath, 'from'], { from: t.from, previous: previous.from });
-          if (i === 0 && t.from > q.min) report('THRESHOLD_GAP', [...tPath, 'from'], { min: q.min, from: t.from });
-          if (q.max !== undefined && t.from > q.max) report('THRESHOLD_RANGE', [...tPath, 'from'], { from: t.from, max: q.max });
-          if ((t.points === undefined) === (t.level === undefined)) report('THRESHOLD_RESULT', tPath);
-          let points = t.points ?? 0;
-          if (t.level !== undefined) {
-            points = t.level;
-            if (!q.scale) report('SCALE_UNKNOWN', [...tPath, 'level'], { scale: '—', known: scaleNames.join(', ') || '—' }, true);
-            else if (scale && !scale.levels.some((l) => l.value === t.level)) {
-              report('LEVEL_UNKNOWN', [...tPath, 'level'], { value: t.level, scale: q.scale, known: scale.levels.map((l) => l.value).join(', ') });
-            }
-          }
-          const levelInfo = t.level !== undefined ? scale?.levels.find((l) => l.value === t.level) : undefined;
-          const recommendation = t.recommendation ? text(t.recommendation, primary) : levelInfo?.recommendation;
-          thresholds.push({
-            from: t.from,
-            points,
-            ...(t.level !== undefined ? { level: t.level } : {}),
-            ...(t.label ? { label: text(t.label, primary) } : levelInfo ? { label: levelInfo.label } : {}),
-            ...(t.descriptor ? { descriptor: text(t.descriptor, primary) } : levelInfo ? { descriptor: levelInfo.descriptor } : {}),
-            ...(recommendation ? { recommendation } : {}),
-          });
-        });
-        const pts = thresholds.map((t) => t.points);
+        const thresholds = buildThresholds(q, q.thresholds, [...path, 'thresholds'], scale);
+        const variants = (q.variants ?? []).map((v, i) => buildThresholds(q, v.thresholds, [...path, 'variants', i, 'thresholds'], scale));
+        if (variants.length > 0) variantThresholds.set(q.id, variants);
+        const pts = [thresholds, ...variants].flat().map((t) => t.points);
         const bounds = scale ? scale.levels.map((l) => l.value) : pts;
         return {
           ...base,
@@ -273,8 +331,67 @@ export function buildRubric(
           ...(q.scale ? { scale: q.scale } : {}),
         };
       }
+      case 'list': {
+        if (q.min_rows !== undefined && q.max_rows !== undefined && q.min_rows > q.max_rows) report('LIST_ROWS', [...path, 'min_rows'], { min: q.min_rows, max: q.max_rows });
+        return {
+          ...base,
+          kind: 'list',
+          columns: buildColumns(q.columns, [...path, 'columns']),
+          minRows: q.min_rows ?? 0,
+          ...(q.max_rows !== undefined ? { maxRows: q.max_rows } : {}),
+        };
+      }
       case 'text':
         return { ...base, kind: 'text', multiline: q.multiline ?? false };
+    }
+  };
+
+  /** A context field as an unscored question (so values are checked and shown the same way). */
+  const buildContextField = (f: ContextFieldInput, path: Path, order: number): Question => {
+    claimId(f.id, path);
+    const need = (key: string): void => report('CONTEXT_FORM', [...path, 'kind'], { id: f.id, kind: f.kind, key });
+    const base = {
+      id: f.id,
+      title: text(f.title, primary),
+      text: text(f.text ?? f.title, primary),
+      evidence: (f.evidence ?? []).map((e) => text(e, primary)),
+      weight: 0,
+      allowNa: false,
+      required: false,
+      tags: [],
+      references: f.references ?? [],
+      assessorOnly: false,
+      parent: '',
+      order,
+      minPoints: 0,
+      maxPoints: 0,
+      ...(f.hint ? { hint: text(f.hint, primary) } : {}),
+    };
+    switch (f.kind) {
+      case 'number':
+        return {
+          ...base,
+          kind: 'number',
+          min: f.min ?? 0,
+          integer: f.integer ?? false,
+          thresholds: [],
+          ...(f.max !== undefined ? { max: f.max } : {}),
+          ...(f.unit ? { unit: text(f.unit, primary) } : {}),
+        };
+      case 'choice':
+        if (!f.options) need('options');
+        return {
+          ...base,
+          kind: 'choice',
+          options: (f.options ?? []).map((o) => ({ id: o.id, label: text(o.label, primary), points: 0, exclusive: false, ...(o.descriptor ? { descriptor: text(o.descriptor, primary) } : {}) })),
+        };
+      case 'boolean':
+        return { ...base, kind: 'boolean', points: { yes: 0, no: 0 }, ...(f.labels ? { labels: { yes: text(f.labels.yes, primary), no: text(f.labels.no, primary) } } : {}) };
+      case 'text':
+        return { ...base, kind: 'text', multiline: f.multiline ?? false };
+      case 'list':
+        if (!f.columns) need('columns');
+        return { ...base, kind: 'list', columns: buildColumns(f.columns ?? [], [...path, 'columns']), minRows: 0, ...(f.max_rows !== undefined ? { maxRows: f.max_rows } : {}) };
     }
   };
 
@@ -284,12 +401,18 @@ export function buildRubric(
   // Conditions: resolve, then check references look backwards and form no cycle.
   const edges = new Map<string, { ref: string; path: Path }[]>();
   input.sections.forEach((sec, i) => visitQuestions(sec, ['sections', i], (q, path) => {
-    if (!q.when) return;
     const refs: { ref: string; path: Path }[] = [];
-    const condition = buildCondition(q.when, [...path, 'when'], refs, report, questionById, hint);
     const question = questionById.get(q.id);
-    if (question && condition) question.when = condition;
-    edges.set(q.id, refs);
+    if (q.when) {
+      const condition = buildCondition(q.when, [...path, 'when'], refs, report, questionById, hint);
+      if (question && condition) question.when = condition;
+    }
+    if (q.kind === 'number' && q.variants && question?.kind === 'number') {
+      const thresholds = variantThresholds.get(q.id) ?? [];
+      const variants = q.variants.map((v, k) => ({ when: buildCondition(v.when, [...path, 'variants', k, 'when'], refs, report, questionById, hint), thresholds: thresholds[k] ?? [] }));
+      if (variants.every((v): v is { when: Condition; thresholds: Threshold[] } => v.when !== undefined)) question.variants = variants;
+    }
+    if (refs.length > 0) edges.set(q.id, refs);
   }));
   checkConditionGraph(edges, questionById, report);
 
@@ -341,6 +464,30 @@ export function buildRubric(
     return { id: c.id, title: text(c.title, primary), nodes: c.nodes };
   });
 
+  // Context fields: unscored facts about the regency, in the same id space as the questions.
+  const context = (input.context ?? []).map((f, i) => buildContextField(f, ['context', i], i));
+  const contextById = new Map(context.map((f) => [f.id, f]));
+
+  const crosswalks = new Map<string, Crosswalk>();
+  for (const [id, cw] of Object.entries(input.crosswalks ?? {})) {
+    const path: Path = ['crosswalks', id];
+    let levels: Crosswalk['levels'];
+    if (cw.levels) {
+      const scale = knownScale(cw.levels.scale, [...path, 'levels', 'scale']);
+      const map = Object.entries(cw.levels.map).map(([from, to]) => {
+        if (!/^-?\d+(\.\d+)?$/.test(from)) report('CROSSWALK_LEVEL', [...path, 'levels', 'map', from], { value: from }, true);
+        if (scale && !scale.levels.some((l) => l.value === to)) {
+          report('LEVEL_UNKNOWN', [...path, 'levels', 'map', from], { value: to, scale: cw.levels!.scale, known: scale.levels.map((l) => l.value).join(', ') });
+        }
+        return { from: Number(from), to };
+      });
+      levels = { scale: cw.levels.scale, map };
+    }
+    crosswalks.set(id, { id, title: text(cw.title, primary), ...(cw.description ? { description: text(cw.description, primary) } : {}), ...(levels ? { levels } : {}) });
+  }
+
+  const migrations = buildMigrations(input.migrations, { version: input.version, questionById, contextById }, report, (t) => text(t, primary));
+
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const rubric: Rubric = {
     id: input.id,
@@ -355,11 +502,16 @@ export function buildRubric(
     scales,
     profiles,
     charts,
+    vocabulary: vocabularyOf(input.vocabulary, primary),
     tiers: (input.tiers ?? RUBRIC_WORDS.defaultTiers).map((t) => text(t, primary)),
     sections,
     nodes,
     questions,
     questionById,
+    context,
+    contextById,
+    crosswalks,
+    migrations,
     ...(input.short_title ? { shortTitle: text(input.short_title, primary) } : {}),
     ...(input.description ? { description: text(input.description, primary) } : {}),
     ...(input.source ? { source: text(input.source, primary) } : {}),
@@ -371,6 +523,17 @@ export function buildRubric(
 }
 
 const noSuggestion = RUBRIC_WORDS.checkIdSpelling;
+
+function vocabularyOf(input: RubricInput['vocabulary'], primary: Lang): Vocabulary {
+  const out: Vocabulary = {};
+  if (!input) return out;
+  for (const key of ['question', 'questions', 'band', 'advice', 'target'] as const) {
+    const value = input[key];
+    if (value) out[key] = text(value, primary);
+  }
+  if (input.gates) out.gates = input.gates;
+  return out;
+}
 
 function text(value: TextInput, primary: Lang): LocalText {
   return typeof value === 'string' ? { [primary]: value } : { ...value };
@@ -491,6 +654,9 @@ function checkComparison(
     case 'text':
       if (ordered) report('CONDITION_OP', path, { op, ref: target.id, kind: target.kind });
       break;
+    case 'list':
+      report('CONDITION_OP', path, { op, ref: target.id, kind: target.kind });
+      break;
   }
 }
 
@@ -554,7 +720,10 @@ function checkTexts(
     const evidence = path.at(-1) === 'evidence';
     value.forEach((item, i) => checkTexts(item, [...path, i], languages, report, evidence));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) checkTexts(child, [...path, key], languages, report, TEXT_KEYS.has(key));
+    const vocabulary = path.length === 1 && path[0] === 'vocabulary';
+    for (const [key, child] of Object.entries(value)) {
+      checkTexts(child, [...path, key], languages, report, vocabulary ? VOCABULARY_TEXT_KEYS.has(key) : TEXT_KEYS.has(key));
+    }
   }
 }
 

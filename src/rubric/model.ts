@@ -20,18 +20,24 @@ export interface Band {
   color?: string;
 }
 
+/** When a recommendation can be carried out: quick win within a year, 1–3 years, or longer. */
+export type Horizon = 'quick' | 'medium' | 'long';
+
 export interface ScaleLevel {
   value: number;
   label: LocalText;
   descriptor: LocalText;
   evidence: LocalText[];
   recommendation?: LocalText;
+  horizon?: Horizon;
 }
 
 export interface Scale {
   id: string;
   title: LocalText;
   description?: LocalText;
+  /** The answer is the highest level whose conditions and every lower level's are met. */
+  cumulative: boolean;
   levels: ScaleLevel[];
 }
 
@@ -51,6 +57,7 @@ export interface Option {
   points: number;
   descriptor?: LocalText;
   recommendation?: LocalText;
+  horizon?: Horizon;
   exclusive: boolean;
 }
 
@@ -62,6 +69,7 @@ export interface Threshold {
   label?: LocalText;
   descriptor?: LocalText;
   recommendation?: LocalText;
+  horizon?: Horizon;
 }
 
 interface QuestionBase {
@@ -77,7 +85,15 @@ interface QuestionBase {
   when?: Condition;
   tags: string[];
   references: string[];
-  /** Id of the section holding the question. */
+  /** Items of other instruments this question overlaps with, by instrument id (e.g. `{spbe-2020: [I01]}`). */
+  crosswalk?: Record<string, string[]>;
+  /** Default horizon of the question's recommendations (already merged into its levels, options and thresholds). */
+  horizon?: Horizon;
+  /** The perangkat daerah responsible for acting on the question's recommendations. */
+  owner?: LocalText;
+  /** Asked only in an assessor's verification: a self-assessment leaves it out, like a question outside its profile. */
+  assessorOnly: boolean;
+  /** Id of the section holding the question (empty for a context field). */
   parent: string;
   /** Position in document order (0-based), which is also the walk order. */
   order: number;
@@ -115,14 +131,39 @@ export interface NumberQuestion extends QuestionBase {
   max?: number;
   integer: boolean;
   scale?: string;
+  /** Empty for a context field (not scored). */
   thresholds: Threshold[];
+  /** Thresholds that replace `thresholds` where their condition holds (the first that holds wins). */
+  variants?: { when: Condition; thresholds: Threshold[] }[];
 }
 export interface TextQuestion extends QuestionBase {
   kind: 'text';
   multiline: boolean;
 }
 
-export type Question = LevelQuestion | BooleanQuestion | ChoiceQuestion | MultiQuestion | NumberQuestion | TextQuestion;
+/** One column of a list question. */
+export interface Column {
+  id: string;
+  title: LocalText;
+  hint?: LocalText;
+  kind: 'text' | 'number' | 'choice' | 'boolean';
+  required: boolean;
+  unit?: LocalText;
+  min?: number;
+  max?: number;
+  integer: boolean;
+  options?: { id: string; label: LocalText }[];
+}
+
+/** A structured list (rows of declared columns), e.g. the quick wins. Not scored. */
+export interface ListQuestion extends QuestionBase {
+  kind: 'list';
+  columns: Column[];
+  minRows: number;
+  maxRows?: number;
+}
+
+export type Question = LevelQuestion | BooleanQuestion | ChoiceQuestion | MultiQuestion | NumberQuestion | TextQuestion | ListQuestion;
 export type QuestionKind = Question['kind'];
 
 export interface SectionNode {
@@ -159,6 +200,52 @@ export interface Chart {
   nodes: string[];
 }
 
+/** Another instrument the questions map to (e.g. the SPBE evaluation) and how its levels read on this rubric's scale. */
+export interface Crosswalk {
+  id: string;
+  title: LocalText;
+  description?: LocalText;
+  levels?: { scale: string; map: { from: number; to: number }[] };
+}
+
+/** One rule of a migration: which old questions go to which new ones, and how their answers change. */
+export interface MigrationRule {
+  /** Question ids of the older version (two or more: a merge). */
+  from: string[];
+  /** Question or context ids of this version (none: dropped; two or more: a split). */
+  to: string[];
+  /** Old answer (as text: `2`, `true`, `sedang`) → new answer, per source id; null: re-assess. */
+  values: Record<string, Record<string, Scalar | null>>;
+  combine?: 'max' | 'min' | 'first';
+  /** The target is a list: the old answer becomes one row with this column. */
+  column?: string;
+  reassess?: LocalText;
+  drop?: LocalText;
+  reason?: LocalText;
+  /** Where the rule is written (`migrations[i].rules[j]`), for located messages. */
+  path: (string | number)[];
+}
+
+/** How answers of an older version map onto this version. */
+export interface Migration {
+  from: string;
+  summary?: LocalText;
+  rules: MigrationRule[];
+  /** Position in the rubric's `migrations` list. */
+  index: number;
+}
+
+/** The rubric's own words (SPBE: "indikator", "predikat", a national target); the report's words where absent. */
+export interface Vocabulary {
+  question?: LocalText;
+  questions?: LocalText;
+  band?: LocalText;
+  advice?: LocalText;
+  /** What the gates decide: a recommendation (default) or whether a target is met. */
+  gates?: 'recommendation' | 'target';
+  target?: LocalText;
+}
+
 /** A validated rubric, resolved and ready for scoring. */
 export interface Rubric {
   id: string;
@@ -179,8 +266,15 @@ export interface Rubric {
   scales: Map<string, Scale>;
   profiles: Map<string, Profile>;
   charts: Chart[];
+  vocabulary: Vocabulary;
   /** Names of the tree's levels: tiers[0] for depth 1 (e.g. Pilar), tiers[1] for depth 2 (Elemen). */
   tiers: LocalText[];
+  /** Unscored facts about the regency (answered under `context:`), in document order. */
+  context: Question[];
+  contextById: Map<string, Question>;
+  crosswalks: Map<string, Crosswalk>;
+  /** How answers of earlier versions map onto this one. */
+  migrations: Migration[];
   sections: SectionNode[];
   /** Every section by id, in document order. */
   nodes: Map<string, SectionNode>;
@@ -189,8 +283,9 @@ export interface Rubric {
   questionById: Map<string, Question>;
 }
 
+/** Whether a question gives points (text and list questions are notes, not scored). */
 export function isScored(question: Question): boolean {
-  return question.kind !== 'text';
+  return question.kind !== 'text' && question.kind !== 'list';
 }
 
 /** The questions a profile asks (every question when there is no profile, or an unknown one). */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { SiapError, type Diagnostic } from '../errors.js';
+import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import { SOURCE_WORDS } from '../messages/words.js';
 import { issuesToDiagnostics, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
-import { parseYaml } from '../source/yaml.js';
+import { dataSource, parseYaml } from '../source/yaml.js';
 import { buildRubric } from './build.js';
 import type { Rubric } from './model.js';
 import { RUBRIC_VOCABULARY, RubricSchema, type RubricInput } from './schema.js';
@@ -11,11 +11,18 @@ import { RUBRIC_VOCABULARY, RubricSchema, type RubricInput } from './schema.js';
 export interface ParsedRubric {
   rubric: Rubric;
   warnings: Diagnostic[];
+  /** Set when the rubric is one of the files shipped with siap (`rubrics/…`). */
+  bundled?: boolean;
+  /** Points at a key path of the rubric's file (only when it was parsed from its text, not compiled). */
+  locate?: (path: readonly PropertyKey[], atKey?: boolean) => SourceLocation;
 }
 
-/** sha256 of a file's text, as recorded in answers files. */
+/**
+ * sha256 of a rubric's text, as recorded in answers files: of the text without a BOM and with
+ * Windows line ends (CRLF) read as LF, so a rubric checked out or saved on Windows keeps its hash.
+ */
 export function sha256Of(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
 }
 
 /**
@@ -43,7 +50,7 @@ export function parseRubric(text: string, file: string): ParsedRubric {
     const sorted = sortByPosition(diagnostics);
     throw new SiapError('RUBRIC_INVALID', { count: sorted.filter((d) => d.severity === 'error').length }, { diagnostics: sorted });
   }
-  return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+  return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning'), locate: (path, atKey) => source.locate(path, atKey) };
 }
 
 /**
@@ -52,8 +59,7 @@ export function parseRubric(text: string, file: string): ParsedRubric {
  * only used when its recorded sha256 matches the rubric text, so an edited YAML is never skipped.
  */
 export function rubricFromCompiled(data: RubricInput, file: string, sha256: string): ParsedRubric {
-  const source = { file, data, locate: () => ({ file }) };
-  const { rubric, diagnostics } = buildRubric(data, source, sha256);
+  const { rubric, diagnostics } = buildRubric(data, dataSource(file, data), sha256);
   if (!rubric) throw new SiapError('RUBRIC_INVALID', { count: diagnostics.length }, { diagnostics });
   return { rubric, warnings: diagnostics.filter((d) => d.severity === 'warning') };
 }

@@ -36,6 +36,9 @@ export const Condition: z.ZodType<ConditionInput> = z.lazy(() =>
 
 const Weight = z.number().optional();
 
+/** When a recommendation can be carried out: quick win within a year, 1–3 years, or longer. */
+export const Horizon = z.enum(['quick', 'medium', 'long']).meta({ id: 'Horizon', description: 'quick: a quick win within a year; medium: 1–3 years; long: longer (e.g. carrying out a masterplan)' });
+
 const Band = z.strictObject({
   id: Id.optional(),
   min: z.number(),
@@ -50,11 +53,14 @@ const ScaleLevel = z.strictObject({
   descriptor: Text,
   evidence: z.array(Text).optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const Scale = z.strictObject({
   title: Text,
   description: Text.optional(),
+  /** Levels build on each other: the answer is the highest level whose conditions and every lower level's are met. */
+  cumulative: z.boolean().optional(),
   levels: z.array(ScaleLevel).min(2),
 });
 
@@ -63,6 +69,7 @@ const QuestionLevel = z.strictObject({
   descriptor: Text.optional(),
   evidence: z.array(Text).optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const Option = z.strictObject({
@@ -71,6 +78,7 @@ const Option = z.strictObject({
   points: z.number(),
   descriptor: Text.optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
   exclusive: z.boolean().optional(),
 });
 
@@ -81,6 +89,7 @@ const Threshold = z.strictObject({
   label: Text.optional(),
   descriptor: Text.optional(),
   recommendation: Text.optional(),
+  horizon: Horizon.optional(),
 });
 
 const questionCommon = {
@@ -96,6 +105,14 @@ const questionCommon = {
   when: Condition.optional(),
   tags: z.array(Id).optional(),
   references: z.array(z.string()).optional(),
+  /** Items of another instrument this question overlaps with, by instrument: `{spbe-2020: [I01, I05]}`. */
+  crosswalk: z.record(Id, z.array(z.string().min(1)).min(1)).optional(),
+  /** Default horizon of this question's recommendations. */
+  horizon: Horizon.optional(),
+  /** The perangkat daerah responsible for acting on this question's recommendations (e.g. Diskominfo). */
+  owner: Text.optional(),
+  /** Asked only in an assessor's verification, never in a self-assessment. */
+  assessor_only: z.boolean().optional(),
 };
 
 export const LevelQuestion = z.strictObject({
@@ -137,12 +154,37 @@ export const NumberQuestion = z.strictObject({
   integer: z.boolean().optional(),
   scale: Id.optional(),
   thresholds: z.array(Threshold).min(1),
+  /** Other thresholds where a condition holds (e.g. for a kota); the first that holds wins, else `thresholds`. */
+  variants: z.array(z.strictObject({ when: Condition, thresholds: z.array(Threshold).min(1) })).min(1).optional(),
 });
 
 export const TextQuestion = z.strictObject({
   ...questionCommon,
   kind: z.literal('text'),
   multiline: z.boolean().optional(),
+});
+
+/** One column of a list (a table the respondent fills row by row). */
+export const Column = z.strictObject({
+  id: Id,
+  title: Text,
+  hint: Text.optional(),
+  kind: z.enum(['text', 'number', 'choice', 'boolean']).optional(),
+  required: z.boolean().optional(),
+  unit: Text.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().optional(),
+  options: z.array(z.strictObject({ id: Id, label: Text })).min(2).optional(),
+});
+
+/** A structured list, e.g. the quick wins: rows with declared columns. Not scored. */
+export const ListQuestion = z.strictObject({
+  ...questionCommon,
+  kind: z.literal('list'),
+  columns: z.array(Column).min(1),
+  min_rows: z.int().min(0).optional(),
+  max_rows: z.int().min(1).optional(),
 });
 
 export const Question = z.discriminatedUnion('kind', [
@@ -152,7 +194,62 @@ export const Question = z.discriminatedUnion('kind', [
   MultiQuestion,
   NumberQuestion,
   TextQuestion,
+  ListQuestion,
 ]);
+
+/** An unscored fact about the regency (population, APBD, …), answered under `context:` in the answers file. */
+export const ContextField = z.strictObject({
+  id: Id,
+  title: Text,
+  text: Text.optional(),
+  hint: Text.optional(),
+  evidence: z.array(Text).optional(),
+  references: z.array(z.string()).optional(),
+  kind: z.enum(['number', 'choice', 'text', 'boolean', 'list']),
+  unit: Text.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().optional(),
+  options: z.array(z.strictObject({ id: Id, label: Text, descriptor: Text.optional() })).min(2).optional(),
+  labels: z.strictObject({ yes: Text, no: Text }).optional(),
+  columns: z.array(Column).min(1).optional(),
+  max_rows: z.int().min(1).optional(),
+  multiline: z.boolean().optional(),
+}).meta({ id: 'ContextField' });
+
+/** A value as a migration rule writes it: a level or number, an option id, yes/no, or null (re-assess). */
+const MigrationValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+/** How answers of an older version map onto this one: one rule per moved, remapped, merged, split or removed question. */
+export const MigrationRule = z.strictObject({
+  from: z.union([Id, z.array(Id).min(2)]),
+  to: z.union([Id, z.array(Id).min(2)]).optional(),
+  /** Old answer → new answer (`{2: 1}`); `null` means the old answer does not decide the new one (re-assess). For a merge: per source id. */
+  values: z.record(z.string(), z.union([MigrationValue, z.record(z.string(), MigrationValue)])).optional(),
+  /** A merge: how the mapped answers of the sources become one (`max`, `min`, or the `first` answered). */
+  combine: z.enum(['max', 'min', 'first']).optional(),
+  /** The target is a list: the old answer becomes one row with this column set. */
+  column: Id.optional(),
+  /** The old answer no longer says enough: the question is left to re-assess, the old answer kept in its note. */
+  reassess: Text.optional(),
+  /** The question is gone: its answer is kept under `migrated_from.dropped` in the new file. */
+  drop: Text.optional(),
+  reason: Text.optional(),
+});
+
+export const Migration = z.strictObject({
+  from: z.string().min(1),
+  summary: Text.optional(),
+  rules: z.array(MigrationRule).optional(),
+});
+
+/** Another instrument the questions can be mapped to (e.g. the SPBE evaluation), with its level mapping. */
+export const Crosswalk = z.strictObject({
+  title: Text,
+  description: Text.optional(),
+  /** That instrument's level → this rubric's level on `scale` (e.g. SPBE 1–5 → G 0–4). */
+  levels: z.strictObject({ scale: Id, map: z.record(z.string(), z.number()) }).optional(),
+});
 
 export interface SectionInput {
   id: string;
@@ -192,6 +289,20 @@ const Gate = z.strictObject({
   depth: z.int().min(1).optional(),
 });
 
+/**
+ * The rubric's own words for what the report calls things: SPBE speaks of "indikator" and
+ * "predikat", and its gates say whether the national target is met rather than whether a
+ * regency is recommended.
+ */
+const Vocabulary = z.strictObject({
+  question: Text.optional(),
+  questions: Text.optional(),
+  band: Text.optional(),
+  advice: Text.optional(),
+  gates: z.enum(['recommendation', 'target']).optional(),
+  target: Text.optional(),
+}).meta({ id: 'Vocabulary' });
+
 const Profile = z.strictObject({
   title: Text,
   description: Text.optional(),
@@ -225,6 +336,13 @@ export const RubricSchema = z.strictObject({
   /** Names of the tree's levels, e.g. [Pilar, Elemen] or [Domain, Aspek]. */
   tiers: z.array(Text).min(1).optional(),
   charts: z.array(z.strictObject({ id: Id, title: Text, nodes: z.array(Id).min(3) })).optional(),
+  /** Unscored facts about the regency, answered under `context:` in the answers file. */
+  context: z.array(ContextField).min(1).optional(),
+  /** Other instruments the questions map to, by id (e.g. `spbe-2020`). */
+  crosswalks: z.record(Id, Crosswalk).optional(),
+  /** How the answers of each earlier version map onto this version. */
+  migrations: z.array(Migration).min(1).optional(),
+  vocabulary: Vocabulary.optional(),
   sections: z.array(Section).min(1),
 });
 
@@ -233,6 +351,10 @@ export type QuestionInput = z.infer<typeof Question>;
 export type BandInput = z.infer<typeof Band>;
 export type GateInput = z.infer<typeof Gate>;
 export type TextInput = z.infer<typeof Text>;
+export type ContextFieldInput = z.infer<typeof ContextField>;
+export type MigrationInput = z.infer<typeof Migration>;
+export type MigrationRuleInput = z.infer<typeof MigrationRule>;
+export type ColumnInput = z.infer<typeof Column>;
 
 /** Every key the rubric format knows, for "did you mean" hints. */
 export const RUBRIC_VOCABULARY = [
@@ -241,5 +363,7 @@ export const RUBRIC_VOCABULARY = [
   'charts', 'tiers', 'nodes', 'sections', 'questions', 'min', 'max', 'color', 'value', 'descriptor', 'evidence', 'levels', 'points', 'exclusive',
   'from', 'level', 'text', 'hint', 'weight', 'allow_na', 'required', 'when', 'tags', 'references', 'kind', 'labels', 'yes', 'no',
   'options', 'aggregate', 'max_points', 'unit', 'integer', 'thresholds', 'multiline', 'question', 'regency', 'op', 'all', 'any',
-  'not', 'index_min', 'node', 'sections_min', 'depth',
+  'not', 'index_min', 'node', 'sections_min', 'depth', 'cumulative', 'crosswalk', 'crosswalks', 'variants', 'columns', 'min_rows',
+  'max_rows', 'context', 'migrations', 'rules', 'to', 'values', 'combine', 'column', 'reassess', 'drop', 'reason', 'summary', 'map',
+  'horizon', 'owner', 'assessor_only', 'vocabulary', 'questions', 'band', 'advice', 'target', 'quick', 'medium', 'long',
 ];

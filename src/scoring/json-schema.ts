@@ -14,7 +14,8 @@ const Coverage = z.strictObject({
   unanswered: z.int().min(0),
   required_unanswered: z.int().min(0),
 });
-const Value = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
+const Row = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+const Value = z.union([z.number(), z.string(), z.boolean(), z.array(z.string()), z.array(Row)]);
 const Node = z.strictObject({
   id: z.string(),
   parent: z.string().nullable(),
@@ -35,7 +36,7 @@ const Node = z.strictObject({
       weight: z.number(),
       score: z.number().nullable(),
       counted: z.boolean(),
-      excluded: z.enum(['na', 'hidden', 'profile', 'optional-unanswered', 'text', 'empty']).optional(),
+      excluded: z.enum(['na', 'hidden', 'profile', 'assessor', 'optional-unanswered', 'text', 'empty']).optional(),
     }),
   ),
 });
@@ -78,13 +79,15 @@ export const ScoreJsonSchema = z.strictObject({
   provisional: z.boolean(),
   overall: Node,
   nodes: z.array(Node),
+  /** Unscored facts about the regency (the rubric's context fields that were answered), in the rubric's order. */
+  context: z.array(z.strictObject({ id: z.string(), title: Text, value: z.union([Value, z.null()]), note: z.string().optional() })).optional(),
   questions: z.array(
     z.strictObject({
       id: z.string(),
       parent: z.string(),
-      kind: z.enum(['level', 'boolean', 'choice', 'multi', 'number', 'text']),
+      kind: z.enum(['level', 'boolean', 'choice', 'multi', 'number', 'text', 'list']),
       state: z.enum(['answered', 'na', 'unanswered', 'hidden']),
-      hidden_by: z.enum(['condition', 'profile']).optional(),
+      hidden_by: z.enum(['condition', 'profile', 'assessor']).optional(),
       value: z.union([Value, z.null()]),
       na_reason: z.string().optional(),
       points: z.number().nullable(),

@@ -75,6 +75,7 @@ export function toScoreJson(result: ScoreResult): Record<string, unknown> {
     provisional: result.provisional,
     overall: node(result.root, result.decimals),
     nodes: result.nodes.map((n) => node(n, result.decimals)),
+    ...(result.context.length > 0 ? { context: result.context.map((c) => ({ id: c.id, title: c.title, value: c.value ?? null, ...(c.note ? { note: c.note } : {}) })) } : {}),
     questions: result.questions.map((q) => ({
       id: q.id,
       parent: q.parent,

@@ -1,6 +1,6 @@
 import type { AnswerValue, Assessment, Regency } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
-import type { QuestionKind } from '../rubric/model.js';
+import type { Horizon, QuestionKind } from '../rubric/model.js';
 
 /**
  * The one score-trace structure. The terminal summary, `--json`, `--explain`, the PDF and
@@ -10,7 +10,7 @@ import type { QuestionKind } from '../rubric/model.js';
 export type QuestionState = 'answered' | 'na' | 'unanswered' | 'hidden';
 
 /** Why a child did not count in its parent's mean. */
-export type Exclusion = 'na' | 'hidden' | 'profile' | 'optional-unanswered' | 'text' | 'empty';
+export type Exclusion = 'na' | 'hidden' | 'profile' | 'assessor' | 'optional-unanswered' | 'text' | 'empty';
 
 export interface BandRef {
   id: string;
@@ -26,8 +26,8 @@ export interface QuestionScore {
   text: LocalText;
   weight: number;
   state: QuestionState;
-  /** Why a hidden question is hidden. */
-  hiddenBy?: 'condition' | 'profile';
+  /** Why a hidden question is hidden: its condition, the assessment's profile, or asked of assessors only (in a self-assessment). */
+  hiddenBy?: 'condition' | 'profile' | 'assessor';
   value?: AnswerValue;
   naReason?: string;
   note?: string;
@@ -47,6 +47,10 @@ export interface QuestionScore {
   descriptor?: LocalText;
   /** What to do to reach the next level, from the rubric. */
   recommendation?: LocalText;
+  /** When the recommendation can be carried out (quick win, 1–3 years, longer), as the rubric declares it. */
+  horizon?: Horizon;
+  /** Who acts on the recommendation (a perangkat daerah), as the rubric declares it. */
+  owner?: LocalText;
   /** This question's share of the whole index, after exclusions (0–1). */
   share: number;
   /** How many index units reaching the top of this question would add. */
@@ -88,6 +92,23 @@ export interface Coverage {
   requiredUnanswered: number;
 }
 
+/**
+ * The one set of question counts every screen names the same way (assess, score, merge, the
+ * report): `57 asked · 57 answered (1 N/A) · 54 scored · 59 in the rubric`.
+ */
+export interface QuestionCounts {
+  /** Questions in the rubric (within the assessment's profile). */
+  all: number;
+  /** Asked, given the answers so far: conditional questions come and go with the answers they depend on. */
+  asked: number;
+  /** Asked and answered with a value or N/A. */
+  answered: number;
+  /** Asked and answered N/A. */
+  na: number;
+  /** Answered with a value that counts in the index (not N/A, not a text question). */
+  scored: number;
+}
+
 export interface GateResult {
   id: string;
   title: LocalText;
@@ -125,4 +146,13 @@ export interface ScoreResult {
   nodes: NodeScore[];
   /** Every question in document order. */
   questions: QuestionScore[];
+  /** The regency's unscored facts (context fields answered in the file), in the rubric's order. */
+  context: ContextValue[];
+}
+
+export interface ContextValue {
+  id: string;
+  title: LocalText;
+  value?: AnswerValue;
+  note?: string;
 }

@@ -1,8 +1,8 @@
 import type { AnswerValue, Answers } from '../answers/model.js';
 import type { LocalText } from '../i18n.js';
-import type { Band, Gate, Question, Rubric, SectionNode } from '../rubric/model.js';
-import { compare, evaluateCondition } from '../answers/conditions.js';
-import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionScore, ScoreResult } from './model.js';
+import { isScored, type Band, type Gate, type Horizon, type NumberQuestion, type Question, type Rubric, type SectionNode, type Threshold } from '../rubric/model.js';
+import { compare, evaluateCondition, type ConditionContext } from '../answers/conditions.js';
+import type { BandRef, ChildTrace, Coverage, GateResult, NodeScore, QuestionCounts, QuestionScore, ScoreResult } from './model.js';
 
 /**
  * Score an assessment. Pure and deterministic: same rubric and answers → same result, with a
@@ -19,7 +19,8 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
   for (const q of rubric.questions) {
     const entry = answers.entries.get(q.id);
     const inProfile = !profile || q.tags.some((t) => profile.tags.includes(t));
-    const visible = inProfile && (!q.when || evaluateCondition(q.when, ctx));
+    const asked = !(q.assessorOnly && answers.assessment.kind === 'self');
+    const visible = inProfile && asked && (!q.when || evaluateCondition(q.when, ctx));
     const score: QuestionScore = {
       id: q.id,
       parent: q.parent,
@@ -40,7 +41,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
     };
     if (!visible) {
       score.state = 'hidden';
-      score.hiddenBy = inProfile ? 'condition' : 'profile';
+      score.hiddenBy = !inProfile ? 'profile' : !asked ? 'assessor' : 'condition';
     } else if (entry?.na !== undefined) {
       score.state = 'na';
       score.naReason = entry.na;
@@ -50,11 +51,12 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
       counted.set(q.id, entry.value);
     }
     if (entry?.value !== undefined && score.state === 'hidden') score.value = entry.value;
-    if (q.kind !== 'text') {
-      if (score.state === 'answered') applyPoints(score, q, entry!.value!, lower, upper);
+    if (isScored(q)) {
+      const thresholds = q.kind === 'number' ? thresholdsFor(q, ctx) : undefined;
+      if (score.state === 'answered') applyPoints(score, q, entry!.value!, lower, upper, thresholds);
       else if (score.state === 'unanswered' && q.required) {
         score.imputed = true;
-        applyPoints(score, q, undefined, lower, upper);
+        applyPoints(score, q, undefined, lower, upper, thresholds);
       }
     }
     questions.set(q.id, score);
@@ -167,15 +169,29 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): ScoreResult {
     root,
     nodes,
     questions: rubric.questions.map((q) => questions.get(q.id)!),
+    context: rubric.context.flatMap((f) => {
+      const entry = answers.context.get(f.id);
+      if (!entry || (entry.value === undefined && !entry.note)) return [];
+      return [{ id: f.id, title: f.title ?? f.text, ...(entry.value !== undefined ? { value: entry.value } : {}), ...(entry.note ? { note: entry.note } : {}) }];
+    }),
   };
 }
 
+/**
+ * The thresholds that apply to a number question for this assessment: the first variant whose
+ * condition holds (e.g. the thresholds for a kota), else the question's own.
+ */
+export function thresholdsFor(q: NumberQuestion, ctx: ConditionContext): Threshold[] {
+  return q.variants?.find((v) => evaluateCondition(v.when, ctx))?.thresholds ?? q.thresholds;
+}
+
 /** Points for an answer (or the lowest points for an imputed one), its normalised value and its label. */
-function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | undefined, lower: number, upper: number): void {
+function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | undefined, lower: number, upper: number, numberThresholds?: Threshold[]): void {
   let points = q.minPoints;
   let label: LocalText | undefined;
   let descriptor: LocalText | undefined;
   let recommendation: LocalText | undefined;
+  let horizon: Horizon | undefined = q.horizon;
   switch (q.kind) {
     case 'level': {
       const level = value === undefined ? q.levels[0] : q.levels.find((l) => l.value === value);
@@ -184,6 +200,7 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
         label = level.label;
         descriptor = level.descriptor;
         recommendation = level.recommendation;
+        horizon = level.horizon;
       }
       break;
     }
@@ -202,11 +219,17 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
         label = option.label;
         descriptor = option.descriptor;
         recommendation = option.recommendation;
-      } else recommendation = q.options.find((o) => o.points === q.minPoints)?.recommendation;
+        horizon = option.horizon;
+      } else {
+        const lowest = q.options.find((o) => o.points === q.minPoints);
+        recommendation = lowest?.recommendation;
+        horizon = lowest?.horizon;
+      }
       break;
     }
     case 'multi': {
-      const chosen = Array.isArray(value) ? q.options.filter((o) => value.includes(o.id)) : [];
+      const ids = Array.isArray(value) ? (value as string[]) : [];
+      const chosen = q.options.filter((o) => ids.includes(o.id));
       const raw = q.aggregate === 'max' ? Math.max(0, ...chosen.map((o) => o.points)) : chosen.reduce((sum, o) => sum + o.points, 0);
       points = value === undefined ? q.minPoints : Math.min(q.maxPoints, Math.max(q.minPoints, raw));
       if (points < q.maxPoints && q.recommendation) recommendation = q.recommendation;
@@ -214,16 +237,19 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
     }
     case 'number': {
       const n = typeof value === 'number' ? value : undefined;
-      const threshold = n === undefined ? q.thresholds[0] : [...q.thresholds].reverse().find((t) => t.from <= n) ?? q.thresholds[0];
+      const list = numberThresholds ?? q.thresholds;
+      const threshold = n === undefined ? list[0] : [...list].reverse().find((t) => t.from <= n) ?? list[0];
       if (threshold) {
         points = n === undefined ? q.minPoints : threshold.points;
         label = threshold.label;
         descriptor = threshold.descriptor;
         recommendation = threshold.recommendation;
+        horizon = threshold.horizon;
       }
       break;
     }
     case 'text':
+    case 'list':
       return;
   }
   const range = q.maxPoints - q.minPoints;
@@ -234,12 +260,16 @@ function applyPoints(score: QuestionScore, q: Question, value: AnswerValue | und
   score.score = q.minPoints === lower && q.maxPoints === upper && q.kind === 'level' ? points : lower + normalized * (upper - lower);
   if (label) score.label = label;
   if (descriptor) score.descriptor = descriptor;
-  if (recommendation && points < q.maxPoints) score.recommendation = recommendation;
+  if (recommendation && points < q.maxPoints) {
+    score.recommendation = recommendation;
+    if (horizon) score.horizon = horizon;
+    if (q.owner) score.owner = q.owner;
+  }
 }
 
 function exclusionOf(q: Question, qs: QuestionScore): ChildTrace['excluded'] | undefined {
-  if (q.kind === 'text') return 'text';
-  if (qs.state === 'hidden') return qs.hiddenBy === 'profile' ? 'profile' : 'hidden';
+  if (!isScored(q)) return 'text';
+  if (qs.state === 'hidden') return qs.hiddenBy === 'profile' ? 'profile' : qs.hiddenBy === 'assessor' ? 'assessor' : 'hidden';
   if (qs.state === 'na') return 'na';
   if (qs.state === 'unanswered' && !qs.imputed) return 'optional-unanswered';
   return undefined;
@@ -274,6 +304,21 @@ export function bandOf(value: number, bands: Band[]): BandRef | null {
   return { id: band.id, label: band.label, min: band.min, ...(band.color ? { color: band.color } : {}) };
 }
 
+/** The counts of a scored assessment, named the same everywhere (see `QuestionCounts`). */
+export function countQuestions(result: ScoreResult): QuestionCounts {
+  const counts: QuestionCounts = { all: 0, asked: 0, answered: 0, na: 0, scored: 0 };
+  for (const q of result.questions) {
+    if (q.state === 'hidden' && q.hiddenBy === 'profile') continue;
+    counts.all++;
+    if (q.state === 'hidden') continue;
+    counts.asked++;
+    if (q.state === 'answered' || q.state === 'na') counts.answered++;
+    if (q.state === 'na') counts.na++;
+    if (q.kind !== 'text' && q.state === 'answered') counts.scored++;
+  }
+  return counts;
+}
+
 function emptyCoverage(): Coverage {
   return { answered: 0, applicable: 0, na: 0, hidden: 0, unanswered: 0, requiredUnanswered: 0 };
 }
@@ -289,7 +334,7 @@ function addCoverage(into: Coverage, from: Coverage): void {
 
 /** Coverage counts scored questions and required text questions (optional notes do not count). */
 function countQuestion(coverage: Coverage, q: Question, qs: QuestionScore): void {
-  if (q.kind === 'text' && !q.required) return;
+  if (!isScored(q) && !q.required) return;
   if (qs.state === 'hidden') coverage.hidden++;
   else if (qs.state === 'na') coverage.na++;
   else {
@@ -312,7 +357,7 @@ function evaluateGate(gate: Gate, root: NodeScore, nodes: NodeScore[], questions
         return { ...base, rule, passed: false, actual: null, reason: qs.state === 'na' ? 'na' : qs.state === 'hidden' ? 'hidden' : 'unanswered' };
       }
       const passed = compare(qs.value, gate.op, gate.value);
-      return { ...base, rule, passed, actual: qs.value, reason: passed ? 'ok' : 'value' };
+      return { ...base, rule, passed, actual: qs.value as GateResult['actual'], reason: passed ? 'ok' : 'value' };
     }
     case 'index': {
       const rule = `index >= ${gate.min}`;

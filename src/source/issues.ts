@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, Param } from '../errors.js';
 import { phrase } from '../messages/define.js';
+import { INPUT_WORDS } from '../messages/input.js';
 import { SOURCE_WORDS, TYPE_WORDS } from '../messages/words.js';
 import { didYouMean } from '../util/suggest.js';
 import type { YamlSource } from './yaml.js';
@@ -24,10 +25,15 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, vocabulary: readon
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
+        // `{ name: Citra Dewi, M.T. }`: the comma ended the value and "M.T." became a key.
+        const split = source.keyAfterComma([...path, key]);
+        const suggestion = split
+          ? phrase(INPUT_WORDS.quoteFlowValue, { key, fix: `${split.key}: "${split.value}, ${key}"` })
+          : didYouMean(key, vocabulary, SOURCE_WORDS.removeOrCheckKey);
         return {
           code: 'SCHEMA_UNKNOWN_KEY',
           severity: 'error',
-          params: { key, suggestion: didYouMean(key, vocabulary, SOURCE_WORDS.removeOrCheckKey) },
+          params: { key, suggestion },
           source: source.locate([...path, key], true),
         } satisfies Diagnostic;
       });

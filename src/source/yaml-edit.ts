@@ -49,7 +49,7 @@ export class YamlEditor {
    * Set a scalar, list or map at a path, creating the maps on the way. A replaced value keeps its
    * comments. A new key goes at `index` in its map (default: last).
    */
-  set(path: KeyPath, value: unknown, options: { flow?: boolean; itemFlow?: boolean; index?: number } = {}): void {
+  set(path: KeyPath, value: unknown, options: { flow?: boolean; itemFlow?: boolean; index?: number; comment?: string } = {}): void {
     const parent = this.ensureMap(path.slice(0, -1));
     const key = path.at(-1)!;
     const pair = findPair(parent, key);
@@ -73,6 +73,8 @@ export class YamlEditor {
       return;
     }
     const newPair = this.doc.createPair(key, node) as Pair;
+    // A comment line above a new key (e.g. what siap writes there and why).
+    if (options.comment && isScalar(newPair.key)) newPair.key.commentBefore = options.comment;
     const index = options.index === undefined ? parent.items.length : Math.max(0, Math.min(options.index, parent.items.length));
     parent.items.splice(index, 0, newPair);
   }

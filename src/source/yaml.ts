@@ -1,7 +1,9 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { MessageCode } from '../messages/catalog.js';
 import { YAML_DETAIL } from '../messages/words.js';
+import { describeWhere } from './issues.js';
+import { codePointName, CONTROL_CHARS_IN_VALUE } from './text.js';
 
 /** A parsed YAML (or JSON) document that can point at the line and column of any key path. */
 export interface YamlSource {
@@ -9,21 +11,34 @@ export interface YamlSource {
   data: unknown;
   /** Location of the value at `path` (or of its key, with `atKey`); falls back to the nearest parent. */
   locate(path: readonly PropertyKey[], atKey?: boolean): SourceLocation;
+  /** The text of the scalar at `path` exactly as written in the file (`51.10`, not 51.1). */
+  sourceText(path: readonly PropertyKey[]): string | undefined;
   /**
-   * The text of the plain (unquoted) scalar at `path` exactly as written, e.g. `51.10` where the
-   * parsed value is the number 51.1; undefined for a quoted or missing value.
+   * For a key that has no value inside a flow map (`{ name: Citra Dewi, M.T. }` reads `M.T.` as a
+   * key): the key and plain value written just before it, else undefined.
    */
-  plainText?(path: readonly PropertyKey[]): string | undefined;
+  keyAfterComma(path: readonly PropertyKey[]): { key: string; value: string } | undefined;
 }
 
 /** Aliases allowed per document before we call it an alias bomb. */
 const MAX_ALIAS_COUNT = 200;
+/** Levels of nesting allowed in a document (a rubric needs about 15). */
+export const MAX_DEPTH = 100;
+/** Problems of one kind reported per file (a file full of them needs one fix anyway). */
+const MAX_REPORTED = 10;
 
 /** Parse YAML or JSON text; syntax problems become located diagnostics in one SiapError. */
 export function parseYaml(text: string, file: string, errorCode: MessageCode): YamlSource {
+  const at = positionFinder(text, file);
+  const tooDeep = (source: SourceLocation): SiapError =>
+    new SiapError(errorCode, { count: 1 }, { diagnostics: [{ code: 'YAML_TOO_DEEP', severity: 'error', params: { limit: MAX_DEPTH }, source }] });
+  // The YAML library takes minutes on a few MB of `[[[[…`: measure flow nesting first.
+  const deepAt = flowTooDeepAt(text);
+  if (deepAt !== undefined) throw tooDeep(at(deepAt));
   // No LineCounter on the happy path: offsets become line:col only when a problem is reported.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const at = positionFinder(text, file);
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) throw tooDeep(at(exhausted.pos[0]));
   if (doc.errors.length > 0) {
     // One slip in YAML usually cascades into errors on the following lines: report tabs (each is
     // real), else the first syntax error plus duplicate keys (independent of each other).
@@ -49,18 +64,92 @@ export function parseYaml(text: string, file: string, errorCode: MessageCode): Y
     locate(path, atKey = false) {
       return { ...locateOffset(doc, path, atKey, at, file), path: formatPath(path) };
     },
-    plainText(path) {
-      const node = doc.getIn(path as PropertyKey[] as unknown[], true);
-      return isScalar(node) && node.type === 'PLAIN' && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+    sourceText(path) {
+      const node = nodeAt(doc, path);
+      return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+    },
+    keyAfterComma(path) {
+      return keyAfterComma(doc, path, text);
     },
   };
-  const forbidden = findForbiddenKey(data, []);
-  if (forbidden) {
-    throw new SiapError(errorCode, { count: 1 }, {
-      diagnostics: [{ code: 'KEY_FORBIDDEN', severity: 'error', params: { key: '__proto__' }, source: source.locate(forbidden, true) }],
-    });
-  }
+  const problems = checkValues(data, source);
+  if (problems.length > 0) throw new SiapError(errorCode, { count: problems.length }, { diagnostics: problems });
   return source;
+}
+
+/**
+ * The offset where flow collections (`[ ]`, `{ }`) nest deeper than MAX_DEPTH, read with the YAML
+ * lexer (so brackets in quotes, comments and plain text do not count), or undefined. Files with
+ * fewer brackets than that cannot, and are not lexed twice.
+ */
+function flowTooDeepAt(text: string): number | undefined {
+  let brackets = 0;
+  for (let i = 0; i < text.length && brackets <= MAX_DEPTH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets <= MAX_DEPTH) return undefined;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_DEPTH) return offset;
+    } else if ((token === ']' || token === '}') && depth > 0) depth--;
+    // The lexer's own markers (document, scalar, flow end, BOM) are not text of the file.
+    if (!(token.length === 1 && /[\u0002\u0018\u001f\ufeff]/.test(token))) offset += token.length;
+  }
+  return undefined;
+}
+
+/**
+ * What no document may hold, whatever its schema: `__proto__` keys, control characters in keys or
+ * text (written as escapes such as "\e" or "\u001b"), numbers that are not finite (`.nan`,
+ * `.inf`, `1e400`), and nesting deeper than MAX_DEPTH. Each is located; at most a few are reported.
+ */
+function checkValues(data: unknown, source: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const path: PropertyKey[] = [];
+  const add = (d: Diagnostic): boolean => {
+    out.push(d);
+    return out.length < MAX_REPORTED;
+  };
+  const text = (value: string, atKey: boolean): boolean => {
+    const control = CONTROL_CHARS_IN_VALUE.exec(value);
+    return !control || add({ code: 'FILE_CONTROL_CHAR', severity: 'error', params: { char: codePointName(control[0]) }, source: source.locate(path, atKey) });
+  };
+  // Returns false once enough problems are found, or nesting is too deep to go on.
+  const visit = (value: unknown, depth: number): boolean => {
+    if (typeof value === 'string') return text(value, false);
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return true;
+      return add({ code: 'VALUE_NOT_FINITE', severity: 'error', params: { where: describeWhere(path), value: source.sourceText(path) ?? String(value) }, source: source.locate(path) });
+    }
+    if (value === null || typeof value !== 'object') return true;
+    if (depth >= MAX_DEPTH) {
+      add({ code: 'YAML_TOO_DEEP', severity: 'error', params: { limit: MAX_DEPTH }, source: source.locate(path) });
+      return false;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        const go = visit(value[i], depth + 1);
+        path.pop();
+        if (!go) return false;
+      }
+      return true;
+    }
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      let go = true;
+      if (key === '__proto__') go = add({ code: 'KEY_FORBIDDEN', severity: 'error', params: { key }, source: source.locate(path, true) });
+      else go = text(key, true) && visit((value as Record<string, unknown>)[key], depth + 1);
+      path.pop();
+      if (!go) return false;
+    }
+    return true;
+  };
+  visit(data, 0);
+  return out;
 }
 
 function yamlDiagnostic(code: string, message: string, source: SourceLocation, text: string, offset: number): Diagnostic {
@@ -145,25 +234,38 @@ function firstAlias(doc: Document, at: (offset: number) => SourceLocation): Sour
   return found;
 }
 
-/** The key path of the first `__proto__` key, walking with one shared path stack. */
-function findForbiddenKey(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      if (findForbiddenKey(value[i], path)) return path;
-      path.pop();
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      path.push(key);
-      if (key === '__proto__' || findForbiddenKey((value as Record<string, unknown>)[key], path)) return path;
-      path.pop();
-    }
+/** The node at a key path, or undefined. */
+function nodeAt(doc: Document, path: readonly PropertyKey[]): unknown {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
   }
-  return undefined;
+  return node;
+}
+
+function keyAfterComma(doc: Document, path: readonly PropertyKey[], text: string): { key: string; value: string } | undefined {
+  const map = nodeAt(doc, path.slice(0, -1));
+  if (!isMap(map) || !map.flow) return undefined;
+  const name = String(path.at(-1));
+  const index = map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === name);
+  const pair = map.items[index] as Pair | undefined;
+  const before = map.items[index - 1] as Pair | undefined;
+  if (!pair || pair.value !== null || !before || !isScalar(before.key) || !isScalar(before.value) || !before.value.range) return undefined;
+  if (before.value.type !== 'PLAIN') return undefined;
+  return { key: String(before.key.value), value: text.slice(before.value.range[0], before.value.range[1]) };
 }
 
 /** Plain data → block-style YAML text (strings quoted only where YAML needs it). */
 export function stringifyYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false, nullStr: '' });
+}
+
+/** A source for data that was already validated (compiled rubrics, a form's page data): no text, so every location is the file. */
+export function dataSource(file: string, data: unknown): YamlSource {
+  return { file, data, locate: () => ({ file }), sourceText: () => undefined, keyAfterComma: () => undefined };
 }

@@ -17,16 +17,30 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * A word as it looks rather than as it is spelled: lower case, with the characters people and
+ * fonts confuse made equal (l, I, i, 1 and |; 0 and O), so `Sl.l` is one step from nothing but
+ * `S1.1`.
+ */
+function lookalike(word: string): string {
+  return word.toLowerCase().replace(/[il1|]/g, '1').replace(/o/g, '0');
+}
+
 /** The closest candidate to `word`, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestExact = Infinity;
+  const looks = lookalike(word);
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
+    // Confusable characters cost nothing; the plain distance breaks ties.
+    const d = editDistance(looks, lookalike(candidate));
+    const exact = d <= bestDistance ? editDistance(lower, candidate.toLowerCase()) : Infinity;
+    if (d < bestDistance || (d === bestDistance && exact < bestExact)) {
       best = candidate;
       bestDistance = d;
+      bestExact = exact;
     }
   }
   const limit = Math.max(1, Math.floor(word.length / 3));

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import { loadAssessment } from '../../src/io/load.js';
-import { fixture, tmpDir } from '../helpers/run-cli.js';
+import { fixture, ROOT, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { plainEntries } from './helpers.js';
 
@@ -45,7 +45,7 @@ async function until(text: string): Promise<void> {
   expect(screen.getScreen()).toContain(text);
 }
 
-async function press(key: string, times = 1): Promise<void> {
+async function press(key: string | { name: string; ctrl?: boolean }, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) {
     // A key that changes the same prompt re-renders at once; let pending work settle.
     screen.keypress(key);
@@ -53,8 +53,9 @@ async function press(key: string, times = 1): Promise<void> {
   }
 }
 
+/** A file a walk here wrote: our own, its `rubric.file` may point at the fixture rubric anywhere. */
 function load(file: string) {
-  return loadAssessment(file);
+  return loadAssessment(file, { allowRubricFile: true });
 }
 
 /** A copy of the hand-written answers (S1.1 = 3, S1.2 yes, S1.3 N/A, I1.1 = 72.5) beside its rubric. */
@@ -109,10 +110,14 @@ describe('a new assessment', () => {
       assessors: [{ name: 'Dr. Ayu', role: 'Ketua tim', institution: 'Universitas Udayana' }],
     });
     expect(created.rubric.file).toBe(relative(dir, RUBRIC));
+    // A file meant to be sent names nothing of this machine: no absolute path, no `$schema` line.
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('yaml-language-server');
+    for (const folder of [ROOT, dir]) expect(text.includes(folder) && !text.includes(`.${folder}`), folder).toBe(false);
 
     // Level question: where it sits, text, hint, evidence, every level with its descriptor.
     let shown = screen.getScreen();
-    expect(shown).toContain('Struktur › S1 Kepemimpinan · pertanyaan 1 dari 6 · 0% selesai');
+    expect(shown).toContain('Struktur › S1 Kepemimpinan · pertanyaan 1 dari 6 ditanyakan · 0% dijawab');
     expect(shown).toContain('S1.1 Seberapa kuat komitmen kepala daerah?');
     expect(shown).toContain('Petunjuk: Nilai dari bukti tertulis, bukan dari pernyataan lisan.');
     expect(shown).toContain('Bukti: Surat pernyataan komitmen · Notulen rapat');
@@ -129,7 +134,7 @@ describe('a new assessment', () => {
 
     // Boolean: answering yes reveals S1.3.
     shown = screen.getScreen();
-    expect(shown).toContain('pertanyaan 2 dari 6 · 16% selesai');
+    expect(shown).toContain('pertanyaan 2 dari 6 ditanyakan · 16% dijawab');
     expect(shown).toContain('y · Ya');
     await enter('y');
     expect(t.err()).toContain('sekarang juga ditanyakan: S1.3 Pusat data');
@@ -169,10 +174,12 @@ describe('a new assessment', () => {
     expect(shown).toContain('rentang 0–100 persen');
     screen.type('120');
     screen.keypress('enter');
-    await until('nilai 120 untuk "I1.1" di luar batas 0–100 — isi angka antara 0 dan 100 (persen)');
+    await until('nilai 120 untuk "I1.1" di luar batasnya');
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('nilai 120 untuk "I1.1" di luar batasnya — nilai yang diterima: rentang 0–100 persen');
     expect(screen.getScreen()).toContain('Jawaban: 120');
     await press('backspace', 3);
-    await enter('72,5');
+    // A percentage as people write it.
+    await enter('72,5%');
     await enter();
     await enter();
 
@@ -187,7 +194,7 @@ describe('a new assessment', () => {
     await enter();
 
     // End of the rubric → finish → score summary → no PDF now.
-    expect(screen.getScreen()).toContain('Akhir rubrik: 6 dari 7 pertanyaan dijawab.');
+    expect(screen.getScreen()).toContain('Akhir rubrik — 7 ditanyakan · 6 dijawab (1 N/A) · 4 dinilai · 7 di rubrik.');
     await enter();
     expect(screen.getScreen()).toContain('Buat laporan PDF sekarang');
     await press('down');
@@ -215,11 +222,11 @@ describe('a new assessment', () => {
     const t = testContext({ lang: 'en' });
     const run = runAssess({ answers: file, rubric: RUBRIC, profile: 'inti' }, t.ctx);
     await until('Regency or city name');
-    expect(t.err()).toContain('(uji-asesmen v1.0.0, 3 questions)');
+    expect(t.err()).toContain('(uji-asesmen v1.0.0)\nQuestions: 3 asked · 0 answered · 0 scored · 3 in the rubric');
     await enter('Kota Denpasar');
     expect(screen.getScreen()).toContain('❯ Kota (city)'); // from the official register
     for (let i = 0; i < 8; i++) await enter(); // kind … first assessor: all defaults or empty
-    expect(screen.getScreen()).toContain('Structure › S1 Leadership · question 1 of 3 · 0% done');
+    expect(screen.getScreen()).toContain('Structure › S1 Leadership · question 1 of 3 asked · 0% answered');
     await enter('4');
     await enter();
     await enter();
@@ -257,7 +264,8 @@ describe('a new assessment', () => {
     const { buildAnswersTemplate } = await import('../../src/answers/template.js');
     const { assessRubric } = await import('./helpers.js');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(file, buildAnswersTemplate(assessRubric(), { lang: 'id', rubricFile: relative(dir, RUBRIC) }));
+    copyFileSync(RUBRIC, join(dir, 'rubric.yaml'));
+    writeFileSync(file, buildAnswersTemplate(assessRubric(), { lang: 'id', rubricFile: 'rubric.yaml' }));
     const t = testContext();
     const run = runAssess({ answers: file }, t.ctx);
     await until('Nama kabupaten/kota');
@@ -284,8 +292,8 @@ describe('resuming a file', () => {
     const t = testContext();
     const run = runAssess({ answers: file }, t.ctx);
     await until('S2.1');
-    expect(t.err()).toContain(`Melanjutkan ${file}: 4 dari 7 pertanyaan sudah dijawab.\nMulai dari pertanyaan pertama yang belum dijawab: S2.1.`);
-    expect(screen.getScreen()).toContain('Struktur › S2 Anggaran · pertanyaan 4 dari 7 · 57% selesai');
+    expect(t.err()).toContain(`Melanjutkan ${file}: 7 ditanyakan · 4 dijawab (1 N/A) · 3 dinilai · 7 di rubrik.\nMulai dari pertanyaan pertama yang belum dijawab: S2.1.`);
+    expect(screen.getScreen()).toContain('Struktur › S2 Anggaran · pertanyaan 4 dari 7 ditanyakan · 57% dijawab');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
   });
@@ -323,7 +331,7 @@ describe('resuming a file', () => {
 
     // Review: choose S1.2 and change it back to yes, which asks S1.3 again (still N/A).
     await enter('r');
-    shown(['Rekap jawaban (3 dari 6 dijawab)', 'S1.2   Tidak', 'I1.1   72,5 persen (50–89%)', 'S2.1   —']);
+    shown(['Rekap jawaban (3 dari 6 ditanyakan dijawab)', 'S1.2   Tidak', 'I1.1   72,5 persen · 50–89%', 'S2.1   —']);
     await press('down', 3);
     await enter();
     expect(screen.getScreen()).toContain('› t · Tidak');
@@ -331,7 +339,7 @@ describe('resuming a file', () => {
     expect(t.err()).toContain('sekarang juga ditanyakan: S1.3 Pusat data');
     await enter();
     await enter();
-    shown(['Rekap jawaban (4 dari 7 dijawab)', 'S1.3   N/A: Pusat data dikelola …']);
+    shown(['Rekap jawaban (4 dari 7 ditanyakan dijawab)', 'S1.3   N/A: Pusat data dikelola …']);
     await press('up', 6);
     expect(screen.getScreen()).toContain('❯ ← Kembali ke S2.1');
     await enter();
@@ -344,10 +352,22 @@ describe('resuming a file', () => {
     await enter('k');
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
     expect(screen.getScreen()).toContain('Jawaban: 72,5');
-    // The answer is ready to edit; Tab switches to the action keys.
-    await press('tab');
+    // The answer is ready to edit; the key bar offers to clear the line, then an action key works as anywhere.
     expect(screen.getScreen()).toContain('h hapus');
+    expect(screen.getScreen()).toContain('Ctrl-U kosongkan');
+    await press({ name: 'u', ctrl: true });
+    // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
+    expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen · 50–89%)?');
+    expect(screen.getScreen()).toContain('❯ Tidak');
+    await enter();
+    expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');
+    expect(load(file).answers.entries.get('I1.1')?.value).toBe(72.5);
+    expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
+    await press({ name: 'u', ctrl: true });
+    await enter('h');
+    await press('up');
+    await enter();
     expect(load(file).answers.entries.get('I1.1')?.value).toBeUndefined();
     expect(screen.getScreen()).not.toContain('Jawaban sekarang');
     await enter('95');
@@ -356,7 +376,7 @@ describe('resuming a file', () => {
 
     // Finish with S2.1 still unanswered: the score is provisional, confirmed.
     await enter('s');
-    expect(screen.getScreen()).toContain('Masih ada 1 pertanyaan wajib yang belum dijawab, jadi skornya SEMENTARA. Selesai sekarang?');
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('Masih ada 1 pertanyaan wajib yang belum dijawab, jadi skornya SEMENTARA. Selesai sekarang?');
     await enter();
     await press('down');
     screen.keypress('enter');
@@ -383,7 +403,7 @@ describe('resuming a file', () => {
     await until('[x] 2');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(t.err()).toContain(`Dihentikan. Semua jawaban tersimpan di ${file} (4 dari 7 dijawab).`);
+    expect(t.err()).toContain(`Dihentikan. Semua jawaban tersimpan di ${file} (4 dari 7 ditanyakan dijawab).`);
     expect(t.err()).toContain(`Lanjutkan dengan: siap assess ${file}`);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(fixture('assess', 'flow-answers.yaml'), 'utf8'));
   });
@@ -397,7 +417,7 @@ describe('in English', () => {
     await until('S2.1');
     expect(t.err()).toContain('Resuming');
     const text = screen.getScreen();
-    expect(text).toContain('Structure › S2 Budget · question 4 of 7 · 57% done');
+    expect(text).toContain('Structure › S2 Budget · question 4 of 7 asked · 57% answered');
     expect(text).toContain('S2.1 Funding sources outside the budget');
     expect(text).toMatch(/1–3 tick {2}Enter save {2}s skip {2}b back {2}j jump {2}r review {2}f finish/);
     await enter('b');

@@ -4,6 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli, tmpDir, type InProcessResult } from '../helpers/run-cli.js';
 
 const INPUT = 'test/fixtures/batch/masuk';
+/**
+ * The fixtures name their rubric beside the inbox (`rubric.file: ../../rubrik-seleksi.yaml`), out of
+ * their own folder: our own files, so the batches here follow it (`--allow-rubric-file`).
+ */
+const OWN = '--allow-rubric-file';
 const at = (name: string): string => `${INPUT}/${name}`;
 
 /** The documented order of the fixture folder, worked out by hand (see test/fixtures/batch/README.md). */
@@ -70,7 +75,7 @@ describe('siap batch on a folder mixing valid and broken files', () => {
   const json = join(out, 'hasil.json');
   let run: InProcessResult;
   beforeAll(async () => {
-    run = await runCli(['batch', INPUT, '--top', '3', '--csv', csv, '--json', json], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
+    run = await runCli(['batch', OWN, INPUT, '--top', '3', '--csv', csv, '--json', json], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
   });
 
   it('exits 1 after ranking every valid file', async () => {
@@ -155,7 +160,7 @@ describe('siap batch on a folder mixing valid and broken files', () => {
 
   it('writes its errors and warnings the same whatever --lang it ran with: codes, parameters, and the words in both languages', async () => {
     const en = join(out, 'en.json');
-    await runCli(['batch', INPUT, '--top', '3', '--json', en, '--lang', 'en'], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
+    await runCli(['batch', OWN, INPUT, '--top', '3', '--json', en, '--lang', 'en'], { env: { SOURCE_DATE_EPOCH: '1775606400' } });
     const id = JSON.parse(readFileSync(json, 'utf8'));
     const english = JSON.parse(readFileSync(en, 'utf8'));
     rmSync(en);
@@ -178,24 +183,24 @@ describe('siap batch on a folder mixing valid and broken files', () => {
 
 describe('siap batch: quota, language, exports', () => {
   it('a larger quota skips failing and provisional rows; a quota too large leaves places empty', async () => {
-    const seven = await runCli(['batch', INPUT, '--top', '7']);
+    const seven = await runCli(['batch', OWN, INPUT, '--top', '7']);
     expect(tableRows(seven.stdout).filter((r) => r[3] === '✓ Terpilih').map((r) => r[1])).toEqual([
       'Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga', 'Kabupaten Serang', 'Kota Solok', 'Kota Parepare', 'Kota Banjar',
     ]);
-    const ten = await runCli(['batch', INPUT, '--top', '10']);
+    const ten = await runCli(['batch', OWN, INPUT, '--top', '10']);
     expect(ten.stdout).toContain('7 terpilih dari kuota 10');
     expect(ten.stdout).toContain('3 tempat kuota tidak terisi');
   });
 
   it('without --top nothing is selected', async () => {
-    const r = await runCli(['batch', INPUT]);
+    const r = await runCli(['batch', OWN, INPUT]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('Terpilih');
     expect(tableRows(r.stdout)[0]![3]).toBe('Memenuhi syarat');
   });
 
   it('exits 0 when every file is valid', async () => {
-    const r = await runCli(['batch', at('bali'), at('jawa/serang.yaml'), '--top', '1']);
+    const r = await runCli(['batch', OWN, at('bali'), at('jawa/serang.yaml'), '--top', '1']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(tableRows(r.stdout).map((x) => [x[1], x[3]])).toEqual([
@@ -206,14 +211,14 @@ describe('siap batch: quota, language, exports', () => {
   });
 
   it('takes glob patterns (quoted, expanded by siap)', async () => {
-    const r = await runCli(['batch', `${INPUT}/**/s*.y*ml`]);
+    const r = await runCli(['batch', OWN, `${INPUT}/**/s*.y*ml`]);
     expect(tableRows(r.stdout).map((x) => x[1])).toEqual(['Kabupaten Serang', 'Kota Solok']);
     expect(r.stderr).toContain(`${at('rusak/sintaks.yaml')}:7:3  YAML_SYNTAX`);
     expect(r.code).toBe(1);
   });
 
   it('speaks English with --lang en', async () => {
-    const r = await runCli(['batch', at('bali'), '--top', '1', '--lang', 'en']);
+    const r = await runCli(['batch', OWN, at('bali'), '--top', '1', '--lang', 'en']);
     expect(r.stdout).toMatch(/^RANK {2}REGENCY\/CITY/);
     expect(r.stdout).toContain('✓ Selected');
     expect(r.stdout).toContain('2 files: 2 valid, 0 broken · 2 ranked · 1 selected of a quota of 1');
@@ -221,7 +226,7 @@ describe('siap batch: quota, language, exports', () => {
 
   it('--decimal-comma: semicolons and decimal commas for Indonesian Excel', async () => {
     const dir = tmpDir();
-    const r = await runCli(['batch', at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
+    const r = await runCli(['batch', OWN, at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
     expect(r.code).toBe(0);
     const rows = parseCsv(readFileSync(join(dir, 'x.csv'), 'utf8').slice(1), ';');
     expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '63.10', '81,3']);
@@ -234,12 +239,33 @@ describe('siap batch: quota, language, exports', () => {
       .replace('file: ../../rubrik-seleksi.yaml', `file: ${fixture('batch', 'rubrik-seleksi.yaml')}`)
       .replace('{name: Gianyar,', '{name: "=HYPERLINK(\\"x\\"), Gianyar",');
     writeFileSync(join(dir, 'a.yaml'), src);
-    const r = await runCli(['batch', join(dir, 'a.yaml'), '--csv', join(dir, 'x.csv')]);
+    const r = await runCli(['batch', OWN, join(dir, 'a.yaml'), '--csv', join(dir, 'x.csv')]);
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'x.csv'), 'utf8');
     expect(text).toContain(`,"Kabupaten =HYPERLINK(""x""), Gianyar",`);
     const rows = parseCsv(text.slice(1), ',');
     expect(rows[1]![3]).toBe('Kabupaten =HYPERLINK("x"), Gianyar');
+  });
+});
+
+describe('siap batch on an 80-column terminal', () => {
+  it('fits the ranking table by leaving out columns and shortening names, and says how to see them', async () => {
+    const r = await runCli(['batch', INPUT, '--top', '3', OWN], { columns: 80 });
+    const lines = r.stdout.split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(79);
+    // The duplicate's status ("⚠ Ganda, yang berlaku no. 9") is the widest cell: coverage goes too, names are shortened.
+    expect(lines[0]).toMatch(/^NO {2}KABUPATEN\/KOTA +INDEKS +KATEGORI +SYARAT +STATUS$/);
+    expect(r.stdout).toMatch(/ 8 {2}Kabupaten Bone … +68,8\* {2}Cukup siap +2\/2 {2}Sementara/);
+    expect(r.stdout).toContain('* sementara: ada pertanyaan wajib yang belum dijawab');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('tidak muat di layar ini: PROVINSI, CAKUPAN, SEMENTARA, BERKAS (lihat dengan --wide atau --csv)');
+    // Without the duplicate, more fits.
+    const bali = await runCli(['batch', at('bali'), OWN], { columns: 80 });
+    expect(bali.stdout.split("\n")[0]).toMatch(/^NO {2}KABUPATEN\/KOTA +INDEKS +KATEGORI +SYARAT +CAKUPAN +STATUS$/);
+    expect(bali.stdout).toContain(" 1  Kabupaten Gianyar   93,8 ");
+    // The same ranking, every column, with --wide.
+    const wide = await runCli(['batch', INPUT, '--top', '3', '--wide', OWN], { columns: 80 });
+    expect(wide.stdout.split('\n')[0]).toMatch(/PROVINSI .* SEMENTARA .* BERKAS$/);
+    expect(tableRows(wide.stdout).map((row) => row[1])).toEqual([...ORDER.map((o) => o[0]), 'Kota Banjar']);
   });
 });
 
@@ -252,7 +278,7 @@ describe('siap batch: warnings', () => {
     );
     // Example codes (51.91–51.97: never a real regency, not checked against the register): seven regencies.
     for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.9${i}"`));
-    const r = await runCli(['batch', dir, '--json', join(dir, 'h.json')]);
+    const r = await runCli(['batch', OWN, dir, '--json', join(dir, 'h.json')]);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/ANSWER_RUBRIC_HASH  peringatan: /g)).toHaveLength(5);
     expect(r.stderr).toContain(`${join(dir, 'd1.yaml')}:2:51  ANSWER_RUBRIC_HASH`);
@@ -270,7 +296,7 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
     writeFileSync(join(dir, 'bangli-1.yaml'), base.replace('kind: assessor', 'kind: self'));
     writeFileSync(join(dir, 'bangli-2.yaml'), base.replace('kind: assessor', 'kind: self').replace('A1: 3', 'A1: 4'));
     writeFileSync(join(dir, 'gianyar.yaml'), readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8').replace('file: ../../rubrik-seleksi.yaml', `file: ${rubric}`));
-    const r = await runCli(['batch', dir, '--top', '2']);
+    const r = await runCli(['batch', OWN, dir, '--top', '2']);
     expect(r.code).toBe(0);
     expect(tableRows(r.stdout).map((x) => [x[0], x[1], x[3]])).toEqual([
       ['1', 'Kabupaten Gianyar', '✓ Terpilih'],
@@ -281,12 +307,26 @@ describe('siap batch: duplicates the rule cannot settle, other rubrics', () => {
   });
 
   it('files made for another rubric are listed, not ranked against this one', async () => {
-    const r = await runCli(['batch', at('bali'), 'test/fixtures/answers/minimal-filled.yaml']);
+    const r = await runCli(['batch', OWN, at('bali'), 'test/fixtures/answers/minimal-filled.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('test/fixtures/answers/minimal-filled.yaml  BATCH_OTHER_RUBRIC  berkas ini dinilai dengan rubrik "contoh-mini", sedangkan peringkat ini memakai rubrik "seleksi-uji"');
     expect(tableRows(r.stdout)).toHaveLength(2);
     expect(r.stdout).toContain('3 berkas: 2 valid, 0 rusak, 1 rubrik lain · 2 diperingkat');
-    expect(r.stdout).toContain('1 berkas tidak diperingkat (lihat pesan di atas)');
+    expect(r.stdout).toContain('1 berkas tidak diperingkat; 1 masalah pada berkas itu ditulis ke stderr (keluaran pesan)');
+  });
+
+  it('says how many problems went to stderr, or "see above" when both share a terminal; with --top, the rule once', async () => {
+    // Here stdout and stderr are captured apart, as with `> hasil.txt 2> pesan.txt`.
+    const split = await runCli(['batch', INPUT, '--top', '3', OWN]);
+    const printed = (split.stderr.match(/ {2}(ANSWER|BATCH|SCHEMA|YAML|FILE)_[A-Z_]+ {2}/g) ?? []).length;
+    expect(printed).toBeGreaterThanOrEqual(4);
+    expect(split.stdout).toContain(`4 berkas tidak diperingkat; ${printed} masalah pada berkas itu ditulis ke stderr (keluaran pesan)`);
+    expect(split.stdout.match(/Aturan: indeks tertinggi dulu/g)).toHaveLength(1);
+    expect(split.stdout).toContain('Kuota 3: hanya yang lolos semua syarat dan tidak berstatus sementara dapat Terpilih');
+    expect((await runCli(['batch', at('bali'), OWN])).stdout).not.toContain('Aturan:');
+    const en = await runCli(['batch', INPUT, '--top', '3', '--lang', 'en', OWN]);
+    expect(en.stdout).toContain(`4 file(s) not ranked; their ${printed} problem(s) were written to stderr`);
+    expect(en.stdout).toContain('Rule: highest unrounded index first; on a tie, pillar indices');
   });
 });
 
@@ -301,7 +341,7 @@ describe('siap batch: usage and outputs', () => {
     [['--csv', 'a.out', '--json', 'a.out'], 'USAGE_SAME_FILE  --csv dan --json tidak boleh menunjuk berkas yang sama'],
   ])('%j → exit 2', async (args, message) => {
     const dir = tmpDir();
-    const r = await runCli(['batch', join(process.cwd(), INPUT), ...args], { cwd: dir });
+    const r = await runCli(['batch', OWN, join(process.cwd(), INPUT), ...args], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
@@ -309,7 +349,7 @@ describe('siap batch: usage and outputs', () => {
   });
 
   it('no answers files at all → exit 2 with each input problem', async () => {
-    const r = await runCli(['batch', 'tidak-ada/', 'test/fixtures/batch/*.txt']);
+    const r = await runCli(['batch', OWN, 'tidak-ada/', 'test/fixtures/batch/*.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tidak-ada/  FILE_NOT_FOUND');
     expect(r.stderr).toContain('test/fixtures/batch/*.txt  BATCH_NO_MATCH');
@@ -320,13 +360,13 @@ describe('siap batch: usage and outputs', () => {
     const dir = tmpDir();
     const csv = join(dir, 'p.csv');
     writeFileSync(csv, 'lama');
-    const r = await runCli(['batch', at('bali'), '--csv', csv, '--json', join(dir, 'h.json')]);
+    const r = await runCli(['batch', OWN, at('bali'), '--csv', csv, '--json', join(dir, 'h.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${csv}  FILE_EXISTS`);
     expect(r.stderr).toContain('1 berkas keluaran sudah ada; tidak ada yang ditulis');
     expect(readFileSync(csv, 'utf8')).toBe('lama');
     expect(existsSync(join(dir, 'h.json'))).toBe(false);
-    const forced = await runCli(['batch', at('bali'), '--csv', csv, '--force']);
+    const forced = await runCli(['batch', OWN, at('bali'), '--csv', csv, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain('Kabupaten Gianyar');
   });
@@ -335,7 +375,7 @@ describe('siap batch: usage and outputs', () => {
     const dir = tmpDir();
     cpSync(fixture('batch'), join(dir, 'batch'), { recursive: true });
     mkdirSync(join(dir, 'batch', 'masuk', 'hasil'));
-    const args = ['batch', 'batch/masuk/bali', '--json', 'batch/masuk/bali/hasil.json', '--force'];
+    const args = ['batch', OWN, 'batch/masuk/bali', '--json', 'batch/masuk/bali/hasil.json', '--force'];
     expect((await runCli(args, { cwd: dir })).code).toBe(0);
     const again = await runCli(args, { cwd: dir });
     expect(again.code).toBe(0);

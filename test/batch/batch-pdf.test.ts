@@ -5,6 +5,11 @@ import { runCli, tmpDir, type InProcessResult } from '../helpers/run-cli.js';
 import { pdfText } from './pdf-text.js';
 
 const INPUT = 'test/fixtures/batch/masuk';
+/**
+ * The fixtures name their rubric beside the inbox (`rubric.file: ../../rubrik-seleksi.yaml`), out of
+ * their own folder: our own files, so the batches here follow it (`--allow-rubric-file`).
+ */
+const OWN = '--allow-rubric-file';
 const ENV = { SOURCE_DATE_EPOCH: '1775606400' }; // 2026-04-08
 
 /** Rank order of the fixture folder (test/fixtures/batch/README.md) and who is selected with --top 3. */
@@ -26,7 +31,7 @@ describe('siap batch --pdf', () => {
   const out = join(dir, 'laporan');
   let run: InProcessResult;
   beforeAll(async () => {
-    run = await runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', out, '--jobs', '2'], { env: ENV });
+    run = await runCli(['batch', OWN, INPUT, '--top', '3', '--pdf', '--out', out, '--jobs', '2'], { env: ENV });
   });
 
   it('writes one report per ranked regency and the recap, then exits 1 for the broken files', async () => {
@@ -52,14 +57,17 @@ describe('siap batch --pdf', () => {
     expect(segments.map((s) => s.includes('✓ Terpilih'))).toEqual([true, true, true, false, false, false, false, false, false, false]);
     expect(segments[4]).toContain('Tidak lolos syarat');
     expect(segments[7]).toContain('Sementara');
-    expect(table).toMatch(/— Kota Banjar 32.79 Jawa Barat 100,0 .* Ganda, yang berlaku no\. 9/);
+    // A duplicate row shows its file under the name; the region code has its own column.
+    expect(table).toMatch(/9 Kota Banjar banjar-verifikasi\.yaml 32\.79 Jawa Barat 62,5/);
+    expect(table).toMatch(/— Kota Banjar banjar-mandiri\.yaml 32\.79 Jawa Barat 100,0 .* Ganda, yang berlaku no\. 9/);
     expect(text).toContain('Daerah terpilih (kuota 3) ✓ 1. Kabupaten Gianyar, Bali — indeks 93,8 (peringkat 1) ✓ 2. Kabupaten Bangli, Bali');
     expect(pages.at(-1)).toMatch(/Halaman (\d) dari \1$/);
   });
 
   it('the recap lists the broken files with line:col and code', async () => {
     const { text } = await pdfText(join(out, 'rekapitulasi.pdf'));
-    const part = text.slice(text.indexOf('Berkas yang tidak dapat dinilai'));
+    // "not ranked": broken files and files made with another rubric alike.
+    const part = text.slice(text.indexOf('Berkas yang tidak diperingkat'));
     expect(part).toMatch(/1 test\/fixtures\/batch\/masuk\/rusak\/di-luar-skala\.yml 7:7 ANSWER_OUT_OF_SCALE/);
     expect(part).toMatch(/2 test\/fixtures\/batch\/masuk\/rusak\/lampiran\.json 2:1 FILE_BINARY/);
     expect(part).toMatch(/3 test\/fixtures\/batch\/masuk\/rusak\/pertanyaan-asing\.yaml 7:3 ANSWER_UNKNOWN_QUESTION/);
@@ -76,7 +84,7 @@ describe('siap batch --pdf', () => {
 
   it('same inputs and SOURCE_DATE_EPOCH → the same bytes, with one worker or two', async () => {
     const again = join(dir, 'lagi');
-    expect((await runCli(['batch', INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV })).code).toBe(1);
+    expect((await runCli(['batch', OWN, INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV })).code).toBe(1);
     for (const name of ['rekapitulasi.pdf', 'kota-solok-1372.pdf']) {
       expect(readFileSync(join(again, name)).equals(readFileSync(join(out, name))), name).toBe(true);
     }
@@ -89,7 +97,7 @@ describe('siap batch --pdf: never overwrites without --force', () => {
     const out = join(dir, 'laporan');
     mkdirSync(out);
     writeFileSync(join(out, 'kota-solok-1372.pdf'), 'lama');
-    const args = ['batch', `${INPUT}/lain`, '--pdf', '--out', out, '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json')];
+    const args = ['batch', OWN, `${INPUT}/lain`, '--pdf', '--out', out, '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json')];
     const r = await runCli(args, { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(out, 'kota-solok-1372.pdf')}  FILE_EXISTS`);
@@ -107,7 +115,7 @@ describe('siap batch --pdf: never overwrites without --force', () => {
   it('--out naming a file → exit 2, located', async () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'laporan'), 'bukan folder');
-    const r = await runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
+    const r = await runCli(['batch', OWN, `${INPUT}/bali`, '--pdf', '--out', join(dir, 'laporan')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(dir, 'laporan')}  BATCH_OUT_NOT_DIR  --out harus berupa folder, tetapi ini sebuah berkas`);
     expect(readFileSync(join(dir, 'laporan'), 'utf8')).toBe('bukan folder');
@@ -115,14 +123,14 @@ describe('siap batch --pdf: never overwrites without --force', () => {
 
   it('a bad --template is a usage problem found before any work', async () => {
     const dir = tmpDir();
-    const r = await runCli(['batch', `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);
+    const r = await runCli(['batch', OWN, `${INPUT}/bali`, '--pdf', '--out', join(dir, 'x'), '--template', 'tidak-ada', '--csv', join(dir, 'p.csv')]);
     expect(r.code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('English: recap.pdf titled "Assessment Results Recap"', async () => {
     const dir = tmpDir();
-    const r = await runCli(['batch', `${INPUT}/bali`, '--top', '1', '--pdf', '--out', dir, '--lang', 'en'], { env: ENV });
+    const r = await runCli(['batch', OWN, `${INPUT}/bali`, '--top', '1', '--pdf', '--out', dir, '--lang', 'en'], { env: ENV });
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['kabupaten-bangli-5106.pdf', 'kabupaten-gianyar-5104.pdf', 'recap.pdf']);
     const { text } = await pdfText(join(dir, 'recap.pdf'));

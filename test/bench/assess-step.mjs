@@ -49,7 +49,7 @@ function answerFor(question, pass) {
 }
 
 export async function benchAssessStep({ passes = 4, warmupPasses = 1, rubricRef = 'kesiapan-kota-cerdas' } = {}) {
-  const [{ loadRubric }, { buildAnswersTemplate }, { parseAnswers }, walk, { AnswersAutosave }, { questionScreen }, { palette }] = await Promise.all([
+  const [{ loadRubric }, { buildAnswersTemplate }, { parseAnswers }, walk, { AnswersAutosave }, { questionScreen }, { palette }, { layoutQuestion }] = await Promise.all([
     dist('io/rubrics.js'),
     dist('answers/template.js'),
     dist('answers/parse.js'),
@@ -57,6 +57,7 @@ export async function benchAssessStep({ passes = 4, warmupPasses = 1, rubricRef 
     dist('io/autosave.js'),
     dist('cli/assess-screen.js'),
     dist('cli/print.js'),
+    dist('cli/question-layout.js'),
   ]);
   const { rubric } = loadRubric(rubricRef, 'id');
   const dir = mkdtempSync(join(tmpdir(), 'siap-bench-assess-'));
@@ -75,11 +76,17 @@ export async function benchAssessStep({ passes = 4, warmupPasses = 1, rubricRef 
       while (question) {
         const start = performance.now();
         const before = answers;
+        // As `siap assess` records an answer: the value, and the question as the place to resume.
         answers = walk.recordValue(answers, question.id, answerFor(question, pass));
+        answers = { ...answers, session: { lang: 'id', last: question.id } };
         saver.save(answers);
         walk.visibilityChanges(rubric, before, answers);
         const next = walk.followingQuestion(rubric, answers, question.id);
-        if (next) questionScreen(rubric, answers, next, 'id', paint, size);
+        if (next) {
+          // The next question's whole screen: its parts, then the layout fitted to 80×24.
+          const { header, input } = questionScreen(rubric, answers, next, 'id', paint, size);
+          layoutQuestion({ width: size.width - 1, rows: size.rows - 1, parts: header, mode: input.mode, options: input.options, active: -1, ticked: [], expanded: false, scroll: 0, reserved: 3, paint });
+        }
         const elapsed = performance.now() - start;
         if (pass >= warmupPasses) times.push(elapsed);
         question = next;

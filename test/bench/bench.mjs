@@ -22,7 +22,10 @@
  * rubric is unchanged: the 514 set is every kabupaten/kota of the official register once; the
  * 2,000 and 10,000 sets are fictional regencies with example codes (one code each).
  *
- * Options: --only=a,b,c (default all) --sizes=514,2000,10000 --runs=N (pairs per figure; default
+ *   (extra) test/bench/report-render.mjs (one report rendered warm, in-process) and
+ *           test/bench/assess-step.mjs (one answer saved by siap assess), their own figures
+ *
+ * Options: --only=a,b,c,extra (default all) --sizes=514,2000,10000 --runs=N (pairs per figure; default
  * 7 for (a), 5 for (b) up to 2,000 files, 3 for 10,000 and for (c)) --jobs=N (passed to siap and the
  * PDF floor) --json (also write .bench/results.json)
  * --baseline=DIR: a built checkout of another version (e.g. the commit before a change); its
@@ -46,7 +49,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const args = process.argv.slice(2);
 const arg = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const only = new Set((arg('only') ?? 'a,b,c').split(','));
+const only = new Set((arg('only') ?? 'a,b,c,extra').split(','));
 const sizes = (arg('sizes') ?? '514,2000,10000').split(',').map(Number);
 const runsArg = arg('runs') === undefined ? undefined : Number(arg('runs'));
 const jobs = arg('jobs') === undefined ? availableParallelism() : Number(arg('jobs'));
@@ -268,6 +271,17 @@ if (only.has('c')) {
   notes.push(`(c) siap CPU time (all threads) ${ms(cpu)}, ${ms(cpu / jobs)} per worker; floor ${ms(median(p.floor.map((f) => f.cpu)))}; pairs ${p.ratios.map((x) => x.toFixed(2)).join(' ')}.`);
 }
 
+// ------------------------------------------------------------------ (extra) the other scripts' figures
+
+const extra = [];
+if (only.has('extra')) {
+  for (const name of ['report-render.mjs', 'assess-step.mjs']) {
+    log(`running test/bench/${name} …`);
+    const r = spawnSync(NODE, [join(HERE, name)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    extra.push({ name, status: r.status, output: r.stdout.trim() || r.stderr.trim() });
+  }
+}
+
 // ------------------------------------------------------------------ print
 
 const headers = ['figure', 'siap (median)', 'floor (median)', 'ratio (median of pairs)', 'peak RSS siap / floor', 'load 1-min (start→end)', 'target', 'met?'];
@@ -276,8 +290,9 @@ const widths = headers.map((_, i) => Math.max(...table.map((r) => [...r[i]].leng
 const line = (cells) => `| ${cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ')} |`;
 const lines = [line(table[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)];
 process.stdout.write(`\n${lines.join('\n')}\n`);
+for (const e of extra) process.stdout.write(`\n— test/bench/${e.name} (exit ${e.status}):\n${e.output}\n`);
 if (notes.length) process.stdout.write(`\n${notes.map((n) => `note: ${n}`).join('\n')}\n`);
 process.stdout.write(
   `\nmachine: node ${process.version}, ${availableParallelism()} CPU(s), load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')}; peak RSS by ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}\n`,
 );
-if (args.includes('--json')) writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ rows, notes }, null, 2)}\n`);
+if (args.includes('--json')) writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ rows, extra, notes }, null, 2)}\n`);

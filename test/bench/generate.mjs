@@ -72,7 +72,12 @@ function valueFor(question, p, r) {
       return question.integer ? Math.round(v) : Math.round(v * 10) / 10;
     }
     case 'text':
-      return 'Program prioritas: layanan terpadu satu pintu, dasbor kinerja OPD, dan literasi digital desa.';
+      return 'Program prioritas: layanan terpadu satu pintu, dasbor kinerja perangkat daerah, dan literasi digital desa.';
+    case 'list': {
+      // One or two rows; JSON flow maps are YAML too.
+      const row = (n) => Object.fromEntries(question.columns.map((c) => [c.id, c.kind === 'number' ? 100 * n : c.kind === 'boolean' ? true : c.kind === 'choice' ? c.options[0].id : `Baris ${n}`]));
+      return r() < 0.5 ? [row(1)] : [row(1), row(2)];
+    }
   }
 }
 
@@ -127,7 +132,7 @@ export function answersText(rubric, index, r, options = {}) {
  */
 export function generateSet(rubric, dir, count, seed, options = {}) {
   const regions = options.register ? registerRegions() : null;
-  const stamp = `${rubric.id}@${rubric.sha256}:${count}:${seed}:${regions ? 'register' : 'example'}:v2`;
+  const stamp = `${rubric.id}@${rubric.sha256}:${count}:${seed}:${regions ? 'register' : 'example'}:v3`;
   const stampFile = join(dir, '.stamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   rmSync(dir, { recursive: true, force: true });

@@ -36,8 +36,13 @@ describe('argv → typed options', () => {
       { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', regency: 'Kota Solok', type: 'kota', code: '13.73', kind: 'self', output: 'solok.yaml', force: true } },
     ],
     [['init', '--kind', 'assessor', '--profile', 'inti'], { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', kind: 'assessor', profile: 'inti', force: false } }],
+    [['init', '--schema'], { command: 'init', options: { rubric: 'kesiapan-kota-cerdas', kind: 'self', schema: true, force: false } }],
     [['assess'], { command: 'assess', options: {} }],
     [['assess', 'g.yaml', '-r', 'spbe-2020'], { command: 'assess', options: { answers: 'g.yaml', rubric: 'spbe-2020' } }],
+    [
+      ['assess', 'solok.yaml', '--regency', 'Kota Solok', '--type', 'kota', '--province', 'Sumatera Barat', '--code', '13.73', '--kind', 'self', '--lang', 'en'],
+      { command: 'assess', options: { answers: 'solok.yaml', regency: 'Kota Solok', type: 'kota', province: 'Sumatera Barat', code: '13.73', kind: 'self', lang: 'en' } },
+    ],
     [['score', 'g.yaml'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false } }],
     [['score', 'g.yaml', '--json', '--fail-under', '70,5'], { command: 'score', options: { answers: 'g.yaml', format: 'json', explain: false, failUnder: 70.5, strict: false } }],
     [['score', 'g.yaml', '--csv', '--explain', '--strict'], { command: 'score', options: { answers: 'g.yaml', format: 'csv', explain: true, strict: true } }],
@@ -49,21 +54,39 @@ describe('argv → typed options', () => {
       ['batch', 'a/', 'b/', '--top', '10', '--pdf', '--out', 'laporan', '-j', '2', '--csv', 'p.csv', '--decimal-comma'],
       {
         command: 'batch',
-        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, byProvince: false, force: false, strict: false },
+        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, byProvince: false, force: false, strict: false, wide: false },
       },
     ],
     [
       ['batch', 'a/', '--province', 'Bali,51', '--province', 'NTB', '--by-province', '--xlsx', 'p.xlsx', '-j', '3'],
       {
         command: 'batch',
-        options: { inputs: ['a/'], top: null, jobs: 3, pdf: false, xlsx: 'p.xlsx', decimalComma: false, province: ['Bali', '51', 'NTB'], byProvince: true, force: false, strict: false },
+        options: { inputs: ['a/'], top: null, jobs: 3, pdf: false, xlsx: 'p.xlsx', decimalComma: false, province: ['Bali', '51', 'NTB'], byProvince: true, force: false, strict: false, wide: false },
       },
     ],
     [['score', 'g.yaml', '--xlsx', 'g.xlsx', '-f'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false, xlsx: 'g.xlsx', force: true } }],
+    [['verify', 'laporan.pdf'], { command: 'verify', options: { report: 'laporan.pdf' } }],
+    [
+      ['batch', 'a/', '--pdf', '--out', 'l', '--date', '2026-06-30'],
+      { command: 'batch', options: { inputs: ['a/'], top: null, jobs: null, pdf: true, out: 'l', date: '2026-06-30', decimalComma: false, byProvince: false, force: false, strict: false, wide: false } },
+    ],
     [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],
+    [['score', 'g.yaml', '--allow-rubric-file'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false, allowRubricFile: true } }],
+    [['compare', 'a.yaml', 'b.yaml', '--allow-rubric-file'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: false, allowRubricFile: true } }],
+    [['assess', 'g.yaml', '--allow-rubric-file'], { command: 'assess', options: { answers: 'g.yaml', allowRubricFile: true } }],
     [
       ['merge', 'a.yaml', 'b.yaml', '-o', 'k.yaml', '--rule', 'min', '--kappa', 'quadratic'],
       { command: 'merge', options: { files: ['a.yaml', 'b.yaml'], output: 'k.yaml', rule: 'min', kappa: 'quadratic', json: false, force: false } },
+    ],
+    [['form'], { command: 'form', options: { force: false } }],
+    [
+      ['form', 'tahun-lalu.yaml', '-r', 'spbe-2020', '--regency', 'Gianyar', '--type', 'kabupaten', '--province', 'Bali', '--code', '51.04', '-o', 'g.HTML', '-f'],
+      { command: 'form', options: { answers: 'tahun-lalu.yaml', rubric: 'spbe-2020', regency: 'Gianyar', type: 'kabupaten', province: 'Bali', code: '51.04', output: 'g.HTML', force: true } },
+    ],
+    [['migrate', 'g.yaml'], { command: 'migrate', options: { answers: 'g.yaml', json: false, force: false } }],
+    [
+      ['migrate', 'g.yaml', '--to', '1.1.0', '-o', 'baru.yaml', '--json', '-f'],
+      { command: 'migrate', options: { answers: 'g.yaml', to: '1.1.0', output: 'baru.yaml', json: true, force: true } },
     ],
   ])('%j', async (argv, expected) => {
     expect(await invocationOf(argv)).toEqual(expected);
@@ -78,6 +101,7 @@ describe('argv → typed options', () => {
     [['batch', 'a/', '--pdf'], 'USAGE_PDF_NEEDS_OUT'],
     // The same file named two ways, relative to the working folder.
     [['batch', 'a/', '--csv', 'x.out', '--json', '/kerja/x.out'], 'USAGE_SAME_FILE'],
+    [['form', '-o', 'formulir.yaml'], 'USAGE_HTML_OUTPUT'],
   ])('%j → %s', async (argv, code) => {
     expect(await usageCode(argv)).toBe(code);
   });

@@ -37,6 +37,13 @@ describe('siap compare', () => {
     expect(out).toMatch(/Ringkasan: 1 naik · 2 turun/);
   });
 
+  it('fits an 80-column terminal: answers under each movement, lines broken between words', async () => {
+    const r = await runCli(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml'], { cwd: dir, columns: 80 });
+    for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(79);
+    expect(r.stdout).toMatch(/▼ {2}T2 {2}Pusat data yang dipakai +−8,3 {2}turun\n {8}PDN \/ cloud → Ruang server\n/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('Ringkasan: 1 naik · 2 turun · 1 berubah, poin sama · 1 menjadi N/A · 1 tidak lagi N/A · 2 tetap');
+  });
+
   it('speaks English with --lang en', async () => {
     const r = await inFixtures(['compare', 'gianyar-mandiri.yaml', 'gianyar-verifikasi.yaml', '--lang', 'en']);
     expect(r.code).toBe(0);
@@ -68,7 +75,7 @@ describe('siap compare', () => {
     expect(s1.impact).toBeCloseTo(-2.5, 9);
     expect(json.verification.self).toBe('a');
     expect(json.verification.not_verified.map((i: { id: string; reason: string }) => `${i.id}:${i.reason}`)).toEqual(['S1:lower', 'S3:na', 'T2:lower']);
-    expect(json.rubric_changes).toEqual({ only_in_a: { questions: [], nodes: [] }, only_in_b: { questions: [], nodes: [] }, kind_changed: [] });
+    expect(json.rubric_changes).toEqual({ only_in_a: { questions: [], nodes: [] }, only_in_b: { questions: [], nodes: [] }, kind_changed: [], mapping: null });
   });
 
   it('warns, located, when the two files are for different regencies', async () => {
@@ -92,13 +99,13 @@ describe('siap merge', () => {
     const tmp = scratch();
     const r = await runCli(['merge', 'panel-ayu.yaml', 'panel-budi.yaml', 'panel-citra.yaml', '-o', 'konsensus.yaml'], { cwd: tmp });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Kesepakatan +4 dari 6 butir \(66,7%\) +sama persis: 1 dari 6 \(16,7%\)/);
+    expect(r.stdout).toMatch(/Kesepakatan +4 dari 6 butir dinilai yang dijawab semua asesor \(66,7%\) +sama persis: 1 dari 6 \(16,7%\)/);
     expect(r.stdout).toMatch(/Kappa berbobot +0,27 \(bobot linear, rata-rata 3 pasang asesor\) — lemah/);
     expect(r.stdout).toMatch(/1–2 0,80 \(4 butir\) · 1–3 0,00 \(4 butir\) · 2–3 0,00 \(3 butir\)/);
     expect(r.stdout).toMatch(/Butir yang diperdebatkan \(2\)/);
-    expect(r.stdout).toMatch(/S2 +Ya +Ya +Tidak +jawaban berbeda/);
-    expect(r.stdout).toMatch(/S3 +2 · Parsial +N\/A +2 · Parsial +N\/A lawan nilai/);
-    expect(r.stderr).toMatch(/Berkas konsensus ditulis: konsensus\.yaml — 4 butir disepakati, 4 menunggu keputusan panel; indeks 50,0 \/ 100 \[SEMENTARA\]/);
+    expect(r.stdout).toMatch(/S2 +Ada anggaran khusus kota ce… +Ya +Ya +Tidak +jawaban berbeda/);
+    expect(r.stdout).toMatch(/S3 +Forum kemitraan dengan perg… +2 · Parsial +N\/A +2 · Parsial +N\/A lawan nilai/);
+    expect(r.stderr).toMatch(/Berkas konsensus ditulis: konsensus\.yaml — 8 ditanyakan · 4 dijawab · 4 dinilai · 8 di rubrik; 4 butir menunggu keputusan panel; indeks 50,0 \/ 100 \[SEMENTARA\]/);
     expect(r.stderr).toMatch(/siap assess konsensus\.yaml/);
 
     const doc = parse(readFileSync(join(tmp, 'konsensus.yaml'), 'utf8'));
@@ -112,6 +119,8 @@ describe('siap merge', () => {
     expect(doc.answers.S2.value).toBeNull();
     expect(doc.answers.S2.panel.map((p: { value: unknown }) => p.value)).toEqual([true, true, false]);
     expect(doc.answers.T1.value).toBe(4);
+    // The agreement travels with the consensus file, for `score` and the report.
+    expect(doc.consensus).toEqual({ assessors: 3, rule: 'median', compared: 6, agreed: 4, kappa: 0.2667, kappa_weighting: 'linear', open: ['S2', 'S3', 'T3', 'N1'] });
 
     const score = await runCli(['score', 'konsensus.yaml', '--json'], { cwd: tmp });
     expect(score.code).toBe(0);
@@ -131,6 +140,12 @@ describe('siap merge', () => {
     writeFileSync(join(tmp, 'konsensus.yaml'), settled);
     const json = JSON.parse((await runCli(['score', 'konsensus.yaml', '--json'], { cwd: tmp })).stdout);
     expect(json.provisional).toBe(false);
+    // `siap score` says it is a panel's consensus, how well the assessors agreed and what the panel decided.
+    const table = (await runCli(['score', 'konsensus.yaml'], { cwd: tmp })).stdout;
+    expect(table).toContain('Konsensus panel 3 asesor, digabung dengan siap merge (aturan median)');
+    expect(table).toContain('kesepakatan 4 dari 6 butir dinilai (66,7%) · kappa berbobot 0,27 (linear)');
+    expect(table).toContain('diputuskan panel: S2, S3, T3');
+    expect(table).toContain('menunggu panel: N1');
     // struktur (75·2 + 100 + 50)/4 = 75; teknologi (100 + 100 + 25 + 75)/4 = 75
     expect(json.index).toBeCloseTo(75, 9);
   });
@@ -153,7 +168,8 @@ describe('siap merge', () => {
 
   it('refuses files of another regency, rubric or rubric version: located, exit 2, nothing written', async () => {
     const out = join(tmpDir('siap-merge-'), 'k.yaml');
-    const r = await inFixtures(['merge', 'panel-ayu.yaml', 'panel-bangli.yaml', 'panel-other-rubric.yaml', 'panel-v2.yaml', '-o', out]);
+    // panel-other-rubric.yaml names its rubric in a sibling folder (../rubrics): our own file.
+    const r = await inFixtures(['merge', 'panel-ayu.yaml', 'panel-bangli.yaml', 'panel-other-rubric.yaml', 'panel-v2.yaml', '-o', out, '--allow-rubric-file']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}[A-Z_]+ /.test(l));
@@ -193,5 +209,30 @@ describe('siap merge', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^gianyar-mandiri\.yaml:5:9 {2}MERGE_SELF_ASSESSMENT {2}warning:/m);
     expect(r.stdout).toMatch(/Weighted kappa +1\.00 \(linear weights, Cohen\) — almost perfect/);
+  });
+});
+
+describe('labels, not ids: compare, merge and score --explain name things as the score table does', () => {
+  const MANDIRI = 'rubrics/examples/kabupaten-sukamaju-mandiri.yaml';
+  const ASESOR = 'rubrics/examples/kabupaten-sukamaju-asesor.yaml';
+
+  it('the same section names as the score table, short titles for questions', async () => {
+    const score = (await runCli(['score', ASESOR])).stdout;
+    const compare = (await runCli(['compare', MANDIRI, ASESOR])).stdout;
+    const explain = (await runCli(['score', ASESOR, '--explain'])).stdout;
+    // The six dimensions have slug ids (governance, branding, …) and the pillars too (struktur): never shown before titles.
+    for (const out of [compare, explain]) expect(out).not.toMatch(/\b(governance|branding|economy|living|society|environment|struktur|infrastruktur|suprastruktur|dimensi) [A-Z]/);
+    // (The self-assessment is of version 1.0.0, the verification of 1.1.0: compare pairs them through the declared migration.)
+    for (const label of ['  Tata Kelola (Smart Governance)', '  Pencitraan Daerah (Smart Branding)', '  S1 Kepemimpinan & perencanaan', 'Struktur ']) {
+      expect(score, label).toContain(label);
+      expect(compare, label).toContain(label);
+    }
+    expect(explain).toMatch(/^Struktur = \(/m);
+    expect(explain).toMatch(/^Tata Kelola \(Smart Governance\) = \(/m);
+    expect(explain).toMatch(/^S1 Kepemimpinan & perencanaan = \(/m);
+    // Biggest movements and unverified claims by their short titles, not question text cut at 40 characters.
+    expect(compare).toMatch(/▼ {2}P1\.1 {2}Regulasi kota cerdas {2,}3 · Terdefinisi → 1 · Inisiasi/);
+    expect(compare).toMatch(/^ {2}S2\.2 {2}Tata kelola belanja TIK$/m);
+    expect(compare).not.toContain('Apakah sudah ada regulasi daerah tentan…');
   });
 });

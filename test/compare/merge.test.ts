@@ -11,7 +11,7 @@ import { fixture } from '../helpers/run-cli.js';
 
 function input(name: string): MergeInput {
   const file = fixture('compare', name);
-  const { rubric, answers } = loadAssessment(file);
+  const { rubric, answers } = loadAssessment(file, { allowRubricFile: true });
   const source = readAnswersSource(readFileSync(file, 'utf8'), name);
   return { file: name, rubric, answers, result: scoreAssessment(rubric, answers), locate: (path) => source.locate(path) };
 }

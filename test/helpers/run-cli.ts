@@ -30,6 +30,10 @@ export interface RunOptions {
   /** Terminal width and height the command sees (default: no terminal size). */
   columns?: number;
   rows?: number;
+  /** The clock the command sees (default: the real one). */
+  now?: () => Date;
+  /** How siap was started, as hints show it (default: no value, i.e. `siap`). */
+  command?: string;
 }
 
 /** The environment every test run starts from: no colour, Bahasa Indonesia, no locale. */
@@ -72,11 +76,12 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     ...(options.rows ? { rows: options.rows } : {}),
     colorOut: false,
     colorErr: false,
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     onInterrupt: () => () => undefined,
     exit: (code) => {
       throw new Error(`siap asked to exit with ${code} in a test`);
     },
+    ...(options.command ? { command: options.command } : {}),
   };
   const watch = cwd !== ROOT;
   const before = watch ? snapshot(cwd) : new Map<string, string>();

@@ -22,7 +22,8 @@ export function buildFor(
   options: { lang?: Lang; template?: string; edit?: (answers: Answers) => Answers } & Partial<Omit<ReportOptions, 'template' | 'lang'>> = {},
 ): Built {
   const lang = options.lang ?? 'id';
-  const loaded = loadAssessment(file);
+  // Fixtures name rubrics in a sibling folder (`../rubrics/`): our own files.
+  const loaded = loadAssessment(file, { allowRubricFile: true });
   const answers = options.edit ? options.edit(loaded.answers) : loaded.answers;
   const result = scoreAssessment(loaded.rubric, answers);
   const { lang: _l, template: templateRef, edit: _e, ...rest } = options;

@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tmpDir } from '../helpers/run-cli.js';
 import { readPdf } from './pdf-read.js';
 
-/** A temp folder with a copy of the minimal answers file and its rubric (which it finds at `../rubrics/`). */
+/**
+ * A temp folder with a copy of the minimal answers file, and its rubric in a sub-folder (`rubric.file`
+ * stays inside the answers file's folder).
+ */
 function workspace(): { dir: string; answers: string } {
   const root = tmpDir('siap-report-');
   const dir = join(root, 'answers');
-  mkdirSync(dir);
-  mkdirSync(join(root, 'rubrics'));
-  copyFileSync(fixture('rubrics', 'minimal.yaml'), join(root, 'rubrics', 'minimal.yaml'));
-  copyFileSync(fixture('answers', 'minimal-filled.yaml'), join(dir, 'gianyar.yaml'));
+  mkdirSync(join(dir, 'rubrik'), { recursive: true });
+  copyFileSync(fixture('rubrics', 'minimal.yaml'), join(dir, 'rubrik', 'minimal.yaml'));
+  const text = readFileSync(fixture('answers', 'minimal-filled.yaml'), 'utf8').replace('file: ../rubrics/minimal.yaml', 'file: rubrik/minimal.yaml');
+  writeFileSync(join(dir, 'gianyar.yaml'), text);
   return { dir, answers: join(dir, 'gianyar.yaml') };
 }
 
@@ -26,7 +29,7 @@ describe('siap report (built binary)', () => {
     expect(pdf.text).toContain('Kabupaten Gianyar');
     expect(pdf.text).toContain('70,0');
     expect(Buffer.from(Object.values(pdf.attachments)[0]!.content).equals(readFileSync(answers))).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['gianyar.pdf', 'gianyar.yaml']); // no temporary file left behind
+    expect(readdirSync(dir).sort()).toEqual(['gianyar.pdf', 'gianyar.yaml', 'rubrik']); // no temporary file left behind
   });
 
   it('gives byte-identical PDFs for the same inputs (date from the answers, not the clock)', async () => {
@@ -48,7 +51,7 @@ describe('siap report (built binary)', () => {
     expect(r.stderr).toBe(`Report written: ${join(dir, 'en.pdf')}\n`);
     const pdf = await readPdf(readFileSync(join(dir, 'en.pdf')));
     expect(pdf.text).toContain('2. Executive Summary');
-    expect(pdf.text).toContain('Page 9 of 9');
+    expect(pdf.text).toContain('Page 7 of 7');
   });
 
   it('refuses to overwrite an existing file without --force, and overwrites with it', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/model.js';
 import { FALLBACK_DATE, nodeName, type ComparisonSection, type ReportSection } from '../../src/report/model.js';
@@ -28,13 +29,16 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
       '3. Grafik Capaian',
       '4. Hasil per Bagian',
       '5. Rincian Penilaian per Pertanyaan',
-      '6. Kekuatan, Kelemahan dan Rekomendasi',
-      '7. Cara Perhitungan Nilai',
-      '8. Lembar Pengesahan',
+      '6. Kekuatan dan Kelemahan',
+      '7. Rencana Tindak Lanjut',
+      '8. Cara Perhitungan Nilai',
+      '9. Lembar Pengesahan',
     ]);
   });
 
-  it('puts the regency, year, date and kind on the cover, and the metadata date from the answers', () => {
+  it('puts the regency, year, date, kind, team and document number on the cover, and the metadata date from the answers', () => {
+    const number = model.footer.document;
+    expect(number).toMatch(/^SIAP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(model.cover).toEqual({
       title: 'Laporan Hasil Contoh rubrik mini',
       subtitle: '',
@@ -42,18 +46,19 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
       province: 'Provinsi Bali',
       year: 'Tahun 2026',
       date: '5 April 2026',
-      byLine: 'Verifikasi oleh Tim Asesor',
+      byLine: 'Tim Asesor: Dr. Ayu Wéndri',
       kind: 'Verifikasi asesor',
-      rubricLine: `contoh-mini v1.0.0 · SHA-256 ${buildFor(MINIMAL).rubric.sha256.slice(0, 16)}…`,
+      documentLine: `Nomor dokumen ${number}`,
+      rubricLine: `contoh-mini v1.0.0 · SHA-256 ${buildFor(MINIMAL).rubric.sha256}`,
     });
     expect(model.info.creationDate).toEqual(new Date('2026-04-05T00:00:00Z'));
     expect(model.header).toEqual({ left: 'Kabupaten Gianyar · Bali', right: 'Contoh rubrik mini · contoh-mini v1.0.0' });
-    expect(model.footer).toEqual({ left: 'Laporan Hasil Contoh rubrik mini · Verifikasi asesor · 5 April 2026', pageLabel: 'Halaman {page} dari {pages}' });
+    expect(model.footer).toEqual({ document: number, left: 'Laporan Hasil Contoh rubrik mini · Verifikasi asesor · 5 April 2026', pageLabel: 'Halaman {page} dari {pages}' });
   });
 
-  it('states the identity of the regency and the assessment, with the rubric hash', () => {
+  it('states the identity of the regency and the assessment, with the rubric and answers hashes and the document number', () => {
     const identity = section(model.sections, 'identity');
-    const { rubric } = buildFor(MINIMAL);
+    const { rubric, source } = buildFor(MINIMAL);
     expect(identity.regency.facts).toEqual([
       ['Nama daerah', 'Kabupaten Gianyar'],
       ['Jenis daerah', 'Kabupaten'],
@@ -66,9 +71,11 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
       ['Tempat', 'Gianyar'],
       ['Cara pelaksanaan', 'Daring (video)'],
       ['Instrumen (rubrik)', 'Contoh rubrik mini'],
-      ['Id dan versi rubrik', 'contoh-mini v1.0.0'],
-      ['Sidik rubrik (SHA-256)', rubric.sha256],
+      ['ID dan versi rubrik', 'contoh-mini v1.0.0'],
+      ['Nilai hash rubrik (SHA-256)', rubric.sha256],
       ['Berkas jawaban', 'minimal-filled.yaml'],
+      ['Nilai hash berkas jawaban (SHA-256)', createHash('sha256').update(source).digest('hex')],
+      ['Nomor dokumen', model.footer.document],
     ]);
     expect(identity.people.table.rows).toEqual([{ cells: ['1', 'Dr. Ayu Wéndri', 'Ketua tim', 'Universitas Udayana'] }]);
   });
@@ -81,16 +88,36 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
       heading: 'Syarat rekomendasi',
       items: [{ passed: true, title: 'Komitmen kepala daerah minimal level 3', detail: 'K1: 3 · Terdefinisi (syarat ≥ 3)' }],
     });
-    expect(summary.facts).toEqual([['Cakupan', '3 dari 3 pertanyaan dijawab · 1 N/A']]);
+    expect(summary.facts).toEqual([['Cakupan', '4 ditanyakan · 4 dijawab (1 N/A) · 3 dinilai · 4 di rubrik']]);
     expect(summary.provisional).toBeUndefined();
     expect(summary.lead).toBe(
-      'Tim asesor telah memverifikasi 3 dari 3 pertanyaan Contoh rubrik mini untuk Kabupaten Gianyar pada 5 April 2026. ' +
+      'Tim asesor telah memverifikasi 4 dari 4 pertanyaan yang ditanyakan dalam Contoh rubrik mini untuk Kabupaten Gianyar pada 5 April 2026. ' +
         'Indeks Kabupaten Gianyar adalah 70,0 dari 100 dengan kategori Siap; menurut syarat rubrik, daerah ini direkomendasikan.',
     );
     expect(summary.pillars.table.rows.map((r) => r.cells)).toEqual([
       ['Kepemimpinan', '60', '83,3', { text: 'Siap', swatch: '#1a7f37' }, '2/2'],
       ['Infrastruktur', '40', '50,0', { text: 'Belum siap', swatch: '#cf222e' }, '1/1'],
       ['Indeks keseluruhan', '', '70,0', { text: 'Siap', swatch: '#1a7f37' }, '3/3'],
+    ]);
+  });
+
+  it('says when the answers are a panel consensus made by siap merge: assessors, agreement, kappa, what the panel decided', () => {
+    const consensus = buildFor(MINIMAL, {
+      edit: (answers: Answers): Answers => ({
+        ...answers,
+        mergedFrom: [
+          { file: 'a.yaml', assessor: 'Dr. Ayu' },
+          { file: 'b.yaml', assessor: 'Budi' },
+          { file: 'c.yaml', assessor: 'Citra' },
+        ],
+        consensus: { assessors: 3, rule: 'median', compared: 3, agreed: 2, kappa: 0.5, weighting: 'linear', open: ['K1', 'K2'] },
+        entries: new Map([...answers.entries].filter(([id]) => id !== 'K2')),
+      }),
+    }).model;
+    expect(section(consensus.sections, 'summary').facts.slice(1)).toEqual([
+      ['Konsensus', 'panel 3 asesor, digabung dengan siap merge (aturan median)'],
+      ['Kesepakatan asesor', 'kesepakatan 2 dari 3 butir dinilai (66,7%) · kappa berbobot 0,50 (linear)'],
+      ['Keputusan panel', 'diputuskan panel: K1 · menunggu panel: K2'],
     ]);
   });
 
@@ -135,27 +162,30 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
     ]);
   });
 
-  it('lists strengths, weaknesses (with what the top level would add) and recommendations per pillar', () => {
+  it('lists strengths and weaknesses per pillar, an item in one list only (strength: ≥ 75 % of its top)', () => {
     const findings = section(model.sections, 'findings');
     expect(findings.gates).toBeUndefined();
+    expect(findings.note).toContain('Satu pertanyaan hanya masuk salah satu daftar');
     expect(findings.pillars.map((p) => p.heading)).toEqual(['Kepemimpinan', 'Infrastruktur']);
+    // With an action plan, the steps are there: the findings have two blocks.
+    expect(findings.pillars[0]!.blocks.map((b) => b.heading)).toEqual(['Kekuatan', 'Kelemahan']);
     const [strengths, weaknesses] = findings.pillars[0]!.blocks;
+    // K1 at level 3 of 4 is exactly 75 %: a strength, and therefore not a weakness.
     expect(strengths!.items).toEqual([
       [{ text: 'K2  ', style: 'bold' }, { text: 'Ada pejabat penanggung jawab?' }, { text: ' — Ya', style: 'italic' }],
       [{ text: 'K1  ', style: 'bold' }, { text: 'Seberapa kuat komitmen kepala daerah?' }, { text: ' — 3 · Terdefinisi', style: 'italic' }],
     ]);
-    // K1's share of the index is 0,6 × 2/3 = 0,4; reaching level 4 adds 0,4 × 100 × 0,25 = 10.
-    expect(weaknesses!.items).toEqual([
-      [
-        { text: 'K1  ', style: 'bold' },
-        { text: 'Seberapa kuat komitmen kepala daerah?' },
-        { text: ' — 3 · Terdefinisi', style: 'italic' },
-        { text: ' (+10,0 poin indeks bila mencapai nilai tertinggi)', color: '#5f6368' },
-      ],
-    ]);
+    expect(weaknesses!.items).toEqual([]);
     // I1 carries all of Infrastruktur (I2 is N/A): share 0,4, half way → +20.
     expect(findings.pillars[1]!.blocks[1]!.items[0]).toContainEqual({ text: ' (+20,0 poin indeks bila mencapai nilai tertinggi)', color: '#5f6368' });
     expect(findings.pillars[1]!.blocks[0]!.items).toEqual([]);
+  });
+
+  it('has an action plan even when the rubric gives no step for the current levels', () => {
+    const actions = section(model.sections, 'actions');
+    expect(actions.groups).toEqual([]);
+    expect(actions.empty).toBe('Rubrik tidak memuat rekomendasi untuk capaian saat ini.');
+    expect(section(model.sections, 'summary').priorities).toBeUndefined();
   });
 
   it('shows how the score was worked out: weight × value per component, exclusions named', () => {
@@ -180,17 +210,18 @@ describe('buildReportModel on the minimal fixture (numbers worked out by hand)',
   it('ends with place, date, a signature line per assessor and "Mengetahui" for the regency', () => {
     const signoff = section(model.sections, 'signoff');
     expect(signoff).toMatchObject({
-      placeDate: 'Ditetapkan di Gianyar, 5 April 2026',
+      placeDate: 'Ditetapkan di Gianyar, 5\u00a0April\u00a02026',
       team: 'Tim Asesor',
-      signers: [{ role: 'Ketua tim', name: 'Dr. Ayu Wéndri', details: ['Universitas Udayana'] }],
-      acknowledged: { label: 'Mengetahui,', signer: { role: 'Perwakilan Pemerintah Kabupaten Gianyar', name: '', details: [] } },
+      signers: [{ role: 'Ketua tim', name: 'Dr. Ayu Wéndri', nip: 'NIP. ……………………………', details: ['Universitas Udayana'] }],
+      acknowledged: { label: 'Mengetahui,', signer: { role: 'Perwakilan Pemerintah Kabupaten Gianyar', name: '', nip: 'NIP. ……………………………', details: [] } },
     });
   });
 
   it('embeds the answers file as it was read', () => {
     const built = buildFor(MINIMAL);
-    expect(built.model.attachment).toMatchObject({ name: 'minimal-filled.yaml', type: 'application/yaml', date: new Date('2026-04-05T00:00:00Z') });
-    expect(Buffer.from(built.model.attachment!.bytes).equals(built.source)).toBe(true);
+    const answers = built.model.attachments.find((a) => a.name === 'minimal-filled.yaml');
+    expect(answers).toMatchObject({ type: 'application/yaml', date: new Date('2026-04-05T00:00:00Z'), relationship: 'Source' });
+    expect(Buffer.from(answers!.bytes).equals(built.source)).toBe(true);
   });
 
   it('is pure: the same inputs give the same model', () => {
@@ -207,10 +238,12 @@ describe('wording', () => {
       '3. Charts',
       '4. Results by Section',
       '5. Question-by-Question Detail',
-      '6. Strengths, Weaknesses and Recommendations',
-      '7. How the Score Was Worked Out',
-      '8. Sign-off',
+      '6. Strengths and Weaknesses',
+      '7. Action Plan',
+      '8. How the Score Was Worked Out',
+      '9. Sign-off',
     ]);
+    expect(section(model.sections, 'identity').regency.facts[1]).toEqual(['Type', 'Regency']);
     expect(section(model.sections, 'summary').index).toMatchObject({ value: '70.0', of: 'out of 100', band: 'Ready' });
     expect(model.footer.pageLabel).toBe('Page {page} of {pages}');
     expect(section(model.sections, 'signoff').acknowledged.label).toBe('Acknowledged by,');
@@ -220,22 +253,24 @@ describe('wording', () => {
     const { model } = buildFor(KESIAPAN);
     const results = section(model.sections, 'results');
     expect(results.title).toBe('4. Hasil per Pilar dan Elemen');
-    expect(results.tables[0]!.heading).toBe('Ringkasan per pilar');
-    expect(results.tables[1]!.table.columns[0]!.header).toBe('Pilar / Elemen');
+    // The pillar overview is in the summary; the results start with the first pillar (printed once).
+    expect(section(model.sections, 'summary').pillars.heading).toBe('Ringkasan per pilar');
+    expect(results.tables[0]!.heading).toBe('Struktur');
+    expect(results.tables[0]!.table.columns[0]!.header).toBe('Pilar / Elemen');
   });
 
   it('differs between a self-assessment and an assessor verification only in wording', () => {
     const assessor = buildFor(MINIMAL).model;
     const self = buildFor(MINIMAL, { edit: withAssessment({ kind: 'self' }) }).model;
-    expect(self.cover!.byLine).toBe('Penilaian mandiri oleh Pemerintah Kabupaten Gianyar');
+    expect(self.cover!.byLine).toBe('Tim Penilai Mandiri Kabupaten Gianyar: Dr. Ayu Wéndri');
     expect(self.cover!.kind).toBe('Penilaian mandiri');
     const signoff = section(self.sections, 'signoff');
-    expect(signoff.placeDate).toBe('Dibuat di Gianyar, 5 April 2026');
+    expect(signoff.placeDate).toBe('Dibuat di Gianyar, 5\u00a0April\u00a02026');
     expect(signoff.team).toBe('Tim Penilai Mandiri Kabupaten Gianyar');
     expect(signoff.signers[0]!.role).toBe('Ketua tim');
-    expect(section(self.sections, 'summary').lead).toContain('Kabupaten Gianyar telah melakukan penilaian mandiri atas 3 dari 3 pertanyaan');
+    expect(section(self.sections, 'summary').lead).toContain('Kabupaten Gianyar telah melakukan penilaian mandiri atas 4 dari 4 pertanyaan yang ditanyakan');
     expect(section(self.sections, 'summary').lead).toContain('belum diverifikasi oleh tim asesor');
-    for (const kind of ['results', 'questions', 'findings', 'method'] as const) {
+    for (const kind of ['results', 'questions', 'findings', 'actions', 'method'] as const) {
       expect(section(self.sections, kind)).toEqual(section(assessor.sections, kind));
     }
     expect(section(self.sections, 'summary').index).toEqual(section(assessor.sections, 'summary').index);
@@ -251,7 +286,8 @@ describe('wording', () => {
     });
     expect(model.cover!.provisional).toBe('SEMENTARA');
     expect(model.footer.left).toContain('SEMENTARA');
-    expect(section(model.sections, 'summary').provisional).toBe('HASIL SEMENTARA: 1 pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah.');
+    // The banner names the questions that are missing.
+    expect(section(model.sections, 'summary').provisional).toBe('HASIL SEMENTARA: 1 pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah: K2.');
     const k2 = section(model.sections, 'questions').groups[0]!.table.rows[1]!.cells[1] as { text: unknown[] };
     expect(k2.text[1]).toEqual([{ text: 'Belum dijawab — dihitung dengan nilai terendah', style: 'italic', color: '#cf222e' }]);
   });
@@ -261,7 +297,7 @@ describe('wording', () => {
     const questions = section(model.sections, 'questions');
     const outside = result.questions.filter((q) => q.hiddenBy === 'profile').length;
     expect(outside).toBe(59 - 27);
-    expect(questions.note).toBe(`${outside} pertanyaan di luar profil "inti" tidak ditampilkan.`);
+    expect(questions.notes).toEqual([`${outside} pertanyaan di luar profil "inti" tidak ditampilkan.`]);
     expect(questions.groups.reduce((n, g) => n + g.table.rows.length, 0)).toBe(27);
     expect(section(model.sections, 'identity').assessment.facts).toContainEqual(['Profil pertanyaan', expect.stringContaining('(inti)')]);
   });
@@ -311,11 +347,11 @@ describe('templates', () => {
       kind: 'comparison',
       title: '',
       lead: 'Perbandingan.',
-      chart: { type: 'bars', title: 'Mandiri vs asesor', items: [], series: [], min: 0, max: 100, ticks: [] },
+      chart: { type: 'bars', title: 'Mandiri vs asesor', alt: 'Mandiri vs asesor', items: [], series: [], min: 0, max: 100, ticks: [] },
       table: { columns: [{ header: 'Bagian', width: 1 }], rows: [] },
     };
     const { model } = buildFor(MINIMAL, { comparison });
-    expect(model.sections.map((s) => s.kind)).toEqual(['identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'method', 'signoff']);
+    expect(model.sections.map((s) => s.kind)).toEqual(['identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'actions', 'method', 'signoff']);
     expect(model.sections[3]!.title).toBe('4. Penilaian Mandiri vs Verifikasi Asesor');
   });
 });

@@ -25,7 +25,7 @@ describe('report templates', () => {
   it('ships the default template "standar", which holds every label in both languages', () => {
     expect(bundledTemplateIds()).toContain('standar');
     const standar = loadTemplate('standar');
-    expect(standar.sections).toEqual(['cover', 'identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'method', 'signoff']);
+    expect(standar.sections).toEqual(['cover', 'identity', 'summary', 'charts', 'comparison', 'results', 'questions', 'findings', 'actions', 'method', 'signoff']);
     expect(standar.title).toEqual({ id: 'Laporan Hasil {rubric}', en: '{rubric} Report' });
     // The template spells out the built-in words, so a copy of it is a complete starting point.
     expect(standar.labels).toEqual(LABELS);

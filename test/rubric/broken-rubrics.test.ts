@@ -28,6 +28,8 @@ const CASES: [file: string, code: string, line: number, column: number][] = [
   ['proto-key.yaml', 'KEY_FORBIDDEN', 4, 1],
   ['missing-sections.yaml', 'SCHEMA_MISSING', 1, 1],
   ['missing-translation.yaml', 'TEXT_MISSING_LANG', 4, 8],
+  ['infinite-weight.yaml', 'VALUE_NOT_FINITE', 17, 13],
+  ['control-title.yaml', 'FILE_CONTROL_CHAR', 3, 8],
 ];
 
 describe('broken rubrics', () => {

@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_RUBRICS } from '../../src/io/bundled.js';
-import { bundledRubricIds, COMPILED_RUBRICS, loadRubric, type CompiledRubric } from '../../src/io/rubrics.js';
+import { compiledPathFor, loadRubric, loadRubricFile, type CompiledRubric } from '../../src/io/rubrics.js';
+import { bundledRubricFiles } from '../../src/io/versions.js';
 import { parseRubric, rubricFromCompiled, sha256Of } from '../../src/rubric/parse.js';
 
+const files = bundledRubricFiles().map((f) => [f.shown, f] as const);
+
 describe('bundled rubrics compiled at build time', () => {
-  it.each(bundledRubricIds())('%s: the compiled form gives exactly the rubric the YAML gives', (id) => {
-    const text = readFileSync(join(BUNDLED_RUBRICS.dir, `${id}.yaml`), 'utf8');
-    const compiled = JSON.parse(readFileSync(join(COMPILED_RUBRICS, `${id}.json`), 'utf8')) as CompiledRubric;
+  it.each(files)('%s: the compiled form gives exactly the rubric the YAML gives', (shown, bundled) => {
+    const text = readFileSync(bundled.file, 'utf8');
+    const compiled = JSON.parse(readFileSync(compiledPathFor(bundled.file), 'utf8')) as CompiledRubric;
     expect(compiled.sha256).toBe(sha256Of(text));
-    const fromYaml = parseRubric(text, `rubrics/${id}.yaml`).rubric;
-    const fromJson = rubricFromCompiled(compiled.data, `rubrics/${id}.yaml`, compiled.sha256).rubric;
+    const fromYaml = parseRubric(text, shown).rubric;
+    const fromJson = rubricFromCompiled(compiled.data, shown, compiled.sha256).rubric;
     expect(fromJson).toEqual(fromYaml);
-    expect(loadRubric(id).rubric).toEqual(fromYaml);
+    expect(loadRubricFile(bundled.file).rubric).toEqual(fromYaml);
+    const ref = bundled.version === undefined ? bundled.id : `${bundled.id}@${bundled.version}`;
+    expect(loadRubric(ref).rubric).toEqual(fromYaml);
+  });
+
+  it('compiles every version of a versioned rubric, named after its version', () => {
+    const versions = bundledRubricFiles().filter((f) => f.id === 'kesiapan-kota-cerdas');
+    expect(versions.map((f) => f.shown)).toContain('rubrics/kesiapan-kota-cerdas/1.0.0.yaml');
+    for (const f of versions) expect(loadRubricFile(f.file).rubric.version).toBe(f.version);
   });
 });

@@ -25,13 +25,14 @@ const CASES: [file: string, code: string, line: number, column: number][] = [
 /** Run `siap score` on a copy of the fixtures and check the folder is left exactly as it was. */
 async function scoreInCopy(args: string[]): Promise<{ code: number | null; stderr: string; stdout: string; before: string[]; after: string[] }> {
   const dir = tmpDir();
-  // Same layout as test/fixtures, so the files' `rubric.file: ../../rubrics/minimal.yaml` resolves.
+  // Same layout as test/fixtures, so the files' `rubric.file: ../../rubrics/minimal.yaml` resolves
+  // (out of the files' own folder: our own files, followed with --allow-rubric-file).
   const broken = join(dir, 'answers', 'broken');
   cpSync(fixture('answers', 'broken'), broken, { recursive: true });
   cpSync(fixture('rubrics'), join(dir, 'rubrics'), { recursive: true });
   const list = (): string[] => readdirSync(broken).map((f) => `${f}:${statSync(join(broken, f)).size}`).sort();
   const before = list();
-  const result = await runCli(args, { cwd: broken });
+  const result = await runCli([...args, '--allow-rubric-file'], { cwd: broken });
   return { ...result, before, after: list() };
 }
 
@@ -86,10 +87,10 @@ describe('broken answers files', () => {
 
   it('a changed rubric is a warning, and an error under --strict', async () => {
     const file = 'test/fixtures/answers/hash-mismatch.yaml';
-    const lenient = await runCli(['score', file]);
+    const lenient = await runCli(['score', file, '--allow-rubric-file']);
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain(`${file}:1:51  ANSWER_RUBRIC_HASH  peringatan: rubrik telah berubah`);
-    const strict = await runCli(['score', file, '--strict']);
+    const strict = await runCli(['score', file, '--strict', '--allow-rubric-file']);
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`${file}:1:51  ANSWER_RUBRIC_HASH  rubrik telah berubah`);
   });
@@ -97,10 +98,10 @@ describe('broken answers files', () => {
   it('reports several problems of one file together', async () => {
     const dir = tmpDir();
     mkdirSync(join(dir, 'a'));
-    cpSync(fixture('rubrics', 'minimal.yaml'), join(dir, 'minimal.yaml'));
+    cpSync(fixture('rubrics', 'minimal.yaml'), join(dir, 'a', 'minimal.yaml'));
     writeFileSync(
       join(dir, 'a', 'dua.yaml'),
-      ['rubric: {id: contoh-mini, file: ../minimal.yaml}', 'regency: {name: X}', 'answers:', '  K1: 9', '  K2: nanti', '  ZZ: 1', ''].join('\n'),
+      ['rubric: {id: contoh-mini, file: minimal.yaml}', 'regency: {name: X}', 'answers:', '  K1: 9', '  K2: nanti', '  ZZ: 1', ''].join('\n'),
     );
     const result = await runCli(['score', 'a/dua.yaml'], { cwd: dir });
     expect(result.code).toBe(2);

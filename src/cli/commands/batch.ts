@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expandInputs } from '../../batch/expand.js';
@@ -9,7 +9,7 @@ import { groupByProvince, rankResults, type Ranking } from '../../batch/rank.js'
 import { keepOneRubric, scoreFiles, type BatchCounts, type BatchFailure } from '../../batch/score-files.js';
 import { outlineKey } from '../../batch/score-one.js';
 import { SiapError, type Diagnostic, type Status } from '../../errors.js';
-import { fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
 import { loadRegister } from '../../io/register.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../io/templates.js';
 import { describe } from '../../messages/catalog.js';
@@ -17,11 +17,14 @@ import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { REGION_WORDS } from '../../messages/region.js';
 import type { ReportTemplate } from '../../report/template.js';
+import { FALLBACK_DATE } from '../../report/model.js';
 import { didYouMean } from '../../util/suggest.js';
 import { formatBatchSummary, formatDuplicateGroups, formatRankingTable } from '../batch-view.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type BatchOptions } from '../options.js';
-import { palette, printError, printWarnings } from '../print.js';
+import { outputWidth, palette, printError, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
+import { newerVersionsNotice } from '../version-notice.js';
 
 export interface BatchOutcome {
   /** `failed` when a file could not be scored or a PDF could not be made; `internal` on a bug in a worker. */
@@ -40,10 +43,11 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   const epoch = sourceDateEpoch(ctx.env);
   const generated = (epoch ?? ctx.now()).toISOString();
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
-  if (outDir && fileExists(outDir) && !statSync(outDir).isDirectory()) {
-    throw new SiapError('BATCH_OUT_NOT_DIR', {}, { source: { file: opts.out! } });
-  }
-  assertWritable([opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined), opts.force, ctx.cwd);
+  // Every place the batch writes to is checked before any file is scored or rendered.
+  if (opts.out) assertWritableFolder(opts.out, { cwd: ctx.cwd, isFolder: true });
+  const exports = [opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined);
+  for (const file of exports) assertWritableFolder(file, { cwd: ctx.cwd });
+  assertWritable(exports, opts.force, ctx.cwd);
   // A bad --template or --province is found before any work, like every other usage problem.
   const template: ReportTemplate | undefined = opts.pdf ? loadTemplate(opts.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd }) : undefined;
   const provinces = opts.province ? provinceCodes(opts.province) : undefined;
@@ -72,6 +76,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       cwd: ctx.cwd,
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       strict: opts.strict,
+      allowRubricFile: Boolean(opts.allowRubricFile),
       jobs: opts.jobs ?? availableParallelism(),
       detail: opts.xlsx !== undefined,
       onFile: (count) => progress.tick(count),
@@ -94,6 +99,8 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     const entries = provinces ? kept.entries.filter((e) => provinces.has(e.region?.provinceCode ?? '')) : kept.entries;
     const ranked0 = rankResults(entries, { top: opts.top });
     const ranking = opts.byProvince ? groupByProvince(ranked0) : ranked0;
+    // The recap is dated by its inputs, never by the clock: --date, SOURCE_DATE_EPOCH, else the latest assessment.
+    const recapDate = opts.date ? new Date(`${opts.date}T00:00:00Z`) : (epoch ?? latestAssessment(entries) ?? FALLBACK_DATE);
 
     const ranked = ranking.rows.filter((r) => r.rank !== null);
     const pdfNames = outDir ? reportFileNames(ranked.map((r) => r.entry.regency), [recapFileName(ctx.lang)]) : [];
@@ -101,6 +108,8 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     assertWritable(pdfTargets, opts.force, ctx.cwd);
 
     printBatchWarnings(scored.warnings, ctx);
+    const versions = newerVersionsNotice(scored.olderVersions.filter((o) => o.id === kept.rubricId));
+    if (versions) printWarnings([versions], ctx);
     for (const failure of failures) printError(failure.error, ctx);
 
     const counts: BatchCounts = {
@@ -111,9 +120,16 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       ...(provinces ? { outside: kept.entries.length - entries.length } : {}),
     };
     const c = palette(ctx.colorOut);
-    if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c));
-    if (ranking.duplicates.length > 0) ctx.out(formatDuplicateGroups(ranking, ctx.lang, c));
-    ctx.out(formatBatchSummary(ranking, counts, ctx.lang, c));
+    const width = outputWidth(ctx);
+    if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
+    if (ranking.duplicates.length > 0) {
+      const groups = formatDuplicateGroups(ranking, ctx.lang, c);
+      ctx.out(width ? fitToWidth(groups, width) : groups);
+    }
+    // "See the messages above" only when they are: stdout and stderr on one terminal.
+    const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: ctx.stdoutIsTTY && ctx.stderrIsTTY };
+    const summary = formatBatchSummary(ranking, counts, ctx.lang, c, problems);
+    ctx.out(width ? fitToWidth(summary, width) : summary);
 
     if (opts.csv) {
       writeFileAtomic(opts.csv, formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }), { overwrite: opts.force, cwd: ctx.cwd });
@@ -169,7 +185,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
         recapName: recapFileName(ctx.lang),
         failures,
         counts,
-        date: new Date(generated),
+        date: recapDate,
         ...(epoch ? { generatedAt: epoch } : {}),
         lang: ctx.lang,
         force: opts.force,
@@ -178,6 +194,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
         ...(opts.template ? { templateRef: opts.template } : {}),
         ...(opts.rubric ? { rubric: opts.rubric } : {}),
         strict: opts.strict,
+        ...(opts.allowRubricFile ? { allowRubricFile: true } : {}),
         cwd: ctx.cwd,
         progress: reports,
       });
@@ -210,13 +227,32 @@ function provinceCodes(list: string[]): Set<string> {
   return codes;
 }
 
-/** Refuse outputs that exist (without --force): every one of them at once, nothing written. */
+/** The latest assessment date among the files (midnight UTC), if any has one. */
+function latestAssessment(entries: { assessment: { date?: string } }[]): Date | undefined {
+  const dates = entries.map((e) => e.assessment.date).filter((d): d is string => Boolean(d)).sort();
+  return dates.length > 0 ? new Date(`${dates.at(-1)!}T00:00:00Z`) : undefined;
+}
+
+/**
+ * Refuse outputs that exist (without --force), or that --force may not replace (read-only files,
+ * folders, devices): every one of them at once, nothing written.
+ */
 function assertWritable(targets: string[], force: boolean, cwd: string): void {
-  if (force) return;
-  const existing = targets.filter((t) => fileExists(t, cwd));
-  if (existing.length === 0) return;
-  const diagnostics: Diagnostic[] = existing.map((file) => ({ code: 'FILE_EXISTS', severity: 'error', params: {}, source: { file } }));
-  throw new SiapError('BATCH_OUTPUTS_EXIST', { count: existing.length }, { diagnostics });
+  const diagnostics: Diagnostic[] = [];
+  for (const file of targets) {
+    if (!fileExists(file, cwd)) continue;
+    if (!force) {
+      diagnostics.push({ code: 'FILE_EXISTS', severity: 'error', params: {}, source: { file } });
+      continue;
+    }
+    try {
+      assertReplaceable(file, cwd);
+    } catch (error) {
+      if (!(error instanceof SiapError)) throw error;
+      diagnostics.push(...error.problems());
+    }
+  }
+  if (diagnostics.length > 0) throw new SiapError('BATCH_OUTPUTS_EXIST', { count: diagnostics.length }, { diagnostics });
 }
 
 const WARNINGS_SHOWN = 5;

@@ -1,19 +1,21 @@
 import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
 import { SiapError, type Status } from '../../errors.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileExists, writeFileAtomic } from '../../io/files.js';
 import { loadRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
 import { REGION_WORDS, regionName } from '../../messages/region.js';
 import { regencyDisplayName } from '../../messages/words.js';
-import { questionsInProfile } from '../../rubric/model.js';
-import type { Context } from '../context.js';
+import { questionsInProfile, type Rubric } from '../../rubric/model.js';
+import { siapCommand, type Context } from '../context.js';
 import type { InitOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { fillFromRegister } from '../region-pick.js';
-import { answersFileRefs } from '../rubric-refs.js';
+import { answersFileRefs, schemaBeside } from '../rubric-refs.js';
 
-/** `siap init --rubric <id|file> [--regency …] [-o FILE] [--force]`: write a self-scoring template. */
+/** `siap init --rubric <id|file> [--regency …] [-o FILE] [--schema] [--force]`: write a self-scoring template. */
 export async function runInit(options: InitOptions, ctx: Context): Promise<{ status: Status; file: string }> {
   const { rubric, warnings } = loadRubric(options.rubric, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
@@ -32,17 +34,36 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   printWarnings(filled.warnings, ctx);
   if (filled.region) ctx.err(`${say(REGION_WORDS.filled, ctx.lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
   const output = options.output ?? defaultAnswersName(options.regency ?? (filled.regency.name ? regencyDisplayName({ name: filled.regency.name, ...(filled.regency.kind ? { kind: filled.regency.kind } : {}) }) : undefined));
-  const refs = answersFileRefs(rubric.id, options.rubric, output, ctx.cwd);
+  const refs = answersFileRefs(options.rubric, output, ctx.cwd);
+  const schema = options.schema ? await schemaFile(rubric, output, options.force, ctx) : undefined;
   const text = buildAnswersTemplate(rubric, {
     lang: ctx.lang,
     regency: filled.regency,
     assessmentKind: options.kind,
     ...(profile ? { profile } : {}),
-    schemaRef: refs.schema,
+    ...(schema ? { schemaRef: schema.ref } : {}),
     ...(refs.rubricFile ? { rubricFile: refs.rubricFile } : {}),
   });
   writeFileAtomic(output, text, { overwrite: options.force, cwd: ctx.cwd });
+  if (refs.warning) printWarnings([refs.warning], ctx);
+  if (schema?.text !== undefined) writeFileAtomic(schema.file, schema.text, { overwrite: true, cwd: ctx.cwd });
   const count = questionsInProfile(rubric, profile).length;
-  ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version })}\n`);
+  ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version, siap: siapCommand(ctx) })}\n`);
+  if (schema) ctx.err(`${say(CLI_WORDS.schemaWritten, ctx.lang, { file: schema.file })}\n`);
   return { status: 'ok', file: output };
+}
+
+/**
+ * `--schema`: the rubric's answers schema beside the answers file (see schemaBeside). An identical
+ * file already there is kept (`text` undefined); a different one is replaced only with --force,
+ * and that is checked before anything is written.
+ */
+async function schemaFile(rubric: Rubric, output: string, force: boolean, ctx: Context): Promise<{ file: string; ref: string; text?: string }> {
+  const { answersSchemaForRubric } = await import('../../schemas.js');
+  const { file, ref } = schemaBeside(rubric.id, output);
+  const text = `${JSON.stringify(await answersSchemaForRubric(rubric, ctx.lang), null, 2)}\n`;
+  if (!fileExists(file, ctx.cwd)) return { file, ref, text };
+  if (readFileSync(resolve(ctx.cwd, file), 'utf8') === text) return { file, ref };
+  if (!force) throw new SiapError('FILE_EXISTS', {}, { source: { file } });
+  return { file, ref, text };
 }

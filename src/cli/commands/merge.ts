@@ -1,21 +1,23 @@
+import { createHash } from 'node:crypto';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseAnswers } from '../../answers/parse.js';
 import { serializeAnswers } from '../../answers/write.js';
 import { toMergeJson } from '../../compare/json.js';
 import { checkMergeable, mergeAssessments, type MergeInput, type MergeResult } from '../../compare/merge.js';
 import { isSiapError, SiapError, type Diagnostic, type Status } from '../../errors.js';
-import { fileExists, writeFileAtomic } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, fileExists, fileIdentity, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { isBundledRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import { formatIndex } from '../../messages/present.js';
+import { describeCounts, formatIndex } from '../../messages/present.js';
 import { WORDS } from '../../messages/words.js';
-import { scoreAssessment } from '../../scoring/score.js';
-import type { Context } from '../context.js';
+import { countQuestions, scoreAssessment } from '../../scoring/score.js';
+import { siapCommand, type Context } from '../context.js';
 import { formatMerge } from '../merge-view.js';
 import type { MergeOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
+import { fitMessages, outputWidth, palette, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
 
 /**
  * `siap merge <FILES…> -o OUT [--rule median|min] [--kappa linear|quadratic] [--json] [--force]`:
@@ -26,24 +28,41 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   const { files, output } = options;
   if (files.length < 2) throw new SiapError('MERGE_TOO_FEW_FILES', { count: files.length });
 
+  // One file named twice, or reached through a link, would count one assessor twice: refused.
   const seen = new Map<string, string>();
+  const identities = new Map<string, string>();
   for (const file of files) {
-    const key = resolve(ctx.cwd, file);
-    if (seen.has(key)) throw new SiapError('MERGE_DUPLICATE_FILE', {}, { source: { file } });
-    seen.set(key, file);
+    const path = resolve(ctx.cwd, file);
+    if (seen.has(path)) throw new SiapError('MERGE_DUPLICATE_FILE', {}, { source: { file } });
+    seen.set(path, file);
+    const identity = fileIdentity(file, ctx.cwd);
+    const other = identity === undefined ? undefined : identities.get(identity);
+    if (other !== undefined) throw new SiapError('SAME_FILE_TWICE', { other }, { source: { file } });
+    if (identity !== undefined) identities.set(identity, file);
   }
   const outputPath = resolve(ctx.cwd, output);
-  if (seen.has(outputPath)) throw new SiapError('MERGE_OUTPUT_IS_INPUT', {}, { source: { file: output } });
+  const outputIdentity = fileIdentity(output, ctx.cwd);
+  if (seen.has(outputPath) || (outputIdentity !== undefined && identities.has(outputIdentity))) {
+    throw new SiapError('MERGE_OUTPUT_IS_INPUT', {}, { source: { file: output } });
+  }
+  assertWritableFolder(output, { cwd: ctx.cwd });
   if (!options.force && fileExists(outputPath)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
+  assertReplaceable(output, ctx.cwd);
 
   // Load every file, so every broken one is reported at once.
   const inputs: MergeInput[] = [];
   const problems: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  const contents = new Map<string, string>();
   for (const file of files) {
     try {
-      const loaded = loadAssessment(file, { cwd: ctx.cwd });
+      const loaded = loadAssessment(file, { cwd: ctx.cwd, allowRubricFile: options.allowRubricFile });
       warnings.push(...loaded.warnings);
+      // A byte-identical copy is merged (it may be two assessors' honest agreement), with a warning.
+      const hash = createHash('sha256').update(loaded.bytes).digest('hex');
+      const original = contents.get(hash);
+      if (original !== undefined) warnings.push({ code: 'MERGE_IDENTICAL_COPY', severity: 'warning', params: { other: original }, source: { file } });
+      else contents.set(hash, file);
       inputs.push({
         file,
         recordAs: relative(dirname(outputPath), resolve(ctx.cwd, file)).split('\\').join('/'),
@@ -78,13 +97,18 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   const score = scoreAssessment(rubric, consensus);
 
   if (options.json) ctx.out(`${JSON.stringify(toMergeJson(result, output), null, 2)}\n`);
-  else ctx.out(formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut)));
+  else {
+    const width = outputWidth(ctx);
+    const text = formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut));
+    ctx.out(width ? fitToWidth(text, width) : text);
+  }
 
   const open = result.disputes.length + result.incomplete.length;
-  const agreed = result.questions.filter((q) => q.outcome === 'agreed').length;
   const index = `${formatIndex(score.index, score.decimals, ctx.lang)} / ${score.upper}${score.provisional ? ` [${WORDS.provisional[ctx.lang]}]` : ''}`;
-  ctx.err(`${say(CLI_WORDS.consensusWritten, ctx.lang, { file: output, agreed, open, index })}\n`);
-  if (open > 0) ctx.err(`${say(CLI_WORDS.settleOpenItems, ctx.lang, { file: output })}\n`);
+  // The consensus file counted like any answers file (assess, score and the report say the same).
+  const counts = describeCounts(countQuestions(score), ctx.lang);
+  ctx.err(`${fitMessages(say(CLI_WORDS.consensusWritten, ctx.lang, { file: output, counts, open, index }), ctx)}\n`);
+  if (open > 0) ctx.err(`${say(CLI_WORDS.settleOpenItems, ctx.lang, { file: output, siap: siapCommand(ctx) })}\n`);
   return { status: 'ok', merge: result };
 }
 

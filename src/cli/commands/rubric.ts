@@ -1,25 +1,36 @@
 import { SiapError, type Status } from '../../errors.js';
 import { formatDecimal, pick, type Lang } from '../../i18n.js';
-import { bundledRubricIds, loadRubric } from '../../io/rubrics.js';
+import { bundledVersion, migrationProblems } from '../../io/migrations.js';
+import { loadRubric, loadRubricFile } from '../../io/rubrics.js';
+import type { ParsedRubric } from '../../rubric/parse.js';
+import { bundledRubricFiles, bundledVersions, latestBundledVersion } from '../../io/versions.js';
 import { RUBRIC_CLI_WORDS as R } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
+import { isScored, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { KIND_WORDS, WORDS } from '../../messages/words.js';
 import type { Context } from '../context.js';
 import type { RubricListOptions, RubricSchemaOptions, RubricShowOptions, RubricValidateOptions } from '../options.js';
 import { palette, printError, printWarnings } from '../print.js';
-import { formatTable, truncate } from '../table.js';
+import { formatTable, truncate, wrapText } from '../table.js';
 
-/** `siap rubric list [--json]`: the bundled rubrics. */
+/** `siap rubric list [--json]`: the bundled rubrics, every version of each. */
 export async function runRubricList(options: RubricListOptions, ctx: Context): Promise<{ status: Status }> {
-  const rubrics = bundledRubricIds().map((id) => loadRubric(id).rubric);
+  const files = bundledRubricFiles();
+  const rubrics = files.map((f) => ({ rubric: loadRubricFile(f.file).rubric, latest: f.version === undefined || f.version === latestBundledVersion(f.id) }));
   if (options.json) {
-    ctx.out(`${JSON.stringify(rubrics.map((r) => ({ id: r.id, version: r.version, title: r.title, questions: r.questions.length, sha256: r.sha256 })), null, 2)}\n`);
+    const list = rubrics.map(({ rubric: r, latest }) => ({ id: r.id, version: r.version, latest, title: r.title, questions: r.questions.length, sha256: r.sha256 }));
+    ctx.out(`${JSON.stringify(list, null, 2)}\n`);
     return { status: 'ok' };
   }
   const c = palette(ctx.colorOut);
   const header = [R.id, R.version, R.questions, R.title].map((h) => h[ctx.lang]);
-  const rows = rubrics.map((r) => [r.id, r.version, String(r.questions.length), pick(r.title, ctx.lang)]);
+  const versioned = new Set(files.filter((f) => f.version !== undefined).map((f) => f.id));
+  const rows = rubrics.map(({ rubric: r, latest }) => [
+    r.id,
+    r.version + (latest && versioned.has(r.id) ? ` (${R.latest[ctx.lang]})` : ''),
+    String(r.questions.length),
+    pick(r.title, ctx.lang),
+  ]);
   ctx.out(`${formatTable([header.map((h) => c.bold(h)), ...rows], { right: [2] })}\n`);
   return { status: 'ok' };
 }
@@ -28,9 +39,9 @@ export async function runRubricList(options: RubricListOptions, ctx: Context): P
 function shares(rubric: Rubric): Map<string, number> {
   const out = new Map<string, number>();
   const walk = (nodes: (SectionNode | Question)[], parentShare: number): void => {
-    const total = nodes.reduce((sum, n) => sum + ('kind' in n && n.kind === 'text' ? 0 : n.weight), 0);
+    const total = nodes.reduce((sum, n) => sum + ('kind' in n && !isScored(n) ? 0 : n.weight), 0);
     for (const node of nodes) {
-      const isText = 'kind' in node && node.kind === 'text';
+      const isText = 'kind' in node && !isScored(node);
       const share = isText || total === 0 ? 0 : (parentShare * node.weight) / total;
       out.set(node.id, share);
       if (!('kind' in node)) walk(node.sections.length > 0 ? node.sections : node.questions, share);
@@ -43,7 +54,8 @@ function shares(rubric: Rubric): Map<string, number> {
 /** `siap rubric show <id|file> [--questions]`: the outline with weights and shares. */
 export async function runRubricShow(options: RubricShowOptions, ctx: Context): Promise<{ status: Status }> {
   const withQuestions = options.questions;
-  const { rubric, warnings } = loadRubric(options.rubric, { cwd: ctx.cwd });
+  const { rubric, warnings, bundled } = loadRubric(options.rubric, { cwd: ctx.cwd });
+  const isBundledShow = Boolean(bundled);
   printWarnings(warnings, ctx);
   const c = palette(ctx.colorOut);
   const lang = ctx.lang;
@@ -55,6 +67,12 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
     `${rubric.id} v${rubric.version} · ${rubric.questions.length} ${WORDS.questions[lang]} · ${WORDS.index[lang].toLowerCase()}: ${expression} · sha256 ${rubric.sha256.slice(0, 12)}`,
   ];
   if (rubric.source) lines.push(truncate(pick(rubric.source, lang), 110));
+  const others = isBundledShow ? bundledVersions(rubric.id).filter((v) => v !== rubric.version) : [];
+  if (others.length > 0) {
+    const latest = latestBundledVersion(rubric.id)!;
+    if (latest !== rubric.version) lines.push(c.yellow(say(R.olderVersion, lang, { latest })));
+    lines.push(say(R.otherVersions, lang, { versions: others.join(', '), id: rubric.id }));
+  }
   lines.push('');
   const rows: string[][] = [[R.id, R.sectionQuestion, R.kind, R.weight, R.share].map((h) => c.bold(h[lang]))];
   const walk = (node: SectionNode): void => {
@@ -66,7 +84,7 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
         const qi = '  '.repeat(node.depth);
         const kind = q.kind === 'level' ? `${KIND_WORDS.level![lang]} ${q.scale}` : KIND_WORDS[q.kind]![lang];
         const marks = [q.allowNa ? 'N/A' : '', q.when ? R.conditional[lang] : '', ...q.tags].filter(Boolean).join(', ');
-        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), q.kind === 'text' ? '–' : String(q.weight), q.kind === 'text' ? '' : pct(q.id)]);
+        rows.push([qi + q.id, qi + truncate(pick(q.title ?? q.text, lang), 60 - qi.length), kind + (marks ? ` (${marks})` : ''), isScored(q) ? String(q.weight) : '–', isScored(q) ? pct(q.id) : '']);
       }
     } else if (node.questions.length > 0) {
       rows.push(['', `${'  '.repeat(node.depth)}${c.dim(`${node.questions.length} ${WORDS.questions[lang]}`)}`, '', '', '']);
@@ -81,8 +99,40 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
     lines.push(c.bold(R.gates[lang]));
     for (const gate of rubric.gates) lines.push(`  • ${pick(gate.title, lang)}`);
   }
+  if (rubric.context.length > 0) {
+    lines.push(c.bold(R.context[lang]));
+    lines.push(...wrapText(rubric.context.map((f) => `${f.id} (${pick(f.title ?? f.text, lang)})`).join(', '), ctx.columns ?? 100, '  ').map((l) => `  ${l.trimStart()}`));
+  }
+  for (const cw of rubric.crosswalks.values()) lines.push(...crosswalkLines(rubric, cw.id, lang, c));
+  for (const m of rubric.migrations) lines.push(`${c.bold(R.migrations[lang])} ${say(R.migrationFrom, lang, { from: m.from, rules: m.rules.length })}`);
   ctx.out(`${lines.join('\n')}\n`);
   return { status: 'ok' };
+}
+
+/**
+ * The questions that overlap with another instrument (e.g. SPBE indicators), with the other
+ * instrument's item titles when siap ships it, and how its levels read on this rubric's scale.
+ */
+function crosswalkLines(rubric: Rubric, id: string, lang: Lang, c: ReturnType<typeof palette>): string[] {
+  const cw = rubric.crosswalks.get(id)!;
+  let other: Rubric | undefined;
+  try {
+    other = loadRubric(id).rubric;
+  } catch {
+    other = undefined;
+  }
+  const lines = ['', c.bold(pick(cw.title, lang))];
+  if (cw.levels) lines.push(`  ${say(R.crosswalkLevels, lang, { scale: cw.levels.scale, map: cw.levels.map.map((m) => `${m.from}→${m.to}`).join(', ') })}`);
+  for (const q of rubric.questions) {
+    const items = q.crosswalk?.[id];
+    if (!items) continue;
+    const named = items.map((item) => {
+      const match = other?.questionById.get(item);
+      return match ? `${item} ${pick(match.title ?? match.text, lang)}` : item;
+    });
+    lines.push(`  ${c.bold(q.id)} ${truncate(pick(q.title ?? q.text, lang), 40)} → ${named.join('; ')}`);
+  }
+  return lines;
 }
 
 /**
@@ -90,20 +140,36 @@ export async function runRubricShow(options: RubricShowOptions, ctx: Context): P
  * Exit 2 when any file is not a valid rubric (its problems are invalid input, like any other).
  */
 export async function runRubricValidate(options: RubricValidateOptions, ctx: Context): Promise<{ status: Status }> {
-  const failures: SiapError[] = [];
   const c = palette(ctx.colorOut);
-  for (const file of options.files) {
+  const results = options.files.map((file): { file: string; parsed?: ParsedRubric; error?: SiapError } => {
     try {
-      const { rubric, warnings } = loadRubric(file, { cwd: ctx.cwd });
-      printWarnings(warnings, ctx);
-      ctx.out(`${c.green('✓')} ${file}: ${summary(rubric, ctx.lang)}\n`);
+      return { file, parsed: loadRubric(file, { cwd: ctx.cwd }) };
     } catch (error) {
       if (!(error instanceof SiapError)) throw error;
-      printError(error, ctx);
-      failures.push(error);
+      return { file, error };
     }
+  });
+  let failed = false;
+  for (const { file, parsed, error } of results) {
+    if (error || !parsed) {
+      printError(error!, ctx);
+      failed = true;
+      continue;
+    }
+    // Migrations are checked against the versions they come from: files given together, else the bundled ones.
+    const { rubric, warnings } = parsed;
+    const sourceFor = (version: string) =>
+      results.find((other) => other.parsed?.rubric.id === rubric.id && other.parsed.rubric.version === version)?.parsed?.rubric ?? bundledVersion(rubric.id, version)?.rubric;
+    const problems = migrationProblems(parsed, sourceFor, { requireSources: Boolean(parsed.bundled) });
+    if (problems.length > 0) {
+      printError(new SiapError('RUBRIC_INVALID', { count: problems.length }, { diagnostics: problems }), ctx);
+      failed = true;
+      continue;
+    }
+    printWarnings(warnings, ctx);
+    ctx.out(`${c.green('✓')} ${file}: ${summary(rubric, ctx.lang)}\n`);
   }
-  return { status: failures.length > 0 ? 'invalid' : 'ok' };
+  return { status: failed ? 'invalid' : 'ok' };
 }
 
 function summary(rubric: Rubric, lang: Lang): string {

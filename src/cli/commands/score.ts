@@ -1,17 +1,22 @@
+import type { Answers } from '../../answers/model.js';
 import type { Status } from '../../errors.js';
 import { openAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import { formatIndex } from '../../messages/present.js';
+import { formatIndex, formatNumber, formatRange } from '../../messages/present.js';
+import { roundHalfUp } from '../../i18n.js';
+import { SiapError } from '../../errors.js';
 import type { Rubric } from '../../rubric/model.js';
 import { toScoreJson } from '../../scoring/json.js';
 import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type ScoreOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
+import { outputWidth, palette, printWarnings } from '../print.js';
+import { fitToWidth } from '../table.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
+import { newerVersionNotice } from '../version-notice.js';
 
 export interface ScoreOutcome {
   /** `failed` when the index is below `--fail-under`. */
@@ -23,14 +28,21 @@ export interface ScoreOutcome {
 /** `siap score <answers> [--json|--csv] [--explain] [--fail-under N] [--strict]`. */
 export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
   const epoch = sourceDateEpoch(ctx.env);
-  const { rubric, answers, warnings, region } = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict });
+  const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
+  const { rubric, answers, warnings, region } = loaded;
   const result = scoreAssessment(rubric, answers);
-  const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
+  const limit = options.failUnder;
+  // A limit the index can never reach (or never miss) is a typo, not a check.
+  if (limit !== undefined && (limit < result.lower || limit > result.upper)) {
+    throw new SiapError('USAGE_FAIL_UNDER_RANGE', { limit: formatNumber(limit, ctx.lang), range: formatRange(result.lower, result.upper, ctx.lang), rubric: rubric.id });
+  }
+  const belowLimit = limit !== undefined && (result.index === null || !reaches(result.index, limit));
   // The workbook's file is claimed before anything is printed: an existing one (without --force) stops the run.
   const book = options.xlsx ? openAtomic(options.xlsx, { overwrite: Boolean(options.force), cwd: ctx.cwd }) : undefined;
   try {
-    printWarnings(warnings, ctx);
-    printScore(result, rubric, options, ctx);
+    const notice = newerVersionNotice(loaded, options.answers);
+    printWarnings(notice ? [...warnings, notice] : warnings, ctx);
+    printScore(result, rubric, answers, options, ctx);
   } catch (error) {
     book?.abort();
     throw error;
@@ -60,11 +72,22 @@ export async function runScore(options: ScoreOptions, ctx: Context): Promise<Sco
     }
     ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: options.xlsx! })}\n`);
   }
-  if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: formatIndex(result.index, result.decimals, ctx.lang), limit: options.failUnder! })}\n`);
+  if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: indexBelow(result, limit!, ctx.lang), limit: formatNumber(limit!, ctx.lang) })}\n`);
   return { status: belowLimit ? 'failed' : 'ok', rubric, result };
 }
 
-function printScore(result: ScoreResult, rubric: Rubric, options: ScoreOptions, ctx: Context): void {
+/**
+ * The index as shown beside a limit it falls short of: with the rubric's decimals, or more when
+ * rounding would make it look as high as the limit (85.75 against 85.8 is `85,75`, not `85,8`).
+ */
+function indexBelow(result: ScoreResult, limit: number, lang: Context['lang']): string {
+  if (result.index === null) return formatIndex(null, result.decimals, lang);
+  let decimals = result.decimals;
+  while (decimals < 6 && roundHalfUp(result.index, decimals) >= limit) decimals++;
+  return formatIndex(result.index, decimals, lang);
+}
+
+function printScore(result: ScoreResult, rubric: Rubric, answers: Answers, options: ScoreOptions, ctx: Context): void {
   switch (options.format) {
     case 'json':
       ctx.out(`${JSON.stringify(toScoreJson(result), null, 2)}\n`);
@@ -74,8 +97,10 @@ function printScore(result: ScoreResult, rubric: Rubric, options: ScoreOptions, 
       return;
     case 'table': {
       const c = palette(ctx.colorOut);
-      ctx.out(formatScoreSummary(result, rubric, ctx.lang, c));
-      if (options.explain) ctx.out(`\n${formatExplanation(result, rubric, ctx.lang, c)}`);
+      const width = outputWidth(ctx);
+      const fit = (text: string): string => (width ? fitToWidth(text, width) : text);
+      ctx.out(fit(formatScoreSummary(result, rubric, ctx.lang, c, { answers })));
+      if (options.explain) ctx.out(`\n${fit(formatExplanation(result, rubric, ctx.lang, c))}`);
     }
   }
 }

@@ -3,7 +3,7 @@ import type { LocalText } from '../../src/i18n.js';
 import { loadRubric } from '../../src/io/rubrics.js';
 import { isScored, type LevelQuestion, type Question, type QuestionKind, type SectionNode } from '../../src/rubric/model.js';
 
-const { rubric, warnings } = loadRubric('kesiapan-kota-cerdas');
+const { rubric, warnings } = loadRubric('kesiapan-kota-cerdas@1.0.0');
 
 const PILLARS: [string, number, string[]][] = [
   ['struktur', 32, ['S1', 'S2', 'S3', 'S4']],
@@ -39,7 +39,7 @@ function bilingual(text: LocalText | undefined): boolean {
   return Boolean(text?.id?.trim() && text.en?.trim());
 }
 
-describe('bundled rubric kesiapan-kota-cerdas', () => {
+describe('bundled rubric kesiapan-kota-cerdas 1.0.0 (kept unchanged)', () => {
   it('loads without warnings and says plainly that it is not the official questionnaire', () => {
     expect(warnings).toEqual([]);
     expect(rubric.id).toBe('kesiapan-kota-cerdas');

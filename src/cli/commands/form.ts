@@ -1,0 +1,96 @@
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { Answers } from '../../answers/model.js';
+import type { Status } from '../../errors.js';
+import { buildFormPage } from '../../form/page.js';
+import { FORM_FORMAT, formStorageKey, type FormPayload } from '../../form/payload.js';
+import { answersFileName, answersFileText } from '../../form/state.js';
+import { pick } from '../../i18n.js';
+import { readFormAssets, readRubricData } from '../../io/form-assets.js';
+import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../../io/files.js';
+import { loadAssessment } from '../../io/load.js';
+import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
+import { say } from '../../messages/define.js';
+import { FORM_CLI_WORDS, FORM_WORDS } from '../../messages/form.js';
+import type { Rubric } from '../../rubric/model.js';
+import { slugify } from '../../util/slug.js';
+import { VERSION } from '../../version.js';
+import type { Context } from '../context.js';
+import type { FormOptions } from '../options.js';
+import { printWarnings } from '../print.js';
+
+/**
+ * `siap form [ANSWERS] [--rubric id|file] [--regency …] [-o FILE.html] [--force]`: one HTML file
+ * that a regency team opens offline, fills in, and saves as an answers file. Pre-filled from
+ * ANSWERS when given (e.g. last year's, or one made by `siap init`).
+ */
+export async function runForm(options: FormOptions, ctx: Context): Promise<{ status: Status; file: string; bytes: number }> {
+  const lang = ctx.lang;
+  const { rubric, answers } = startingPoint(options, ctx);
+  const regency = {
+    ...answers.regency,
+    ...(options.regency ? { name: options.regency } : {}),
+    ...(options.type ? { kind: options.type } : {}),
+    ...(options.province ? { province: options.province } : {}),
+    ...(options.code ? { code: options.code } : {}),
+  };
+  const slug = slugify(regency.name);
+  const output = options.output ?? `${FORM_CLI_WORDS.defaultName[lang]}${slug ? `-${slug}` : ''}.html`;
+  // Before any work: a folder the page could not be written into, a file that may not be replaced.
+  assertWritableFolder(output, { cwd: ctx.cwd });
+  if (options.force) assertReplaceable(output, ctx.cwd);
+
+  const { data, userFile } = readRubricData(rubric, ctx.cwd);
+  // A rubric of one's own is found again from where the page (and, likely, the saved file) sits.
+  const rubricFile = userFile ? relative(dirname(resolve(ctx.cwd, output)), userFile).split('\\').join('/') : undefined;
+  const initial: Answers = {
+    ...answers,
+    rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256, ...(rubricFile ? { file: rubricFile } : {}) },
+    regency,
+  };
+  const payload: FormPayload = {
+    format: FORM_FORMAT,
+    lang,
+    generator: VERSION,
+    rubric: { file: rubric.file, sha256: rubric.sha256, data },
+    initial: { file: options.answers ? basename(options.answers) : answersFileName(initial), text: answersFileText(initial, rubric) },
+    storageKey: formStorageKey(rubric.id, rubric.sha256, regency.name),
+    // The official region register (issue 15) goes here once it exists; until then the details are typed.
+    regions: [],
+  };
+  const { script, style } = readFormAssets();
+  const html = buildFormPage({
+    script,
+    style,
+    payload,
+    lang,
+    title: say(FORM_WORDS.pageTitle, lang, { title: pick(rubric.title, lang) }),
+    noScript: say(FORM_WORDS.noScript, lang),
+  });
+  writeFileAtomic(output, html, { overwrite: options.force, cwd: ctx.cwd });
+  const bytes = Buffer.byteLength(html, 'utf8');
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  ctx.err(`${say(FORM_CLI_WORDS.written, lang, { file: output, size, count: rubric.questions.length, rubric: rubric.id, version: rubric.version })}\n`);
+  return { status: 'ok', file: output, bytes };
+}
+
+/** The rubric, and the answers the page starts from: the file given, or none yet. */
+function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; answers: Answers } {
+  if (options.answers) {
+    const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
+    printWarnings(loaded.warnings, ctx);
+    return { rubric: loaded.rubric, answers: loaded.answers };
+  }
+  const { rubric, warnings } = loadRubric(options.rubric ?? DEFAULT_RUBRIC, { cwd: ctx.cwd });
+  printWarnings(warnings, ctx);
+  return {
+    rubric,
+    answers: {
+      file: '',
+      rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256 },
+      regency: { name: '' },
+      assessment: { kind: 'self', assessors: [] },
+      entries: new Map(),
+      context: new Map(),
+    },
+  };
+}

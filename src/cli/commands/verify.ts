@@ -1,0 +1,172 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseAnswers } from '../../answers/parse.js';
+import { buildRecapModel, renderRecapPdf, type RecapInput } from '../../batch/recap.js';
+import { SiapError, type Status } from '../../errors.js';
+import { fsError, inFolder } from '../../io/files.js';
+import { say } from '../../messages/define.js';
+import { VERIFY_WORDS as V } from '../../messages/cli.js';
+import { isLang, type Lang } from '../../i18n.js';
+import { diffFigures, figuresOf, MANIFEST_NAME, type ManifestFile, type RecapManifest, type ReportManifest } from '../../report/identity.js';
+import { readSiapPdf, type SiapPdf } from '../../report/pdf-reader.js';
+import { renderAssessmentReport } from '../../report/render.js';
+import { imageFormat, parseTemplate } from '../../report/template.js';
+import { parseRubric } from '../../rubric/parse.js';
+import { scoreAssessment } from '../../scoring/score.js';
+import { VERSION } from '../../version.js';
+import type { Context } from '../context.js';
+import type { VerifyOptions } from '../options.js';
+import { palette } from '../print.js';
+import { comparisonSection } from '../render-report.js';
+
+/** What `siap verify` found: the same bytes, the same figures (another siap version), or what differs. */
+export interface VerifyOutcome {
+  status: Status;
+  /** `identical`, `figures` (another version, figures agree), or what differs: `data`, `figures-differ`, `bytes`. */
+  verdict: 'identical' | 'same-figures' | 'data' | 'figures' | 'bytes';
+  document?: string;
+  details: string[];
+}
+
+/**
+ * `siap verify REPORT.pdf`: read the files the PDF carries (answers, rubric, template, the
+ * --compare file; for a recap, the ranking data), check their hashes against the manifest, make
+ * the PDF again and compare. Same bytes → 0. Made by another siap version → the figures (index,
+ * band, status, every node) are compared instead of the bytes. Any difference → 1, naming what
+ * differs. Not a siap PDF, or attachments missing → 2.
+ */
+export async function runVerify(options: VerifyOptions, ctx: Context): Promise<VerifyOutcome> {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(inFolder(ctx.cwd, options.report)).isDirectory()) throw new SiapError('FILE_IS_DIRECTORY', {}, { source: { file: options.report } });
+    bytes = readFileSync(inFolder(ctx.cwd, options.report));
+  } catch (error) {
+    throw fsError(error, options.report);
+  }
+  const file = options.report;
+  const pdf = readSiapPdf(bytes);
+  const outcome = await verifyPdf(file, bytes, pdf, ctx.lang);
+  const c = palette(ctx.colorOut);
+  const lang = ctx.lang;
+  const name = basename(file);
+  const docNo = outcome.document ?? '—';
+  const headline = {
+    identical: () => c.green(`✓ ${say(V.identical, lang, { file: name, document: docNo, version: VERSION })}`),
+    'same-figures': () => c.green(`✓ ${say(V.sameFigures, lang, { file: name, document: docNo, made: outcome.details[0] ?? '', version: VERSION })}`),
+    data: () => c.red(`✗ ${say(V.dataDiffers, lang, { file: name, document: docNo })}`),
+    figures: () => c.red(`✗ ${say(V.figuresDiffer, lang, { file: name, document: docNo })}`),
+    bytes: () => c.red(`✗ ${say(V.bytesDiffer, lang, { file: name, document: docNo })}`),
+  }[outcome.verdict]();
+  ctx.out(`${headline}\n`);
+  const details = outcome.verdict === 'same-figures' ? outcome.details.slice(1) : outcome.details;
+  for (const line of details.slice(0, 20)) ctx.out(`  ${line}\n`);
+  if (details.length > 20) ctx.out(`  ${say(V.more, lang, { count: details.length - 20 })}\n`);
+  return outcome;
+}
+
+async function verifyPdf(file: string, bytes: Uint8Array, pdf: SiapPdf, lang: Lang): Promise<VerifyOutcome> {
+  const damaged = (name: string): string => say(V.damaged, lang, { name });
+  if (!pdf.isPdf) throw new SiapError('VERIFY_NOT_PDF', { file }, { source: { file } });
+  const manifest = pdf.manifest;
+  if (!manifest) {
+    // A siap PDF whose manifest cannot be read has been changed; anything else is not ours.
+    if (pdf.fromSiap && (pdf.manifestDamaged || pdf.files.length > 0)) {
+      return { status: 'failed', verdict: 'data', details: [damaged(MANIFEST_NAME)] };
+    }
+    throw new SiapError('VERIFY_NOT_SIAP', { file }, { source: { file } });
+  }
+
+  // 1. The attached files against the hashes recorded for them.
+  const found = new Map<string, Uint8Array>();
+  const problems: string[] = [];
+  const missing: ManifestFile[] = [];
+  for (const entry of manifest.files) {
+    const match = pdf.files.find((f) => f.sha256 === entry.sha256);
+    if (match?.bytes) {
+      found.set(entry.role, match.bytes);
+      continue;
+    }
+    const named = pdf.files.find((f) => f.name === entry.name);
+    if (named) problems.push(named.bytes ? say(V.changed, lang, { name: entry.name, now: named.sha256!.slice(0, 16), recorded: entry.sha256.slice(0, 16) }) : damaged(entry.name));
+    else missing.push(entry);
+  }
+  // Attachments gone altogether (a PDF saved again by another program) cannot be checked: exit 2.
+  // One that is still there but changed, or whose name alone was changed, is a difference: exit 1.
+  const attachedStreams = pdf.files.length - 1; // the manifest is one of them
+  if (missing.length > 0 && attachedStreams < manifest.files.length) {
+    const first = missing[0]!;
+    throw new SiapError('VERIFY_MISSING_ATTACHMENT', { name: first.name, role: first.role }, { source: { file } });
+  }
+  for (const entry of missing) problems.push(damaged(entry.name));
+  if (problems.length > 0) return { status: 'failed', verdict: 'data', document: manifest.document, details: problems };
+
+  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, found) : verifyReport(bytes, manifest, found);
+}
+
+const text = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
+
+async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, found: Map<string, Uint8Array>): Promise<VerifyOutcome> {
+  const nameOf = (role: string): string => manifest.files.find((f) => f.role === role)?.name ?? role;
+  const need = (role: string): Uint8Array => {
+    const bytes = found.get(role);
+    if (!bytes) throw new SiapError('VERIFY_MISSING_ATTACHMENT', { name: nameOf(role), role });
+    return bytes;
+  };
+  const rubricText = text(need('rubric'));
+  const rubric = parseRubric(rubricText, nameOf('rubric')).rubric;
+  const answersBytes = need('answers');
+  const answers = parseAnswers(text(answersBytes), nameOf('answers'), rubric).answers;
+  const result = scoreAssessment(rubric, answers);
+
+  // 2. The figures, worked out again from the attached data by this siap.
+  const figureDiff = diffFigures(manifest.figures, figuresOf(result));
+  if (manifest.siap !== VERSION) {
+    if (figureDiff.length > 0) return { status: 'failed', verdict: 'figures', document: manifest.document, details: [`siap ${manifest.siap} → ${VERSION}`, ...figureDiff] };
+    return { status: 'ok', verdict: 'same-figures', document: manifest.document, details: [manifest.siap] };
+  }
+  if (figureDiff.length > 0) return { status: 'failed', verdict: 'figures', document: manifest.document, details: figureDiff };
+
+  // 3. The whole PDF, made again with the same inputs and options.
+  const template = parseTemplate(text(need('template')), nameOf('template')).template;
+  const logo = found.get('logo');
+  if (logo) template.logo = { file: nameOf('logo'), bytes: logo, format: imageFormat(logo) ?? 'png' };
+  const lang = isLang(manifest.lang) ? manifest.lang : 'id';
+  let comparison;
+  let compareSource;
+  const compareBytes = found.get('compare');
+  if (compareBytes) {
+    const compareRubricText = found.get('compare-rubric');
+    const selfRubric = compareRubricText ? parseRubric(text(compareRubricText), nameOf('compare-rubric')).rubric : rubric;
+    const self = parseAnswers(text(compareBytes), nameOf('compare'), selfRubric).answers;
+    comparison = comparisonSection({ rubric: selfRubric, answers: self, source: { locate: () => ({ file: nameOf('compare') }) } }, { rubric, result }, template.colors, lang);
+    compareSource = { name: nameOf('compare'), bytes: compareBytes, ...(compareRubricText ? { rubric: { name: nameOf('compare-rubric'), text: text(compareRubricText) } } : {}) };
+  }
+  const again = await renderAssessmentReport(rubric, answers, {
+    result,
+    template,
+    lang,
+    ...(manifest.generated_at ? { generatedAt: new Date(manifest.generated_at) } : {}),
+    ...(manifest.rank ? { rank: manifest.rank } : {}),
+    source: { name: nameOf('answers'), bytes: answersBytes },
+    rubricSource: { name: nameOf('rubric'), text: rubricText },
+    ...(comparison && compareSource ? { comparison, compareSource } : {}),
+    toolVersion: manifest.siap,
+  });
+  return compareBytes_(pdfBytes, again, manifest.document);
+}
+
+async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, found: Map<string, Uint8Array>): Promise<VerifyOutcome> {
+  void found;
+  const input = manifest.input as RecapInput & { date: string };
+  if (manifest.siap !== VERSION) return { status: 'ok', verdict: 'same-figures', document: manifest.document, details: [manifest.siap] };
+  const again = await renderRecapPdf(buildRecapModel({ ...input, date: new Date(input.date) }));
+  return compareBytes_(pdfBytes, again, manifest.document);
+}
+
+function compareBytes_(original: Uint8Array, again: Uint8Array, document: string): VerifyOutcome {
+  if (Buffer.compare(Buffer.from(original), Buffer.from(again)) === 0) return { status: 'ok', verdict: 'identical', document, details: [] };
+  let at = 0;
+  const n = Math.min(original.length, again.length);
+  while (at < n && original[at] === again[at]) at++;
+  return { status: 'failed', verdict: 'bytes', document, details: [`byte ${at} (${original.length} / ${again.length} bytes)`] };
+}
