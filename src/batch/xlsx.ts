@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { Diagnostic } from '../errors.js';
 import { pick, roundHalfUp, type Lang, type LocalText, type Words } from '../i18n.js';
 import type { AtomicStream } from '../io/files.js';
+import { neutraliseCell } from '../io/csv.js';
 import { BATCH_WORDS, RULE_TEXT, STATUS_WORDS } from '../messages/batch.js';
 import { describe } from '../messages/catalog.js';
 import { say } from '../messages/define.js';
@@ -25,7 +26,8 @@ import type { EntryDetail, RubricOutline } from './score-one.js';
  * 6. the method and the rules (tie, quota, duplicates), and the questions' legend.
  *
  * Rows are in the ranking's order everywhere, with the same rank and the same rounded index as the
- * recap PDF and the CSV. Every text cell goes through `neutralizeCell` first.
+ * recap PDF and the CSV. Every text cell goes through the CSV writer's `neutraliseCell` first (no formula, control
+ * characters written visibly), and loses the two characters XML cannot carry at all (U+FFFE, U+FFFF).
  */
 
 export interface WorkbookInput {
@@ -41,19 +43,6 @@ export interface WorkbookInput {
   generated: string;
   /** The index scale, for the method sheet. */
   scale?: { lower: number; upper: number; decimals: number };
-}
-
-/**
- * A text cell made safe for a spreadsheet (the same rule as the CSV export): characters XML
- * cannot carry (control characters other than tab and line breaks) are dropped, and a text that
- * starts with = + - @ (or a tab or carriage return) gets a leading apostrophe so that no
- * spreadsheet ever runs it as a formula: regency names and file names come from files sent in by
- * others. This is the workbook's local copy of the CSV writer's cell rule.
- */
-export function neutralizeCell(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '');
-  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
 }
 
 type Cell = string | number | null;
@@ -91,7 +80,7 @@ export async function writeWorkbook(out: AtomicStream, input: WorkbookInput): Pr
   const numFmt = (places: number): string => `${NUMBER_FORMAT_LOCALE[lang]}0${places > 0 ? `.${'0'.repeat(places)}` : ''}`;
   const indexFmt = numFmt(decimals);
   const rounded = (value: number | null | undefined): number | null => (value === null || value === undefined || Number.isNaN(value) ? null : roundHalfUp(value, decimals));
-  const text = (value: string): string => neutralizeCell(value);
+  const text = (value: string): string => neutraliseCell(value).replace(/[\uFFFE\uFFFF]/g, '');
   const usedNames = new Set<string>();
   const sheetName = (name: string): string => {
     let base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';

@@ -17,7 +17,7 @@ const ALL_COLUMNS: Column[] = ['rank', 'regency', 'code', 'province', 'index', '
 const RIGHT: Column[] = ['rank', 'index', 'gates', 'coverage'];
 
 export interface RankingTableOptions {
-  /** The terminal's width: columns are left out (file, provisional, province, coverage, code) until the table fits. */
+  /** The terminal's width: columns are left out (file, provisional, province, code, coverage) until the table fits. */
   width?: number;
   /** Every column, whatever the width (`--wide`). */
   wide?: boolean;
@@ -26,7 +26,7 @@ export interface RankingTableOptions {
 /**
  * The ranking table of `siap batch` for the terminal. On a terminal narrower than the full table
  * the least needed columns are left out (the file, provisional as a `*` after the index, province,
- * coverage, region code) and long names are shortened, so no row wraps; a line under the table says
+ * region code, coverage) and long names are shortened, so no row wraps; a line under the table says
  * which columns are out and how to see them (`--wide`, `--csv`). With `--by-province` a heading
  * line comes before each province's rows.
  */
@@ -75,9 +75,9 @@ export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstanc
     () => (provinceWidth = 14),
     () => (columns = columns.filter((col) => col !== 'province')),
     () => (nameWidth = 24),
+    () => (columns = columns.filter((col) => col !== 'code')),
     () => (nameWidth = 20),
     () => (columns = columns.filter((col) => col !== 'coverage')),
-    () => (columns = columns.filter((col) => col !== 'code')),
     () => (nameWidth = 16),
   ];
   if (!options.wide) {

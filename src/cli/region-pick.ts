@@ -87,7 +87,7 @@ export async function fillFromRegister(given: Partial<Regency>, options: PickOpt
   }
   // The details as they will be written, checked like an answers file (a typed code that the
   // register does not know, or that belongs to another regency, is a warning).
-  const source: YamlSource = { file: options.where, data: { regency }, locate: () => ({ file: options.where }) };
+  const source: YamlSource = { file: options.where, data: { regency }, locate: () => ({ file: options.where }), sourceText: () => undefined, keyAfterComma: () => undefined };
   warnings.push(...checkRegion(regency, source, register, false).diagnostics);
   return { regency, ...(region ? { region } : {}), warnings };
 }

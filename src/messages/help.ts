@@ -207,6 +207,7 @@ export const HELP_VALUES = {
   type: { id: 'jenis', en: 'type' },
   kind: { id: 'jenis', en: 'kind' },
   code: { id: 'kode', en: 'code' },
+  provinces: { id: 'provinsi', en: 'provinces' },
   date: { id: 'tanggal', en: 'date' },
   report: { id: 'laporan', en: 'report' },
   target: { id: 'tujuan', en: 'target' },

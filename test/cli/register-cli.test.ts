@@ -57,11 +57,11 @@ describe('reading an answers file checks the regency against the register', () =
     const dir = tmpDir();
     const text = readFileSync(fixture('answers', 'minimal-filled.yaml'), 'utf8').replace('file: ../rubrics/minimal.yaml', `file: ${fixture('rubrics', 'minimal.yaml')}`).replace('code: "51.04"', 'code: 51.10');
     writeFileSync(join(dir, 'g.yaml'), text);
-    const r = await runCli(['score', 'g.yaml'], { cwd: dir });
+    const r = await runCli(['score', 'g.yaml', '--allow-rubric-file'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('g.yaml:3:65  REGION_CODE_UNKNOWN  peringatan: kode wilayah 51.10 tidak ada dalam daftar resmi kabupaten/kota (Kemendagri)');
     expect(r.stderr).toContain('saran: menurut daftar resmi, Kabupaten Gianyar (Bali) berkode 51.04: tulis code: "51.04"');
-    const strict = await runCli(['score', 'g.yaml', '--strict'], { cwd: dir });
+    const strict = await runCli(['score', 'g.yaml', '--strict', '--allow-rubric-file'], { cwd: dir });
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain('g.yaml:3:65  REGION_CODE_UNKNOWN  kode wilayah 51.10');
     expect(strict.stdout).toBe('');
