@@ -5,7 +5,7 @@ import { displayIndex } from '../scoring/json.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
 import { regionCode, type DuplicateGroup, type Ranking, type RankingRow } from './rank.js';
 import { BATCH_WORDS, STATUS_WORDS } from '../messages/batch.js';
-import { csvNumber, formatCsv, type CsvValue } from '../io/csv.js';
+import { csvCodeText, csvNumber, formatCsv, type CsvValue } from '../io/csv.js';
 
 /** Version tag of the `siap batch --json` shape; bump when a field changes meaning. */
 export const BATCH_FORMAT = 'siap-batch/2';
@@ -62,7 +62,8 @@ export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string 
       yesNo(row.selected),
       regencyDisplayName(e.regency),
       e.regency.province ?? '',
-      regionCode(e) ?? '',
+      // A code stays text in a spreadsheet: 51.10 is not the number 51.1.
+      csvCodeText(regionCode(e) ?? ''),
       num(e.index, e.decimals),
       e.band ? pick(e.band.label, lang) : '',
       e.gatesPassed,

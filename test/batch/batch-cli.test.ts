@@ -228,8 +228,11 @@ describe('siap batch: quota, language, exports', () => {
     const dir = tmpDir();
     const r = await runCli(['batch', OWN, at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
     expect(r.code).toBe(0);
-    const rows = parseCsv(readFileSync(join(dir, 'x.csv'), 'utf8').slice(1), ';');
-    expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '63.10', '81,3']);
+    const text = readFileSync(join(dir, 'x.csv'), 'utf8');
+    const rows = parseCsv(text.slice(1), ';');
+    // The region code is written so that a spreadsheet keeps it as the text 63.10 (not 63,1 or 6310).
+    expect(text).toContain(';"=""63.10""";');
+    expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '="63.10"', '81,3']);
     expect(rows[1]!.slice(-4, -2)).toEqual(['62,5', '100,0']);
   });
 
@@ -369,6 +372,32 @@ describe('siap batch: usage and outputs', () => {
     const forced = await runCli(['batch', OWN, at('bali'), '--csv', csv, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain('Kabupaten Gianyar');
+  });
+
+  it('the file-exists hint names no option batch does not have', async () => {
+    const dir = tmpDir();
+    writeFileSync(join(dir, 'p.csv'), 'lama');
+    const r = await runCli(['batch', OWN, at('bali'), '--csv', join(dir, 'p.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('saran: pilih nama berkas lain, atau tambahkan --force untuk menimpanya');
+    expect(r.stderr).not.toContain(' -o');
+  });
+
+  it('--csv - and --json - write the export to stdout, without the table; the summary goes to stderr', async () => {
+    const dir = tmpDir();
+    const csv = await runCli(['batch', OWN, at('bali'), '--csv', '-']);
+    expect(csv.code).toBe(0);
+    const rows = parseCsv(csv.stdout.slice(1), ',');
+    expect(rows[0]![0]).toBe('Peringkat');
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli']);
+    expect(csv.stdout).not.toContain('KABUPATEN/KOTA');
+    expect(csv.stderr).toContain('2 diperingkat');
+    expect(existsSync('-')).toBe(false);
+    const json = await runCli(['batch', OWN, at('bali'), '--json', '-', '--csv', join(dir, 'p.csv')]);
+    expect(json.code).toBe(0);
+    const data = JSON.parse(json.stdout);
+    expect(data.ranking.map((r: { name: string }) => r.name)).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli']);
+    expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toContain('Kabupaten Bangli');
   });
 
   it('does not take its own exports as inputs on the next run', async () => {

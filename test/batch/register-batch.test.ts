@@ -89,9 +89,10 @@ describe('siap batch: two files for one code (first-contact finding 2)', () => {
     const header = csv[0]!;
     const col = (name: string): number => header.indexOf(name);
     const mandiri = csv.find((r) => r[col('Berkas')] === join(inbox, 'gianyar-mandiri.yaml'))!;
-    expect([mandiri[col('Kode wilayah')], mandiri[col('Berkas lain daerah ini')], mandiri[col('Berkas yang berlaku')]]).toEqual(['51.04', join(inbox, 'gianyar-asesor.yaml'), join(inbox, 'gianyar-asesor.yaml')]);
+    // The code is written for a spreadsheet to keep as text (="51.04", see csvCodeText).
+    expect([mandiri[col('Kode wilayah')], mandiri[col('Berkas lain daerah ini')], mandiri[col('Berkas yang berlaku')]]).toEqual(['="51.04"', join(inbox, 'gianyar-asesor.yaml'), join(inbox, 'gianyar-asesor.yaml')]);
     const banyumas = csv.find((r) => r[col('Berkas')] === join(inbox, 'banyumas.yaml'))!;
-    expect([banyumas[col('Kode wilayah')], banyumas[col('Berkas lain daerah ini')], banyumas[col('Berkas yang berlaku')]]).toEqual(['33.26', join(inbox, 'pekalongan.yaml'), '—']);
+    expect([banyumas[col('Kode wilayah')], banyumas[col('Berkas lain daerah ini')], banyumas[col('Berkas yang berlaku')]]).toEqual(['="33.26"', join(inbox, 'pekalongan.yaml'), '—']);
 
     const data = JSON.parse(readFileSync(join(dir, 'h.json'), 'utf8'));
     expect(data.duplicates).toEqual([

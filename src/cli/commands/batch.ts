@@ -45,21 +45,23 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
   // Every place the batch writes to is checked before any file is scored or rendered.
   if (opts.out) assertWritableFolder(opts.out, { cwd: ctx.cwd, isFolder: true });
-  const exports = [opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined);
+  // `--csv -` or `--json -`: that export goes to stdout (and the table, which would mix with it, is left out).
+  const toStdout = opts.csv === STDOUT || opts.json === STDOUT;
+  const exports = [opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined && p !== STDOUT);
   for (const file of exports) assertWritableFolder(file, { cwd: ctx.cwd });
   assertWritable(exports, opts.force, ctx.cwd);
   // A bad --template or --province is found before any work, like every other usage problem.
   const template: ReportTemplate | undefined = opts.pdf ? loadTemplate(opts.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd }) : undefined;
   const provinces = opts.province ? provinceCodes(opts.province) : undefined;
 
-  const expanded = expandInputs(opts.inputs, { cwd: ctx.cwd, exclude: [opts.csv, opts.json, opts.xlsx, opts.out].filter((p): p is string => p !== undefined) });
+  const expanded = expandInputs(opts.inputs, { cwd: ctx.cwd, exclude: [...exports, ...(opts.out ? [opts.out] : [])] });
   if (expanded.files.length === 0) {
     throw new SiapError('BATCH_NO_FILES', {}, { diagnostics: expanded.problems.flatMap((p) => p.error.problems()) });
   }
 
   let json: AtomicStream | undefined;
   if (opts.json) {
-    json = openAtomic(opts.json, { overwrite: opts.force, cwd: ctx.cwd });
+    json = opts.json === STDOUT ? stdoutStream(ctx) : openAtomic(opts.json, { overwrite: opts.force, cwd: ctx.cwd });
     json.write(batchJson.head(generated));
   }
   try {
@@ -119,19 +121,22 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       otherRubric: kept.others.length,
       ...(provinces ? { outside: kept.entries.length - entries.length } : {}),
     };
-    const c = palette(ctx.colorOut);
-    const width = outputWidth(ctx);
-    if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
+    // With an export on stdout, the table is left out and the groups and summary go to stderr.
+    const say2 = toStdout ? ctx.err : ctx.out;
+    const c = palette(toStdout ? ctx.colorErr : ctx.colorOut);
+    const width = toStdout ? ctx.columns : outputWidth(ctx);
+    if (ranking.rows.length > 0 && !toStdout) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
     if (ranking.duplicates.length > 0) {
       const groups = formatDuplicateGroups(ranking, ctx.lang, c);
-      ctx.out(width ? fitToWidth(groups, width) : groups);
+      say2(width ? fitToWidth(groups, width) : groups);
     }
     // "See the messages above" only when they are: stdout and stderr on one terminal.
-    const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: ctx.stdoutIsTTY && ctx.stderrIsTTY };
+    const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: toStdout || (ctx.stdoutIsTTY && ctx.stderrIsTTY) };
     const summary = formatBatchSummary(ranking, counts, ctx.lang, c, problems);
-    ctx.out(width ? fitToWidth(summary, width) : summary);
+    say2(width ? fitToWidth(summary, width) : summary);
 
-    if (opts.csv) {
+    if (opts.csv === STDOUT) ctx.out(formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }));
+    else if (opts.csv) {
       writeFileAtomic(opts.csv, formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }), { overwrite: opts.force, cwd: ctx.cwd });
       ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.csv })}\n`);
     }
@@ -162,7 +167,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       batchJson.writeTail((text) => json!.write(text), { ranking, failures, warnings: scored.warnings, counts, rubricId: kept.rubricId }, !first);
       json.commit();
       json = undefined;
-      ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.json! })}\n`);
+      if (opts.json !== STDOUT) ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.json! })}\n`);
     }
 
     let status: Status = failures.length > 0 ? 'failed' : 'ok';
@@ -210,6 +215,18 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   } finally {
     json?.abort();
   }
+}
+
+/** The name that sends an export to stdout. */
+const STDOUT = '-';
+
+/** An export written to stdout as it comes (nothing to commit or take back). */
+function stdoutStream(ctx: Context): AtomicStream {
+  return {
+    write: (data) => ctx.out(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')),
+    commit: () => undefined,
+    abort: () => undefined,
+  };
 }
 
 /** `--province` names or codes → the register's province codes; an unknown one is a usage error (nothing read yet). */
