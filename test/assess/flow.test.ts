@@ -363,7 +363,7 @@ describe('resuming a file', () => {
 
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('# Gianyar, written by hand in flow style');
-    expect(after).toContain('mode: online # lewat Zoom');
+    expect(after).toContain('  mode: online   # lewat Zoom\n');
     const saved = load(file).answers;
     expect(saved.entries.get('S1.2')?.value).toBe(true);
     expect(saved.entries.get('S1.3')?.na).toBe('Pusat data dikelola provinsi');
