@@ -92,5 +92,6 @@ export function exitCodeFor(outcome: Status | unknown): number {
   if (outcome === 'internal') return EXIT.internal;
   if (!isSiapError(outcome)) return EXIT.internal;
   if (outcome.code === 'CANCELLED') return EXIT.cancelled;
+  if (outcome.code === 'INTERNAL') return EXIT.internal;
   return EXIT.invalid;
 }

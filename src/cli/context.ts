@@ -42,6 +42,11 @@ export interface Context {
    * (see `siapCommand`); absent means `siap`.
    */
   command?: string;
+  /**
+   * Why the result could not be written to stdout (a full disk under `> file`), if it could not:
+   * the command is then reported as failed. A reader that went away (EPIPE) is not a failure.
+   */
+  outputFailure?(): NodeJS.ErrnoException | undefined;
 }
 
 /** The command that starts siap in this context: what hints put before `assess`, `score`, …. */
@@ -73,16 +78,27 @@ export function wantsColor(isTTY: boolean, env: Env): boolean {
 /**
  * Writing to a stream whose reader has gone (`siap … | head`): the first EPIPE closes it for this
  * run, and whatever is written after that is dropped. The command still finishes its own work
- * (files it writes stay whole) and ends with its usual exit code, without a stack trace.
+ * (files it writes stay whole) and ends with its usual exit code, without a stack trace. Any other
+ * failure (ENOSPC under `> file` on a full disk) closes it too and is kept for `failure()`.
  */
-function politeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+function politeWriter(stream: NodeJS.WriteStream): { write: (text: string) => void; failure: () => NodeJS.ErrnoException | undefined } {
   let closed = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') closed = true;
-    else throw error;
-  });
-  return (text) => {
-    if (!closed) stream.write(text);
+  let failure: NodeJS.ErrnoException | undefined;
+  const fail = (error: NodeJS.ErrnoException): void => {
+    closed = true;
+    if (error.code !== 'EPIPE') failure ??= error;
+  };
+  stream.on('error', fail);
+  return {
+    write: (text) => {
+      if (closed) return;
+      try {
+        stream.write(text);
+      } catch (error) {
+        fail(error as NodeJS.ErrnoException);
+      }
+    },
+    failure: () => failure,
   };
 }
 
@@ -90,13 +106,16 @@ function politeWriter(stream: NodeJS.WriteStream): (text: string) => void {
 export function processContext(): Context {
   const env = process.env;
   const terminal = process.stdout.isTTY ? process.stdout : process.stderr.isTTY ? process.stderr : undefined;
+  const out = politeWriter(process.stdout);
+  const err = politeWriter(process.stderr);
   return {
     lang: langFromEnv(env),
     debug: false,
     env,
     cwd: process.cwd(),
-    out: politeWriter(process.stdout),
-    err: politeWriter(process.stderr),
+    out: out.write,
+    err: err.write,
+    outputFailure: out.failure,
     stdin: process.stdin,
     stdout: process.stdout,
     stdinIsTTY: Boolean(process.stdin.isTTY),

@@ -24,6 +24,10 @@ export async function main(argv: string[], baseCtx: Context): Promise<number> {
       status = (await run(invocation, ctx)).status;
     }, ctx);
     await program.parseAsync(argv, { from: 'user' });
+    // A stream reports a failed write on the next turn of the event loop.
+    if (ctx.outputFailure) await new Promise((resolve) => setImmediate(resolve));
+    const failure = ctx.outputFailure?.();
+    if (failure) throw outputError(failure);
     return exitCodeFor(status);
   } catch (error) {
     return reportFailure(error, ctx);
@@ -88,6 +92,12 @@ async function interrupted(ctx: Context): Promise<void> {
   ctx.err(`\n${say(removed > 0 ? CLI_WORDS.interruptedRemoved : CLI_WORDS.interrupted, ctx.lang, { removed })}\n`);
   // Workers may still be rendering: end here, as the default SIGINT handler would.
   ctx.exit(exitCodeFor(new SiapError('CANCELLED')));
+}
+
+/** The result could not be written to stdout: a full disk says so, anything else gives its reason. */
+function outputError(error: NodeJS.ErrnoException): SiapError {
+  if (error.code === 'ENOSPC' || error.code === 'EDQUOT') return new SiapError('OUTPUT_DISK_FULL', {}, { cause: error });
+  return new SiapError('OUTPUT_WRITE_FAILED', { reason: error.code ?? error.message }, { cause: error });
 }
 
 function readLangArg(argv: string[]): string | undefined {

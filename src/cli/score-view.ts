@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, formatState, questionLabel, sectionLabel, weakestItems } from '../messages/present.js';
+import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, formatState, questionLabel, largestGains, sectionLabel } from '../messages/present.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
@@ -64,11 +64,11 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   result.nodes.forEach(addRow);
   lines.push(formatTable(rows, { right: [1, 2] }));
 
-  const weakest = weakestItems(result, 5);
-  if (weakest.length > 0) {
+  const gains = largestGains(result, 5);
+  if (gains.length > 0) {
     lines.push('');
-    lines.push(c.bold(S.mostToGain[lang]));
-    for (const q of weakest) {
+    lines.push(c.bold(say(S.mostToGain, lang, { n: gains.length })));
+    for (const q of gains) {
       const question = rubric.questionById.get(q.id)!;
       const answer = q.state === 'answered' ? formatAnswer(question, q.value, lang, q.label) : formatState(q, lang);
       const gain = formatDecimal(q.gain, result.decimals, lang);

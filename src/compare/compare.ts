@@ -70,7 +70,7 @@ export interface QuestionChange {
   kindChanged: boolean;
   a: QuestionSide | null;
   b: QuestionSide | null;
-  /** points B − points A, when both have points. */
+  /** points B − points A, when both have points (across versions: the older answer's points in the newer terms). */
   deltaPoints: number | null;
   /** score B − score A in index units, when both have a score and both indexes use one scale. */
   deltaScore: number | null;
@@ -93,9 +93,16 @@ export interface QuestionChange {
    * Change of this item's contribution to the index, in B's index units:
    * share_B·normalized_B·range_B − share_A·normalized_A·range_B. Over all items these add up to
    * index B − index A (when both use one scale); for an item whose share did not move it is
-   * share × Δscore.
+   * share × Δscore. Across two versions of one rubric it is what the answers changed, read in the
+   * newer version's terms (remapped value, newer weight); the rest is `instrumentImpact`.
    */
   impact: number;
+  /**
+   * Across two versions of one rubric: the part of the contribution's change that the instrument
+   * made (a remapped level, a new weight), not the answers. `impact + instrumentImpact` is the
+   * whole change, and over all items those add up to index B − index A.
+   */
+  instrumentImpact?: number;
 }
 
 export interface NodeSide {
@@ -252,6 +259,23 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
         }
       }
     }
+    let impact = clean(contribution(sideB) - contribution(sideA));
+    let deltaPoints = sa?.points != null && sb?.points != null ? sb.points - sa.points : null;
+    let instrumentImpact: number | undefined;
+    // Two versions of one rubric: the older answer is read in the newer terms (its remapped value,
+    // the newer weight), so what the assessor changed is told apart from what the instrument did.
+    if (mapping && sideA && sideB && change?.mapped !== null) {
+      const older = mapping.older === 'a' ? sideA : sideB;
+      const newer = mapping.older === 'a' ? sideB : sideA;
+      const olderNormalized = change?.mappedPoints?.normalized ?? older.normalized;
+      const olderPoints = change?.mappedPoints?.points ?? older.points;
+      const [normalizedA, normalizedB] = mapping.older === 'a' ? [olderNormalized, newer.normalized] : [newer.normalized, olderNormalized];
+      const [pointsA, pointsB] = mapping.older === 'a' ? [olderPoints, newer.points] : [newer.points, olderPoints];
+      const byAssessor = clean(newer.share * ((normalizedB ?? 0) - (normalizedA ?? 0)) * rangeB);
+      instrumentImpact = clean(impact - byAssessor);
+      impact = byAssessor;
+      deltaPoints = pointsA != null && pointsB != null ? pointsB - pointsA : null;
+    }
     const title = (questionB ?? questionA)?.title;
     questions.push({
       id,
@@ -264,9 +288,10 @@ export function compareAssessments(rubricA: Rubric, resultA: ScoreResult, rubric
       kindChanged: Boolean(sa && sb && sa.kind !== sb.kind),
       a: sideA,
       b: sideB,
-      deltaPoints: sa?.points != null && sb?.points != null ? sb.points - sa.points : null,
+      deltaPoints,
       deltaScore: sameScale && sa?.score != null && sb?.score != null ? sb.score - sa.score : null,
-      impact: clean(contribution(sideB) - contribution(sideA)),
+      impact,
+      ...(instrumentImpact !== undefined ? { instrumentImpact } : {}),
       ...(change ? { mapping: change } : {}),
     });
   }

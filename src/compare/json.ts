@@ -102,6 +102,7 @@ export function toCompareJson(c: Comparison): Record<string, unknown> {
       status: q.status,
       kind_changed: q.kindChanged,
       impact: q.impact,
+      ...(q.instrumentImpact !== undefined ? { instrument_impact: q.instrumentImpact } : {}),
       delta_points: q.deltaPoints,
       delta_score: q.deltaScore,
       a: questionSide(q.a),

@@ -7,7 +7,7 @@ import type { RubricInput } from '../rubric/schema.js';
 import { parseYaml } from '../source/yaml.js';
 import { PACKAGE_ROOT } from './bundled.js';
 import { readUserFile } from './files.js';
-import { COMPILED_RUBRICS, isBundledRubric, resolveRubricFile, type CompiledRubric } from './rubrics.js';
+import { compiledPathFor, isBundledRubric, rubricFileCandidates, type CompiledRubric } from './rubrics.js';
 
 /** Where the build puts the offline form's script and styles (src/tools/bundle-form.ts). */
 export const FORM_ASSETS = join(PACKAGE_ROOT, 'dist', 'browser');
@@ -32,14 +32,16 @@ export function readFormAssets(): { script: string; style: string } {
  * the absolute path of a rubric that is not bundled.
  */
 export function readRubricData(rubric: Rubric, cwd: string): { data: RubricInput; userFile?: string } {
-  try {
-    const compiled = JSON.parse(readFileSync(join(COMPILED_RUBRICS, `${rubric.id}.json`), 'utf8')) as CompiledRubric;
-    if (compiled.format === 'siap-compiled-rubric/1' && compiled.sha256 === rubric.sha256) return { data: compiled.data };
-  } catch {
-    // not a bundled rubric, or not compiled: read the file itself
-  }
-  const bundled = isBundledRubricId(rubric.id, cwd) ? resolveRubricFile(rubric.id, cwd) : undefined;
-  for (const file of [rubric.file, ...(bundled ? [bundled] : [])]) {
+  for (const file of rubricFileCandidates(rubric.file, cwd)) {
+    const bundled = isBundledRubric(file, cwd);
+    if (bundled) {
+      try {
+        const compiled = JSON.parse(readFileSync(compiledPathFor(file), 'utf8')) as CompiledRubric;
+        if (compiled.format === 'siap-compiled-rubric/1' && compiled.sha256 === rubric.sha256) return { data: compiled.data };
+      } catch {
+        // not compiled: read the file itself
+      }
+    }
     let text: string;
     try {
       text = readUserFile(file, { cwd }).text;
@@ -48,15 +50,8 @@ export function readRubricData(rubric: Rubric, cwd: string): { data: RubricInput
     }
     if (sha256Of(text) !== rubric.sha256) continue;
     const data = parseYaml(text, rubric.file, 'RUBRIC_INVALID').data as RubricInput;
-    return file === bundled || isBundledRubric(file, cwd) ? { data } : { data, userFile: resolve(cwd, file) };
+    return bundled ? { data } : { data, userFile: resolve(cwd, file) };
   }
-  throw new SiapError('INTERNAL', { detail: `rubric ${rubric.file} changed while it was being read` });
-}
-
-function isBundledRubricId(id: string, cwd: string): boolean {
-  try {
-    return isBundledRubric(resolveRubricFile(id, cwd), cwd);
-  } catch {
-    return false;
-  }
+  // Read once to score, then again here: the file was edited in between.
+  throw new SiapError('RUBRIC_CHANGED_WHILE_READ', { file: rubric.file });
 }

@@ -95,10 +95,8 @@ export function compiledPathFor(bundledFile: string): string {
  * rubric's. A bundled version (`rubrics/<id>/<version>.yaml`) is named `<id>-<version>.yaml`.
  */
 export function rubricSource(rubric: Pick<Rubric, 'file' | 'sha256'>, options: { cwd?: string } = {}): { name: string; text: string } | undefined {
-  const shownPrefix = `${BUNDLED_RUBRICS.shownAs}/`;
-  const underBundled = rubric.file.startsWith(shownPrefix) ? rubric.file.slice(shownPrefix.length) : basename(rubric.file);
   const name = /^\d+\.\d+\.\d+\.yaml$/.test(basename(rubric.file)) ? `${basename(dirname(rubric.file))}-${basename(rubric.file)}` : basename(rubric.file);
-  for (const candidate of [inFolder(options.cwd, rubric.file), join(BUNDLED_RUBRICS.dir, underBundled)]) {
+  for (const candidate of rubricFileCandidates(rubric.file, options.cwd)) {
     let text: string;
     try {
       text = readFileSync(candidate, 'utf8');
@@ -109,6 +107,18 @@ export function rubricSource(rubric: Pick<Rubric, 'file' | 'sha256'>, options: {
     if (sha256Of(text) === rubric.sha256) return { name, text };
   }
   return undefined;
+}
+
+/**
+ * Where the file of a loaded rubric may be, given its path as shown (`rubric.file`): as typed,
+ * relative to `cwd`, then in the bundled folder whatever `cwd` is (`rubrics/<id>/<version>.yaml`
+ * is shown relative to the package, not to the folder the user works in). Callers accept a
+ * candidate only when its sha256 is the rubric's.
+ */
+export function rubricFileCandidates(shown: string, cwd: string | undefined): string[] {
+  const prefix = `${BUNDLED_RUBRICS.shownAs}/`;
+  const bundled = join(BUNDLED_RUBRICS.dir, shown.startsWith(prefix) ? shown.slice(prefix.length) : basename(shown));
+  return [inFolder(cwd, shown), bundled];
 }
 
 /** The compiled form of a bundled rubric, when it exists and was made from exactly this text. */

@@ -44,7 +44,7 @@ export const SCORE_WORDS = {
   weightColumn: { id: 'BOBOT', en: 'WEIGHT' },
   indexColumn: { id: 'INDEKS', en: 'INDEX' },
   bandColumn: { id: 'KATEGORI', en: 'BAND' },
-  mostToGain: { id: '5 butir dengan peluang kenaikan terbesar (bila mencapai nilai tertinggi)', en: '5 items with the most to gain (at their top level)' },
+  mostToGain: { id: '{n} butir dengan peluang kenaikan terbesar (bila mencapai nilai tertinggi)', en: 'The {n} item(s) with the most to gain (at their top level)' },
   gain: { id: '(+{gain} poin indeks)', en: '(+{gain} index points)' },
   now: { id: 'saat ini:', en: 'now:' },
   workedOut: { id: 'Cara perhitungan', en: 'How the score was worked out' },

@@ -7,6 +7,10 @@ export const formMessages = {
     'mis. -o formulir-gianyar.html',
     'e.g. -o form-gianyar.html',
   ]),
+  RUBRIC_CHANGED_WHILE_READ: msg('rubrik {file} berubah saat sedang dibaca', 'the rubric {file} changed while it was being read', [
+    'simpan dulu perubahan rubrik, lalu jalankan perintah ini lagi',
+    'finish editing the rubric, then run this command again',
+  ]),
   FORM_BUNDLE_MISSING: msg('kode formulir untuk browser tidak ditemukan ({file})', 'the browser code of the form was not found ({file})', [
     'jalankan `npm run build` di folder siap (atau pasang ulang paketnya)',
     'run `npm run build` in the siap folder (or reinstall the package)',

@@ -35,6 +35,14 @@ export const inputMessages = {
     'kosongkan ruang disk lalu jalankan lagi; berkas yang sudah ada tidak diubah',
     'free some disk space and run again; the existing file was not changed',
   ]),
+  OUTPUT_DISK_FULL: msg('disk penuh; keluaran perintah ini tidak dapat ditulis seluruhnya', 'the disk is full; this command\'s output could not be written in full', [
+    'kosongkan ruang disk lalu jalankan lagi, atau arahkan keluaran (> berkas) ke disk lain',
+    'free some disk space and run again, or send the output (> file) to another disk',
+  ]),
+  OUTPUT_WRITE_FAILED: msg('keluaran perintah ini tidak dapat ditulis ({reason})', 'this command\'s output could not be written ({reason})', [
+    'periksa ke mana keluaran diarahkan (> berkas atau | program)',
+    'check where the output goes (> file or | program)',
+  ]),
   YAML_TOO_DEEP: msg('dokumen bersarang terlalu dalam (lebih dari {limit} tingkat)', 'the document is nested too deeply (more than {limit} levels)', [
     'rubrik dan berkas jawaban tidak sedalam ini; periksa kurung [ ] dan { } yang tidak ditutup',
     'rubrics and answers files are never this deep; look for [ ] and { } that are not closed',

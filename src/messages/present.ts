@@ -190,6 +190,17 @@ export function weakestItems(result: ScoreResult, count: number): QuestionScore[
     .slice(0, count);
 }
 
+/**
+ * The items whose reaching the top would add most to the index, strengths included (an item at
+ * 3 of 4 with a large weight can add more than a weakness): by gain, then lowest normalised value.
+ */
+export function largestGains(result: ScoreResult, count: number): QuestionScore[] {
+  return result.questions
+    .filter((q) => q.gain > 0)
+    .sort((a, b) => b.gain - a.gain || (a.normalized ?? 0) - (b.normalized ?? 0))
+    .slice(0, count);
+}
+
 /** Strengths, ordered by normalised value then by their share of the index. */
 export function strongestItems(result: ScoreResult, count: number): QuestionScore[] {
   return result.questions

@@ -162,7 +162,8 @@ export const REPORT_WORDS = {
   // Findings
   gateUnmet: { id: 'Syarat rekomendasi yang belum terpenuhi', en: 'Conditions for a recommendation not yet met' },
   noStrengths: { id: 'Belum ada butir dengan capaian tinggi (≥ 75% dari nilai tertinggi).', en: 'No item reaches a high level yet (≥ 75% of the top value).' },
-  noWeaknesses: { id: 'Tidak ada butir di bawah nilai tertinggi.', en: 'No item is below its top value.' },
+  topOf: { id: '{shown} teratas dari {total}', en: 'top {shown} of {total}' },
+  noWeaknesses: { id: 'Tidak ada butir di bawah 75% dari nilai tertinggi.', en: 'No item is below 75% of its top value.' },
   noRecommendations: { id: 'Rubrik tidak memuat {advice} untuk capaian saat ini.', en: 'The rubric holds no {advice} for the current levels.' },
   gainAt: { id: '+{gain} poin indeks bila mencapai nilai tertinggi', en: '+{gain} index points at the top level' },
   findingsRule: {

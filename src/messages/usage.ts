@@ -18,6 +18,10 @@ export const usageMessages = {
   USAGE_PDF_NEEDS_OUT: msg('--pdf memerlukan --out FOLDER untuk menyimpan laporan', '--pdf needs --out DIR to put the reports in', HELP),
   USAGE_SAME_FILE: msg('{a} dan {b} tidak boleh menunjuk berkas yang sama', '{a} and {b} cannot name the same file', HELP),
   USAGE_NUMBER: msg('{option} memerlukan angka, bukan "{value}"', '{option} needs a number, not "{value}"', HELP),
+  USAGE_FAIL_UNDER_RANGE: msg('--fail-under {limit} di luar skala indeks rubrik {rubric} ({range})', '--fail-under {limit} is outside the index scale of rubric {rubric} ({range})', [
+    'pilih batas di dalam skala itu, mis. batas rekomendasi rubriknya',
+    'choose a limit within that scale, e.g. the rubric\'s recommendation threshold',
+  ]),
   USAGE_DATE: msg('{option} memerlukan tanggal TTTT-BB-HH, bukan "{value}"', '{option} needs a date YYYY-MM-DD, not "{value}"', HELP),
   USAGE_POSITIVE_INTEGER: msg('{option} memerlukan bilangan bulat positif, bukan "{value}"', '{option} needs a positive whole number, not "{value}"', HELP),
   USAGE_SOURCE_DATE_EPOCH: msg('SOURCE_DATE_EPOCH harus bilangan bulat detik sejak 1970, bukan "{value}"', 'SOURCE_DATE_EPOCH must be whole seconds since 1970, not "{value}"', [

@@ -935,6 +935,11 @@ class ModelBuilder {
     };
   }
 
+  /** A list's heading, saying so when the template shows only the first of them: `Kekuatan (5 teratas dari 18)`. */
+  private shownOf(heading: string, shown: number, total: number): string {
+    return shown < total ? `${heading} (${this.t(W.topOf, { shown, total })})` : heading;
+  }
+
   findings(title: string, plan: ActionPlan | undefined): FindingsSection {
     const { result, rubric, lang } = this;
     const per = this.options.template.findingsPerPillar;
@@ -950,7 +955,8 @@ class ModelBuilder {
     const pillars: FindingsSection['pillars'] = [];
     for (const pillar of rubric.sections) {
       const inPillar = (qs: QuestionScore): boolean => this.pillarOf(qs.parent) === pillar.id;
-      const strengths = strongest.filter(inPillar).slice(0, per).map((qs) => item(qs));
+      const strongItems = strongest.filter(inPillar);
+      const strengths = strongItems.slice(0, per).map((qs) => item(qs));
       const weakItems = weakest.filter(inPillar);
       const weaknesses = weakItems.slice(0, per).map((qs) => {
         const n = plan?.numberOf.get(qs.id);
@@ -958,8 +964,8 @@ class ModelBuilder {
         return item(qs, n ? `${gain}; ${this.t(W.actionRef, { n })}` : gain);
       });
       const blocks: FindingsSection['pillars'][number]['blocks'] = [
-        { heading: this.label('strengths'), items: strengths, empty: this.t(W.noStrengths) },
-        { heading: this.label('weaknesses'), items: weaknesses, empty: this.t(W.noWeaknesses) },
+        { heading: this.shownOf(this.label('strengths'), strengths.length, strongItems.length), items: strengths, empty: this.t(W.noStrengths) },
+        { heading: this.shownOf(this.label('weaknesses'), weaknesses.length, weakItems.length), items: weaknesses, empty: this.t(W.noWeaknesses) },
       ];
       // Without an action plan, the steps stay with the weaknesses they come from.
       if (!plan) {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
@@ -32,5 +33,34 @@ describe('a closed pipe ends siap quietly', () => {
     const r = await runIntoClosedPipe(args);
     expect(r.stderr).not.toMatch(/EPIPE|Error:|\n\s+at /);
     expect(r.code).toBe(0);
+  });
+});
+
+/** `siap … > /dev/full`: every write to stdout fails with ENOSPC, as on a full disk. */
+function runIntoFullDisk(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', SIAP_LANG: 'id', LANG: 'C' },
+      stdio: ['ignore', full, 'pipe'],
+    });
+    closeSync(full);
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe.skipIf(!existsSync('/dev/full'))('a full disk under stdout', () => {
+  it.each([
+    [['score', 'rubrics/examples/kabupaten-sukamaju-asesor.yaml', '--csv']],
+    [['score', 'rubrics/examples/kabupaten-sukamaju-asesor.yaml', '--json']],
+  ])('siap %j > /dev/full → OUTPUT_DISK_FULL, exit 2, no stack trace', async (args) => {
+    const r = await runIntoFullDisk(args);
+    expect(r.stderr).toContain('OUTPUT_DISK_FULL');
+    expect(r.stderr).not.toMatch(/ENOSPC|Error:|\n\s+at /);
+    expect(r.code).toBe(2);
   });
 });

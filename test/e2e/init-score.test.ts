@@ -159,10 +159,28 @@ describe('siap score', () => {
     expect((await runCli(['score', OWN, FILE, '--fail-under', '70'])).code).toBe(0);
     const below = await runCli(['score', OWN, FILE, '--fail-under', '70,1']);
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain('indeks 70,0 di bawah batas --fail-under 70.1');
+    expect(below.stderr).toContain('indeks 70,0 di bawah batas --fail-under 70,1');
     const bad = await runCli(['score', OWN, FILE, '--fail-under', 'tinggi']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('USAGE');
+  });
+
+  it('--fail-under compares the unrounded index, and shows enough decimals to say so', async () => {
+    // Kota Harapan Jaya's index is 85.75, shown as 85,8.
+    const example = 'rubrics/examples/kota-harapan-jaya-asesor.yaml';
+    const below = await runCli(['score', example, '--fail-under', '85,8']);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain('indeks 85,75 di bawah batas --fail-under 85,8');
+    expect((await runCli(['score', example, '--fail-under', '85.75'])).code).toBe(0);
+  });
+
+  it('--fail-under outside the rubric\'s index scale is a usage error, not a check every file fails', async () => {
+    const spbe = await runCli(['score', 'rubrics/examples/spbe-sukamaju-mandiri.yaml', '--fail-under', '70']);
+    expect(spbe.code).toBe(2);
+    expect(spbe.stderr).toContain('USAGE_FAIL_UNDER_RANGE');
+    expect(spbe.stderr).toContain('rentang 1–5');
+    expect(spbe.stdout).toBe('');
+    expect((await runCli(['score', OWN, FILE, '--fail-under', '-1'])).stderr).toContain('USAGE_FAIL_UNDER_RANGE');
   });
 
   it('usage errors exit 2 with a message in the user\'s language', async () => {

@@ -77,6 +77,18 @@ describe('siap form', () => {
     expect(payload.storageKey).toMatch(/:gianyar$/);
   });
 
+  it('writes the form of an older bundled version from any folder, pre-filled from last year\'s file', async () => {
+    const dir = tmpDir();
+    cpSync(join(ROOT, 'rubrics', 'examples', 'kabupaten-sukamaju-mandiri.yaml'), join(dir, 'lalu.yaml'));
+    const prefilled = await runCli(['form', 'lalu.yaml', '-o', 'lalu.html'], { cwd: dir });
+    expect(prefilled.code, prefilled.stderr).toBe(0);
+    const payload = payloadOf(readFileSync(join(dir, 'lalu.html'), 'utf8'));
+    expect(payload.rubric.data).toMatchObject({ id: 'kesiapan-kota-cerdas', version: '1.0.0' });
+    const byRef = await runCli(['form', '--rubric', 'kesiapan-kota-cerdas@1.0.0', '-o', 'v1.html'], { cwd: dir });
+    expect(byRef.code, byRef.stderr).toBe(0);
+    expect(payloadOf(readFileSync(join(dir, 'v1.html'), 'utf8')).rubric.data).toMatchObject({ version: '1.0.0' });
+  });
+
   it('refuses what it cannot do before writing anything', async () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'ada.html'), 'x');

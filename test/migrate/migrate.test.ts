@@ -64,9 +64,11 @@ describe('siap migrate', () => {
   it('writes the new file beside the old one, never touches the input, and prints the per-question report', async () => {
     const dir = sandbox();
     const before = readFileSync(join(dir, 'answers-1.0.0.yaml'));
-    const r = await runCli(['migrate', 'answers-1.0.0.yaml', '--to', 'rubric-1.1.0.yaml', '-o', 'baru.yaml'], { cwd: dir });
+    const r = await runCli(['migrate', 'answers-1.0.0.yaml', '--to', 'rubric-1.1.0.yaml', '-o', 'baru.yaml'], { cwd: dir, command: 'node ../siap/bin/siap.js' });
     expect(r.code).toBe(0);
     expect(r.written).toEqual(['baru.yaml']);
+    // The next step is a command the user can type as they started siap.
+    expect(r.stderr).toContain('Lanjutkan dengan: node ../siap/bin/siap.js assess baru.yaml');
     expect(readFileSync(join(dir, 'answers-1.0.0.yaml')).equals(before)).toBe(true);
     expect(r.stdout).toMatch(/dipetakan ulang +S1 +S1 +2 · Parsial → 1 · Inisiasi/);
     expect(r.stdout).toMatch(/dihapus +T4 +— +3 · Terdefinisi +Sudah dinilai instrumen lain\./);
@@ -163,6 +165,15 @@ describe('siap compare across versions uses the declared mapping', () => {
     // The moved question is compared with its old self, and a remapped answer is no regression.
     expect(json.questions.find((q) => q.id === 'P4.1')).toMatchObject({ status: 'unchanged', mapping: { type: 'moved', from: ['S2.1'] } });
     expect(json.questions.find((q) => q.id === 'S1.2')).toMatchObject({ status: 'unchanged', mapping: { type: 'remapped', mapped: 1 } });
+    // A file and its own migration: nothing the assessor did moved the index; what moved it is the instrument.
+    const rows = (JSON.parse(r.stdout) as { questions: { id: string; status: string; impact: number; instrument_impact?: number; delta_points: number | null }[] }).questions;
+    const { a, b } = JSON.parse(r.stdout) as { a: { index: number }; b: { index: number } };
+    for (const q of rows.filter((row) => row.status === 'unchanged')) expect(q.impact, q.id).toBeCloseTo(0, 9);
+    const s12 = rows.find((q) => q.id === 'S1.2')!;
+    expect(s12.delta_points).toBe(0);
+    expect(s12.instrument_impact).toBeLessThan(0);
+    const total = rows.reduce((sum, q) => sum + q.impact + (q.instrument_impact ?? 0), 0);
+    expect(total).toBeCloseTo(b.index - a.index, 9);
 
     const view = await runCli(['compare', 'kabupaten-tanjung-permai-asesor.yaml', 'baru.yaml'], { cwd: dir });
     expect(view.stdout).toContain('Perubahan instrumen kesiapan-kota-cerdas 1.0.0 → 1.1.0');

@@ -9,7 +9,7 @@ import { planMigration } from '../../io/migrations.js';
 import { isBundledRubric } from '../../io/rubrics.js';
 import { say } from '../../messages/define.js';
 import { MIGRATE_CLI_WORDS as W } from '../../messages/migrate.js';
-import type { Context } from '../context.js';
+import { siapCommand, type Context } from '../context.js';
 import { formatMigration, toMigrateJson } from '../migrate-view.js';
 import type { MigrateOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
@@ -55,7 +55,7 @@ export async function runMigrate(options: MigrateOptions, ctx: Context): Promise
   else ctx.out(formatMigration(steps, plan, options.answers, ctx.lang, palette(ctx.colorOut)));
   const last = steps.at(-1)!;
   ctx.err(`${say(W.written, ctx.lang, { version: target.version, file: output, reassess: last.counts.reassess, fresh: last.counts.new })}\n`);
-  ctx.err(`${say(W.next, ctx.lang, { file: output })}\n`);
+  ctx.err(`${say(W.next, ctx.lang, { file: output, siap: siapCommand(ctx) })}\n`);
   return { status: 'ok', steps, file: output };
 }
 

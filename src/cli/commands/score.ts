@@ -3,7 +3,9 @@ import type { Status } from '../../errors.js';
 import { loadAssessment } from '../../io/load.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import { formatIndex } from '../../messages/present.js';
+import { formatIndex, formatNumber, formatRange } from '../../messages/present.js';
+import { roundHalfUp } from '../../i18n.js';
+import { SiapError } from '../../errors.js';
 import type { Rubric } from '../../rubric/model.js';
 import { toScoreJson } from '../../scoring/json.js';
 import type { ScoreResult } from '../../scoring/model.js';
@@ -27,12 +29,28 @@ export async function runScore(options: ScoreOptions, ctx: Context): Promise<Sco
   const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
   const { rubric, answers, warnings } = loaded;
   const result = scoreAssessment(rubric, answers);
-  const belowLimit = options.failUnder !== undefined && (result.index === null || !reaches(result.index, options.failUnder));
+  const limit = options.failUnder;
+  // A limit the index can never reach (or never miss) is a typo, not a check.
+  if (limit !== undefined && (limit < result.lower || limit > result.upper)) {
+    throw new SiapError('USAGE_FAIL_UNDER_RANGE', { limit: formatNumber(limit, ctx.lang), range: formatRange(result.lower, result.upper, ctx.lang), rubric: rubric.id });
+  }
+  const belowLimit = limit !== undefined && (result.index === null || !reaches(result.index, limit));
   const notice = newerVersionNotice(loaded, options.answers);
   printWarnings(notice ? [...warnings, notice] : warnings, ctx);
   printScore(result, rubric, answers, options, ctx);
-  if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: formatIndex(result.index, result.decimals, ctx.lang), limit: options.failUnder! })}\n`);
+  if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: indexBelow(result, limit!, ctx.lang), limit: formatNumber(limit!, ctx.lang) })}\n`);
   return { status: belowLimit ? 'failed' : 'ok', rubric, result };
+}
+
+/**
+ * The index as shown beside a limit it falls short of: with the rubric's decimals, or more when
+ * rounding would make it look as high as the limit (85.75 against 85.8 is `85,75`, not `85,8`).
+ */
+function indexBelow(result: ScoreResult, limit: number, lang: Context['lang']): string {
+  if (result.index === null) return formatIndex(null, result.decimals, lang);
+  let decimals = result.decimals;
+  while (decimals < 6 && roundHalfUp(result.index, decimals) >= limit) decimals++;
+  return formatIndex(result.index, decimals, lang);
 }
 
 function printScore(result: ScoreResult, rubric: Rubric, answers: Answers, options: ScoreOptions, ctx: Context): void {
