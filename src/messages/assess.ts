@@ -112,6 +112,8 @@ export const ASSESS_WORDS = {
   scroll: { id: 'gulir', en: 'scroll' },
   scrollPosition: { id: 'baris {first}–{last} dari {total}', en: 'lines {first}–{last} of {total}' },
   clearLine: { id: 'kosongkan', en: 'clear' },
+  editCurrent: { id: 'ubah jawaban ini', en: 'edit this answer' },
+  restore: { id: 'kembalikan', en: 'restore' },
   readOnlyTag: { id: 'HANYA BACA', en: 'READ-ONLY' },
   readOnlyRefused: { id: 'hanya baca: berkas ini sedang dibuka di siap lain, jadi jawaban tidak disimpan di sini', en: 'read-only: this file is open in another siap, so no answer is saved here' },
   ambiguous: { id: '"{text}" juga tombol {word}:', en: '"{text}" is also the key for {word}:' },

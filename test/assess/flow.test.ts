@@ -335,10 +335,9 @@ describe('resuming a file', () => {
     await enter('k');
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
     expect(screen.getScreen()).toContain('Jawaban: 72,5');
-    // The answer is ready to edit; the key bar offers to clear the line, then an action key works as anywhere.
+    // The answer is in the line, selected: an action key typed over it works as anywhere.
     expect(screen.getScreen()).toContain('h hapus');
-    expect(screen.getScreen()).toContain('Ctrl-U kosongkan');
-    await press({ name: 'u', ctrl: true });
+    expect(screen.getScreen()).toContain('Tab ubah jawaban ini');
     // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
     expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen · 50–89%)?');
@@ -347,7 +346,6 @@ describe('resuming a file', () => {
     expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');
     expect(load(file).answers.entries.get('I1.1')?.value).toBe(72.5);
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
-    await press({ name: 'u', ctrl: true });
     await enter('h');
     await press('up');
     await enter();
@@ -395,7 +393,8 @@ describe('resuming a file', () => {
     screen.type('s');
     await until('Jawaban: s');
     expect(screen.getScreen()).not.toContain('target 2027s');
-    await enter();
+    screen.keypress('enter');
+    await until('"s" juga tombol selesai');
     expect(shownWords()).toContain('"s" juga tombol selesai: 1/Enter selesai 2 simpan "s" sebagai jawaban');
     await enter();
     expect(shownWords()).toContain('SEMENTARA. Selesai sekarang?');

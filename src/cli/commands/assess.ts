@@ -609,6 +609,8 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       scroll: W.scroll[lang],
       scrollPosition: W.scrollPosition[lang],
       clearLine: W.clearLine[lang],
+      editCurrent: W.editCurrent[lang],
+      restore: W.restore[lang],
       readOnly: W.readOnlyTag[lang],
       readOnlyRefused: W.readOnlyRefused[lang],
       ambiguous: W.ambiguous[lang],
