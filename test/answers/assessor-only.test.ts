@@ -33,7 +33,7 @@ describe('a question for assessors only (finding 14)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('mandiri.yaml:6:9  ANSWER_ASSESSOR_ONLY  peringatan: pertanyaan "S1.5" khusus asesor');
     expect(r.stderr).toContain('penilaian mandiri');
-    expect(r.stderr).toMatch(/ANSWER_ASSESSOR_ONLY[\s\S]*\n\s+(?:→|petunjuk|hapus)/);
+    expect(r.stderr).toContain('\n  saran: hapus jawabannya; bila berkas ini verifikasi asesor, tulis `kind: assessor` di bawah `assessment:`');
     const json = JSON.parse(r.stdout) as { questions: { id: string; state: string }[] };
     expect(json.questions.find((q) => q.id === 'S1.5')?.state).toBe('hidden');
 
