@@ -140,6 +140,8 @@ export function askText(options: AskTextOptions): Promise<string> {
 export interface MenuChoice<V> {
   value: V;
   name: string;
+  /** Shown after the question once chosen; by default the name without the list's padding. */
+  short?: string;
   description?: string;
   /** A reason it cannot be chosen now. */
   disabled?: string;
@@ -165,7 +167,7 @@ export function askMenu<V>(options: AskMenuOptions<V>): Promise<V> {
   const choices = options.choices.map((c) =>
     'heading' in c
       ? new Separator(options.paint.dim(c.heading))
-      : { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) },
+      : { value: c.value, name: c.name, short: c.short ?? c.name.trim().replace(/ {2,}/g, ' '), ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) },
   );
   const message = wrapMessage(options.message, options.terminal);
   return guard(() =>
