@@ -144,7 +144,13 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
       continue;
     }
-    entries.set(id, readEntry(question, raw, path));
+    const entry = readEntry(question, raw, path);
+    entries.set(id, entry);
+    // A self-assessment does not ask the assessors' own questions: an answer there is ignored, so say so.
+    if (question.assessorOnly && (input.assessment?.kind ?? 'self') === 'self' && (entry.value !== undefined || entry.na !== undefined)) {
+      const answered = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? [...path, entry.na !== undefined ? 'na' : 'value'] : path;
+      warn('ANSWER_ASSESSOR_ONLY', answered, { id });
+    }
   }
   const context = new Map<string, AnswerEntry>();
   for (const [id, raw] of Object.entries(input.context ?? {})) {

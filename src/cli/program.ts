@@ -58,7 +58,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
       optionDescription: (option: Option) =>
         withExtras(option.description, [
           choices(option.argChoices),
-          option.defaultValue !== undefined && (option.required || option.optional) && fill(w(HELP.common.default), { value: shown(option.defaultValue, option.defaultValueDescription) }),
+          (option.defaultValue !== undefined || option.defaultValueDescription !== undefined) && (option.required || option.optional) && fill(w(HELP.common.default), { value: shown(option.defaultValue, option.defaultValueDescription) }),
           option.presetArg !== undefined && option.optional && fill(w(HELP.common.preset), { value: shown(option.presetArg, undefined) }),
           option.envVar !== undefined && fill(w(HELP.common.env), { name: option.envVar }),
         ]),
@@ -160,7 +160,8 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addOption(new Option(`--type <${v.type}>`, w(HELP.assess.type)).choices(['kabupaten', 'kota']))
     .option(`--province <${v.name}>`, w(HELP.assess.province))
     .option(`--code <${v.code}>`, w(HELP.assess.code))
-    .addOption(new Option(`--kind <${v.kind}>`, w(HELP.assess.kind)).choices(['self', 'assessor']))
+    // The default is only for a new file (a resumed file keeps its kind): shown in the help, not applied by commander.
+    .addOption(new Option(`--kind <${v.kind}>`, w(HELP.assess.kind)).choices(['self', 'assessor']).default(undefined, 'assessor'))
     .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText(
       'after',

@@ -72,7 +72,7 @@ export const HELP = {
     type: { id: 'jenis daerah', en: 'kind of region' },
     province: { id: 'provinsi', en: 'province' },
     code: { id: 'kode wilayah Kemendagri/BPS, mis. 51.04', en: 'Kemendagri/BPS region code, e.g. 51.04' },
-    kind: { id: 'jenis asesmen (bawaan: assessor)', en: 'assessment kind (default: assessor)' },
+    kind: { id: 'jenis asesmen', en: 'assessment kind' },
   },
   score: {
     argAnswers: { id: 'berkas jawaban (.yaml/.json)', en: 'answers file (.yaml/.json)' },

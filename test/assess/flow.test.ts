@@ -1,5 +1,5 @@
 import { screen } from '@inquirer/testing/vitest';
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
@@ -51,6 +51,11 @@ async function press(key: string | { name: string; ctrl?: boolean }, times = 1):
     screen.keypress(key);
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** The screen's words, whatever the line breaks between them. */
+function shownWords(): string {
+  return screen.getScreen().replace(/\s+/g, ' ');
 }
 
 /** A file a walk here wrote: our own, its `rubric.file` may point at the fixture rubric anywhere. */
@@ -352,10 +357,9 @@ describe('resuming a file', () => {
     await enter('k');
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
     expect(screen.getScreen()).toContain('Jawaban: 72,5');
-    // The answer is ready to edit; the key bar offers to clear the line, then an action key works as anywhere.
+    // The answer is in the line, selected: an action key typed over it works as anywhere.
     expect(screen.getScreen()).toContain('h hapus');
-    expect(screen.getScreen()).toContain('Ctrl-U kosongkan');
-    await press({ name: 'u', ctrl: true });
+    expect(screen.getScreen()).toContain('Tab ubah jawaban ini');
     // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
     expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen · 50–89%)?');
@@ -364,7 +368,6 @@ describe('resuming a file', () => {
     expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');
     expect(load(file).answers.entries.get('I1.1')?.value).toBe(72.5);
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
-    await press({ name: 'u', ctrl: true });
     await enter('h');
     await press('up');
     await enter();
@@ -385,13 +388,82 @@ describe('resuming a file', () => {
 
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('# Gianyar, written by hand in flow style');
-    expect(after).toContain('mode: online # lewat Zoom');
+    expect(after).toContain('  mode: online   # lewat Zoom\n');
     const saved = load(file).answers;
     expect(saved.entries.get('S1.2')?.value).toBe(true);
     expect(saved.entries.get('S1.3')?.na).toBe('Pusat data dikelola provinsi');
     expect(saved.entries.get('I1.1')?.value).toBe(95);
     expect(isAnswered(saved.entries.get('S2.1'))).toBe(false);
     expect(before).not.toBe(after);
+  });
+
+  it('on an answered text question an action key is the action, not a letter added to the answer (finding 3)', async () => {
+    const file = resumable();
+    appendFileSync(file, '  I2.1: Bupati hadir; Sekda memaparkan | target 2027\n');
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    await enter('r');
+    screen.type('I2');
+    await until('❯ I2.1');
+    await enter();
+    // The current answer is in the line, selected: Enter keeps it, typing replaces it, Tab edits it.
+    expect(screen.getScreen()).toContain('Jawaban sekarang: Bupati hadir; Sekda memaparkan | target 2027');
+    expect(screen.getScreen()).toContain('Jawaban: Bupati hadir; Sekda memaparkan | target 2027');
+    expect(shownWords()).toMatch(/Enter simpan {1,2}l lewati .*s selesai .*Tab ubah/);
+    // "s" as the key bar says: selesai. A one-letter answer that is also a key is asked about first.
+    screen.type('s');
+    await until('Jawaban: s');
+    expect(screen.getScreen()).not.toContain('target 2027s');
+    screen.keypress('enter');
+    await until('"s" juga tombol selesai');
+    expect(shownWords()).toContain('"s" juga tombol selesai: 1/Enter selesai 2 simpan "s" sebagai jawaban');
+    await enter();
+    expect(shownWords()).toContain('SEMENTARA. Selesai sekarang?');
+    await enter();
+    await until('Buat laporan PDF sekarang');
+    await press('down');
+    screen.keypress('enter');
+    await expect(run).resolves.toEqual({ status: 'ok' });
+    expect(load(file).answers.entries.get('I2.1')?.value).toBe('Bupati hadir; Sekda memaparkan | target 2027');
+  });
+
+  it('on an answered text question Tab (or ←) edits the answer in place, typing replaces it and Esc brings it back', async () => {
+    const file = resumable();
+    appendFileSync(file, '  I2.1: Bupati hadir\n');
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    await enter('r');
+    screen.type('I2');
+    await until('❯ I2.1');
+    await enter();
+    // Typing replaces the selected answer; Esc brings the answer back, selected again.
+    screen.type('Sekda');
+    await until('Jawaban: Sekda');
+    expect(shownWords()).toContain('Esc kembalikan');
+    await press('escape');
+    await until('Jawaban: Bupati hadir');
+    // Tab puts the cursor in it: what is typed now is added.
+    await press('tab');
+    expect(shownWords()).not.toContain('Tab ubah');
+    await enter('; Sekda hadir');
+    expect(screen.getScreen()).toContain('Bukti yang ditunjukkan');
+    await enter();
+    expect(load(file).answers.entries.get('I2.1')?.value).toBe('Bupati hadir; Sekda hadir');
+    // Back at the review list; the number question: ← edits too (Backspace removes its last digit).
+    expect(screen.getScreen()).toContain('Rekap jawaban');
+    screen.type('I1.1');
+    await until('❯ I1.1');
+    await enter();
+    expect(screen.getScreen()).toContain('Jawaban: 72,5');
+    await press('backspace');
+    await enter('0');
+    await enter();
+    await enter();
+    expect(load(file).answers.entries.get('I1.1')?.value).toBe(72);
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
   it('on Ctrl-C says how to resume, throws CANCELLED (exit 130) and leaves the file as saved', async () => {
