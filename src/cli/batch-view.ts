@@ -126,7 +126,7 @@ function withProvinceHeadings(table: string, ranking: Ranking, lang: Lang, c: Ch
  * Every regency with more than one file: the files, the code they share (or the name and province
  * when they carry none), which one counts and why, and what to do.
  */
-export function formatDuplicateGroups(ranking: Ranking, lang: Lang, c: ChalkInstance): string {
+export function formatDuplicateGroups(ranking: Ranking, lang: Lang, c: ChalkInstance, regionWarnings = false): string {
   const lines = [c.yellow(say(B.duplicatesHeading, lang, { count: ranking.duplicates.length }))];
   for (const g of ranking.duplicates) {
     const files = g.files.map((f) => escapeControls(f)).join(', ');
@@ -134,7 +134,7 @@ export function formatDuplicateGroups(ranking: Ranking, lang: Lang, c: ChalkInst
     const why = g.counts === null ? say(B.undecided, lang) : g.reason === 'assessor' ? say(B.countsAssessor, lang, { file: escapeControls(g.counts) }) : say(B.countsDate, lang, { file: escapeControls(g.counts), date: g.date ?? '—' });
     lines.push(`    ${g.counts === null ? c.yellow(why) : why}`);
   }
-  lines.push(c.dim(`  ${say(B.duplicatesHint, lang)}`));
+  lines.push(c.dim(`  ${say(regionWarnings ? B.duplicatesHintWarnings : B.duplicatesHint, lang)}`));
   return `${lines.join('\n')}\n`;
 }
 

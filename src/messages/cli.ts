@@ -119,6 +119,11 @@ export const BATCH_CLI_WORDS = {
     en: 'undecided: same assessment kind and date, so none is ranked; remove the extra file',
   },
   duplicatesHint: {
+    id: 'bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru',
+    en: 'if those files are in fact different regencies, correct the wrong region code',
+  },
+  // Said instead when the register found something wrong with a regency's details.
+  duplicatesHintWarnings: {
     id: 'bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru (lihat peringatan REGION_* di atas)',
     en: 'if those files are in fact different regencies, correct the wrong region code (see the REGION_* warnings above)',
   },

@@ -374,6 +374,13 @@ describe('siap batch: usage and outputs', () => {
     expect(readFileSync(csv, 'utf8')).toContain('Kabupaten Gianyar');
   });
 
+  it('a duplicate group without register warnings does not point at warnings that are not there', async () => {
+    const r = await runCli(['batch', 'rubrics/examples']);
+    expect(r.stdout).toContain('kode 33.97 · Kabupaten Sukamaju');
+    expect(r.stdout).toContain('bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru\n');
+    expect(r.stderr).not.toContain('REGION_');
+  });
+
   it('the file-exists hint names no option batch does not have', async () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'p.csv'), 'lama');

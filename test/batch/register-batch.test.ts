@@ -78,6 +78,8 @@ describe('siap batch: two files for one code (first-contact finding 2)', () => {
     expect(block).toContain(`yang berlaku: ${join(inbox, 'gianyar-asesor.yaml')} (verifikasi asesor mengalahkan penilaian mandiri)`);
     expect(block).toContain(`kode 33.26 · Kabupaten Banyumas: ${join(inbox, 'banyumas.yaml')}, ${join(inbox, 'pekalongan.yaml')}`);
     expect(block).toContain('belum ditentukan: jenis asesmen dan tanggalnya sama, jadi tidak ada yang diperingkat; hapus berkas yang berlebih');
+    // The register found Banyumas under Pekalongan's code, so the hint points at its warnings.
+    expect(block).toContain('perbaiki kode wilayah yang keliru (lihat peringatan REGION_* di atas)');
     // The table shows the code on every row, the duplicates included.
     const table = run.stdout.slice(0, run.stdout.indexOf('Daerah dengan lebih dari satu berkas'));
     expect(table.split('\n').filter((l) => l.includes('33.26'))).toHaveLength(2);

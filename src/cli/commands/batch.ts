@@ -127,7 +127,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     const width = toStdout ? ctx.columns : outputWidth(ctx);
     if (ranking.rows.length > 0 && !toStdout) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
     if (ranking.duplicates.length > 0) {
-      const groups = formatDuplicateGroups(ranking, ctx.lang, c);
+      const groups = formatDuplicateGroups(ranking, ctx.lang, c, scored.warnings.some((w) => w.code.startsWith('REGION_')));
       say2(width ? fitToWidth(groups, width) : groups);
     }
     // "See the messages above" only when they are: stdout and stderr on one terminal.

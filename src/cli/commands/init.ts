@@ -47,7 +47,8 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   writeFileAtomic(output, text, { overwrite: options.force, cwd: ctx.cwd });
   if (refs.warning) printWarnings([refs.warning], ctx);
   if (schema?.text !== undefined) writeFileAtomic(schema.file, schema.text, { overwrite: true, cwd: ctx.cwd });
-  const count = questionsInProfile(rubric, profile).length;
+  // As many as the template holds: a self-assessment leaves out the assessor's questions.
+  const count = questionsInProfile(rubric, profile).filter((q) => options.kind !== 'self' || !q.assessorOnly).length;
   ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version, siap: siapCommand(ctx) })}\n`);
   if (schema) ctx.err(`${say(CLI_WORDS.schemaWritten, ctx.lang, { file: schema.file })}\n`);
   return { status: 'ok', file: output };
