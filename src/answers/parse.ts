@@ -4,6 +4,7 @@ import { DATE_WORDS } from '../messages/input.js';
 import { monthName } from '../messages/report-words.js';
 import type { Words } from '../i18n.js';
 import { ANSWERS_WORDS, SOURCE_WORDS } from '../messages/words.js';
+import type { Register } from '../register/register.js';
 import type { Question, Rubric } from '../rubric/model.js';
 import { issuesToDiagnostics, leafIssues, schemaVocabulary, typeOf, typeWord } from '../source/issues.js';
 import { sortByPosition } from '../source/positions.js';
@@ -13,11 +14,21 @@ import { didYouMean } from '../util/suggest.js';
 import type { AnswerEntry, Answers, MigratedFrom, Person, PanelAnswer } from './model.js';
 import { ANSWERS_VOCABULARY, AnswersSchema, type AnswerEntryInput, type AnswersInput } from './schema.js';
 import { whereItWent } from '../rubric/migrations.js';
+import { checkRegion, type RegionRef } from './region.js';
 import { checkValue } from './values.js';
 
 export interface ParsedAnswers {
   answers: Answers;
   warnings: Diagnostic[];
+  /** Where the regency sits in the official register (only when one was given to check against). */
+  region?: RegionRef;
+}
+
+export interface ParseAnswersOptions {
+  /** Warnings about the rubric's identity and the regency's details become errors. */
+  strict?: boolean;
+  /** The official register to check the regency's name, kind, province and code against. */
+  register?: Register;
 }
 
 /** Answers text → YAML source; the rubric it names can be read from it before full validation. */
@@ -51,15 +62,16 @@ export function assertAnswersDocument(source: YamlSource): void {
 }
 
 /** Answers text → answers checked against the rubric. */
-export function parseAnswers(text: string, file: string, rubric: Rubric, options: { strict?: boolean } = {}): ParsedAnswers {
+export function parseAnswers(text: string, file: string, rubric: Rubric, options: ParseAnswersOptions = {}): ParsedAnswers {
   return parseAnswersSource(readAnswersSource(text, file), rubric, options);
 }
 
 /**
  * Check a parsed answers document against its rubric: shape, question ids, values, N/A rules,
- * and the rubric identity (a changed rubric is a warning, or an error with `strict`).
+ * the rubric identity (a changed rubric is a warning, or an error with `strict`) and, given the
+ * register, the regency's details (src/answers/region.ts).
  */
-export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: { strict?: boolean } = {}): ParsedAnswers {
+export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: ParseAnswersOptions = {}): ParsedAnswers {
   const data = source.data;
   const fail = (diagnostics: Diagnostic[]): never => {
     const sorted = sortByPosition(diagnostics);
@@ -101,6 +113,8 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
   // An unquoted code is a number to YAML (51.10 → 51.1): keep the digits exactly as written.
   const code = typeof input.regency.code === 'number' ? (source.sourceText(['regency', 'code']) ?? String(input.regency.code)) : input.regency.code;
   if (typeof input.regency.code === 'number') warn('ANSWER_CODE_NUMBER', ['regency', 'code'], { value: code!, number: String(input.regency.code) });
+  const checked = options.register ? checkRegion(input.regency, source, options.register, Boolean(options.strict)) : undefined;
+  if (checked) diagnostics.push(...checked.diagnostics);
   const date = input.assessment?.date;
   const dateProblem = date ? checkDate(date) : undefined;
   if (dateProblem) error(dateProblem.code, ['assessment', 'date'], { value: date!, ...('advice' in dateProblem ? { advice: dateProblem.advice } : {}) });
@@ -145,7 +159,13 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
       error('ANSWER_UNKNOWN_QUESTION', path, { id, rubric: rubric.id, suggestion }, true);
       continue;
     }
-    entries.set(id, readEntry(question, raw, path));
+    const entry = readEntry(question, raw, path);
+    entries.set(id, entry);
+    // A self-assessment does not ask the assessors' own questions: an answer there is ignored, so say so.
+    if (question.assessorOnly && (input.assessment?.kind ?? 'self') === 'self' && (entry.value !== undefined || entry.na !== undefined)) {
+      const answered = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? [...path, entry.na !== undefined ? 'na' : 'value'] : path;
+      warn('ANSWER_ASSESSOR_ONLY', answered, { id });
+    }
   }
   const context = new Map<string, AnswerEntry>();
   for (const [id, raw] of Object.entries(input.context ?? {})) {
@@ -206,7 +226,7 @@ export function parseAnswersSource(source: YamlSource, rubric: Rubric, options: 
     ...(input.session && (input.session.lang || input.session.last) ? { session: compact({ lang: input.session.lang, last: input.session.last }) } : {}),
     ...(input.migrated_from ? { migratedFrom: migratedFrom(input.migrated_from) } : {}),
   };
-  return { answers, warnings: diagnostics };
+  return { answers, warnings: diagnostics, ...(checked ? { region: checked.region } : {}) };
 }
 
 function migratedFrom(m: NonNullable<AnswersInput['migrated_from']>): MigratedFrom {

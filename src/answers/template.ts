@@ -133,7 +133,13 @@ function questionBlock(q: Question, lang: Lang, rubric?: Rubric, key = 'answers'
   return out;
 }
 
-function sectionBlock(node: SectionNode, lang: Lang, profileTags: string[] | undefined, rubric?: Rubric): string[] {
+/** Which questions a template holds: those of the profile, and not the assessors' own in a self-assessment. */
+interface TemplateScope {
+  profileTags: string[] | undefined;
+  self: boolean;
+}
+
+function sectionBlock(node: SectionNode, lang: Lang, scope: TemplateScope, rubric?: Rubric): string[] {
   const out: string[] = [];
   const title = comment(pick(node.title, lang));
   if (node.depth === 1) {
@@ -141,9 +147,11 @@ function sectionBlock(node: SectionNode, lang: Lang, profileTags: string[] | und
   } else {
     out.push('', `  # ── ${node.id} ${title} (${W.weight[lang]} ${node.weight}) ${'─'.repeat(Math.max(3, 60 - title.length))}`);
   }
-  for (const child of node.sections) out.push(...sectionBlock(child, lang, profileTags, rubric));
+  for (const child of node.sections) out.push(...sectionBlock(child, lang, scope, rubric));
   for (const q of node.questions) {
-    if (profileTags && !q.tags.some((tag) => profileTags.includes(tag))) continue;
+    if (scope.profileTags && !q.tags.some((tag) => scope.profileTags!.includes(tag))) continue;
+    // Not asked in a self-assessment (its answer would be ignored): left out, as the form does.
+    if (scope.self && q.assessorOnly) continue;
     out.push(...questionBlock(q, lang, rubric));
   }
   return out;
@@ -152,7 +160,8 @@ function sectionBlock(node: SectionNode, lang: Lang, profileTags: string[] | und
 /**
  * A self-scoring template: commented YAML that loads as a valid, fully unanswered answers file.
  * Every question is a block with its text, accepted values with descriptors, and the evidence to
- * attach; values are left empty.
+ * attach; values are left empty. A self-assessment's template leaves out the questions for
+ * assessors only (`assessor_only`), which it does not ask.
  */
 export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): string {
   const { lang } = options;
@@ -193,7 +202,8 @@ export function buildAnswersTemplate(rubric: Rubric, options: TemplateOptions): 
     for (const field of rubric.context) lines.push(...questionBlock(field, lang, rubric, 'context'));
   }
   lines.push('answers:');
-  for (const section of rubric.sections) lines.push(...sectionBlock(section, lang, profileTags, rubric));
+  const scope: TemplateScope = { profileTags, self: (options.assessmentKind ?? 'self') === 'self' };
+  for (const section of rubric.sections) lines.push(...sectionBlock(section, lang, scope, rubric));
   return `${lines.join('\n')}\n`;
 }
 

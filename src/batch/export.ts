@@ -3,9 +3,9 @@ import { pick, roundHalfUp, type Lang, type Words } from '../i18n.js';
 import { describe } from '../messages/catalog.js';
 import { displayIndex } from '../scoring/json.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
-import type { Ranking, RankingRow } from './rank.js';
+import { regionCode, type DuplicateGroup, type Ranking, type RankingRow } from './rank.js';
 import { BATCH_WORDS, STATUS_WORDS } from '../messages/batch.js';
-import { csvNumber, formatCsv, type CsvValue } from '../io/csv.js';
+import { csvCodeText, csvNumber, formatCsv, type CsvValue } from '../io/csv.js';
 
 /** Version tag of the `siap batch --json` shape; bump when a field changes meaning. */
 export const BATCH_FORMAT = 'siap-batch/2';
@@ -50,6 +50,8 @@ export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string 
     w(BATCH_WORDS.date),
     w(BATCH_WORDS.file),
     ...ranking.pillars.map((p) => `${w(BATCH_WORDS.index)} ${pick(p.title, lang)}`),
+    w(BATCH_WORDS.sameRegency),
+    w(BATCH_WORDS.counts),
   ];
   const rows: CsvValue[][] = [header];
   for (const row of ranking.rows) {
@@ -60,7 +62,8 @@ export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string 
       yesNo(row.selected),
       regencyDisplayName(e.regency),
       e.regency.province ?? '',
-      e.regency.code ?? '',
+      // A code stays text in a spreadsheet: 51.10 is not the number 51.1.
+      csvCodeText(regionCode(e) ?? ''),
       num(e.index, e.decimals),
       e.band ? pick(e.band.label, lang) : '',
       e.gatesPassed,
@@ -73,6 +76,8 @@ export function formatRankingCsv(ranking: Ranking, options: CsvOptions): string 
       e.assessment.date ?? '',
       e.file,
       ...ranking.pillars.map((p) => num(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals)),
+      row.sameRegency.join('; '),
+      row.group ? (row.group.counts ?? '—') : '',
     ]);
   }
   return formatCsv(rows, { separator: options.decimalComma ? ';' : ',' });
@@ -103,10 +108,20 @@ export function rankingRowJson(row: RankingRow): Record<string, unknown> {
     coverage: { answered: e.coverage.answered, applicable: e.coverage.applicable, na: e.coverage.na, required_unanswered: e.coverage.requiredUnanswered },
     provisional: e.provisional,
     pillars: e.pillars.map((p) => ({ id: p.id, index: p.index, display: displayIndex(p.index, e.decimals) })),
+    region_code: regionCode(e) ?? null,
+    ...(e.region?.derived ? { region_code_from_register: true } : {}),
+    province_code: e.region?.provinceCode ?? null,
+    ...(row.provinceRank !== undefined ? { province_rank: row.provinceRank } : {}),
     same_regency: row.sameRegency,
     ...(row.supersededBy ? { superseded_by: row.supersededBy } : {}),
     ...(row.supersededByRank !== undefined ? { superseded_by_rank: row.supersededByRank } : {}),
+    ...(row.group ? { duplicate: duplicateJson(row.group) } : {}),
   };
+}
+
+/** A duplicate group in the JSON export: every file, the shared code, the file that counts and why. */
+export function duplicateJson(g: DuplicateGroup): Record<string, unknown> {
+  return { code: g.code ?? null, name: g.name, files: g.files, counts: g.counts, reason: g.reason, ...(g.date ? { date: g.date } : {}) };
 }
 
 /** A broken file for the JSON export: every problem with its words and position. */
@@ -140,7 +155,7 @@ export interface BatchJsonTail {
   ranking: Ranking;
   failures: { file: string; error: SiapError }[];
   warnings: Diagnostic[];
-  counts: { files: number; valid: number; broken: number; otherRubric: number };
+  counts: { files: number; valid: number; broken: number; otherRubric: number; outside?: number };
   rubricId: string | null;
 }
 
@@ -155,8 +170,25 @@ export const batchJson = {
   result(result: unknown, first: boolean): string {
     return `${first ? '' : ','}\n    ${JSON.stringify(result)}`;
   },
-  tail(t: BatchJsonTail, anyResult: boolean): string {
-    const list = (items: unknown[]): string => (items.length === 0 ? '[]' : `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`);
+  /** What goes before a result already in JSON (made in a scoring worker). */
+  resultPrefix(first: boolean): string {
+    return `${first ? '' : ','}\n    `;
+  },
+  /**
+   * The end of the document, written piece by piece through `write` (one ranking row, error or
+   * warning at a time: 10,000 of them are never one string in memory).
+   */
+  writeTail(write: (text: string) => void, t: BatchJsonTail, anyResult: boolean): void {
+    const list = <T>(name: string, items: readonly T[], json: (item: T) => unknown, last = false): void => {
+      const end = last ? '' : ',';
+      if (items.length === 0) {
+        write(`  "${name}": []${end}\n`);
+        return;
+      }
+      write(`  "${name}": [\n`);
+      items.forEach((item, i) => write(`    ${JSON.stringify(json(item))}${i < items.length - 1 ? ',' : ''}\n`));
+      write(`  ]${end}\n`);
+    };
     const summary = {
       files: t.counts.files,
       valid: t.counts.valid,
@@ -166,17 +198,21 @@ export const batchJson = {
       selected: t.ranking.selected,
       shortfall: t.ranking.shortfall,
       duplicate_regencies: t.ranking.duplicateGroups,
+      ...(t.counts.outside !== undefined ? { outside_provinces: t.counts.outside } : {}),
     };
-    return [
-      `${anyResult ? '\n  ' : ''}],`,
-      `  "rubric": ${JSON.stringify(t.rubricId)},`,
-      `  "top": ${JSON.stringify(t.ranking.top)},`,
-      `  "pillars": ${JSON.stringify(t.ranking.pillars.map((p) => ({ id: p.id, title: p.title })))},`,
-      `  "summary": ${JSON.stringify(summary)},`,
-      `  "ranking": ${list(t.ranking.rows.map(rankingRowJson))},`,
-      `  "errors": ${list(t.failures.map((f) => errorJson(f.file, f.error)))},`,
-      `  "warnings": ${list(t.warnings.map((w) => diagnosticJson(w, w.source?.file ?? '')))}`,
-      '}\n',
-    ].join('\n');
+    write(
+      [
+        `${anyResult ? '\n  ' : ''}],`,
+        `  "rubric": ${JSON.stringify(t.rubricId)},`,
+        `  "top": ${JSON.stringify(t.ranking.top)},`,
+        `  "pillars": ${JSON.stringify(t.ranking.pillars.map((p) => ({ id: p.id, title: p.title })))},`,
+        `  "summary": ${JSON.stringify(summary)},\n`,
+      ].join('\n'),
+    );
+    list('duplicates', t.ranking.duplicates, duplicateJson);
+    list('ranking', t.ranking.rows, rankingRowJson);
+    list('errors', t.failures, (f) => errorJson(f.file, f.error));
+    list('warnings', t.warnings, (w) => diagnosticJson(w, w.source?.file ?? ''), true);
+    write('}\n');
   },
 };

@@ -1,4 +1,5 @@
 import type { Assessment, Regency } from '../answers/model.js';
+import type { RegionRef } from '../answers/region.js';
 import type { LocalText } from '../i18n.js';
 import type { BandRef, Coverage, ScoreResult } from '../scoring/model.js';
 import { regencyDisplayName } from '../messages/words.js';
@@ -14,8 +15,9 @@ import { regencyDisplayName } from '../messages/words.js';
  *    regency's name (Indonesian collation, "Kabupaten"/"Kota" prefix included); then by file
  *    path. Every counted row gets its own rank 1, 2, 3, … (no shared ranks).
  * 2. Duplicates. Files are the same regency when they carry the same region code (digits only,
- *    so "51.04" = "5104"), or, for a file without a code, the same name and province (case,
- *    accents and spacing ignored). Only one file per regency counts: an assessor's verification
+ *    so "51.04" = "5104"; a file without a code takes the official register's code when the
+ *    register knows its name once), or, for a file still without a code, the same name and
+ *    province (case, accents and spacing ignored). Only one file per regency counts: an assessor's verification
  *    beats a self-assessment, then the later assessment date wins (no date = oldest). The
  *    others are listed as `duplicate`, without a rank. When the best files cannot be told apart
  *    (same kind and same date), none of them counts: all are listed as `conflict`, without a
@@ -51,12 +53,15 @@ export interface BatchEntry {
   coverage: Pick<Coverage, 'answered' | 'applicable' | 'na' | 'requiredUnanswered'>;
   provisional: boolean;
   pillars: PillarIndex[];
+  /** Where the regency sits in the official register (its region code and province code). */
+  region?: RegionRef;
 }
 
 /** A score trace → the few fields a batch keeps. */
-export function summarizeResult(result: ScoreResult, file: string = result.file): BatchEntry {
+export function summarizeResult(result: ScoreResult, file: string = result.file, region?: RegionRef): BatchEntry {
   return {
     file,
+    ...(region ? { region } : {}),
     rubric: { id: result.rubric.id, version: result.rubric.version, title: result.rubric.title },
     regency: result.regency,
     assessment: { kind: result.assessment.kind, ...(result.assessment.date ? { date: result.assessment.date } : {}) },
@@ -104,6 +109,30 @@ export interface RankingRow {
   /** For `duplicate` rows: the file that counts instead, and its rank. */
   supersededBy?: string;
   supersededByRank?: number;
+  /** For rows of a regency that has several files: the whole group. */
+  group?: DuplicateGroup;
+  /** With the rows grouped by province: the row's place among the ranked rows of its province. */
+  provinceRank?: number;
+}
+
+/**
+ * Several files of one regency: every file (the one that counts first), the shared code (or the
+ * name and province when the files carry no code), and why the one that counts was chosen.
+ */
+export interface DuplicateGroup {
+  /** The region code the files share (`51.04`), when they are grouped by code. */
+  code?: string;
+  /** The regency's name as the first file writes it. */
+  name: string;
+  province?: string;
+  /** Every file of the group, in precedence order (the one that counts first). */
+  files: string[];
+  /** The file that counts, or null when they cannot be told apart (`conflict`). */
+  counts: string | null;
+  /** Why: an assessor's verification beats a self-assessment, or the later date wins; or no rule decides. */
+  reason: 'assessor' | 'date' | 'undecided';
+  /** The winning date (for `date`). */
+  date?: string;
 }
 
 export interface Ranking {
@@ -116,6 +145,10 @@ export interface Ranking {
   /** With a quota: how many selected places stayed empty for lack of qualifying regencies. */
   shortfall: number;
   duplicateGroups: number;
+  /** Every regency with several files, in ranking order of the file that counts (undecided last). */
+  duplicates: DuplicateGroup[];
+  /** The rows are grouped by province (`groupByProvince`). */
+  byProvince?: boolean;
 }
 
 export interface RankOptions {
@@ -139,6 +172,11 @@ function fold(text: string): string {
 export function codeKey(regency: Regency): string | undefined {
   const digits = regency.code?.replace(/\D/g, '') ?? '';
   return digits === '' ? undefined : `code:${digits}`;
+}
+
+/** The code that identifies an entry's regency: the register's reading of it, else the file's code as parsed. */
+export function regionCode(entry: Pick<BatchEntry, 'regency' | 'region'>): string | undefined {
+  return entry.region?.code ?? (entry.regency.code?.trim() || undefined);
 }
 
 /** Name and province with case, accents, punctuation and spacing ignored; "Kabupaten"/"Kota" kept (Kabupaten Banjar ≠ Kota Banjar). */
@@ -172,7 +210,7 @@ function groupByRegency(entries: BatchEntry[]): Map<BatchEntry, string> {
   const keyOf = new Map<BatchEntry, string>();
   const codeByName = new Map<string, string>();
   for (const e of entries) {
-    const code = codeKey(e.regency);
+    const code = codeKey({ name: '', code: regionCode(e) });
     if (code) {
       keyOf.set(e, code);
       if (!codeByName.has(nameKey(e.regency))) codeByName.set(nameKey(e.regency), code);
@@ -211,22 +249,23 @@ export function rankResults(entries: BatchEntry[], options: RankOptions = {}): R
   }
 
   const rows: RankingRow[] = [];
-  let duplicateGroups = 0;
+  const duplicates: DuplicateGroup[] = [];
   for (const [key, members] of groups) {
     const files = (e: BatchEntry): string[] => members.filter((m) => m !== e).map((m) => m.file);
     if (members.length === 1) {
       rows.push({ rank: null, entry: members[0]!, status: 'eligible', selected: false, regencyKey: key, sameRegency: [] });
       continue;
     }
-    duplicateGroups++;
     const ordered = [...members].sort((a, b) => precedence(a, b) || (a.file < b.file ? -1 : 1));
     const best = ordered[0]!;
     const tied = ordered.filter((e) => precedence(e, best) === 0);
+    const group = describeGroup(key, ordered, tied.length > 1);
+    duplicates.push(group);
     for (const e of ordered) {
       if (tied.length > 1 && tied.includes(e)) {
-        rows.push({ rank: null, entry: e, status: 'conflict', selected: false, regencyKey: key, sameRegency: files(e) });
+        rows.push({ rank: null, entry: e, status: 'conflict', selected: false, regencyKey: key, sameRegency: files(e), group });
       } else if (e === best) {
-        rows.push({ rank: null, entry: e, status: 'eligible', selected: false, regencyKey: key, sameRegency: files(e) });
+        rows.push({ rank: null, entry: e, status: 'eligible', selected: false, regencyKey: key, sameRegency: files(e), group });
       } else {
         rows.push({
           rank: null,
@@ -236,6 +275,7 @@ export function rankResults(entries: BatchEntry[], options: RankOptions = {}): R
           regencyKey: key,
           sameRegency: files(e),
           ...(tied.length > 1 ? {} : { supersededBy: best.file }),
+          group,
         });
       }
     }
@@ -266,12 +306,98 @@ export function rankResults(entries: BatchEntry[], options: RankOptions = {}): R
     if (rank !== undefined) row.supersededByRank = rank;
   }
 
+  // Groups in the order their counting file is ranked; undecided groups last, by their first file.
+  const groupRank = (g: DuplicateGroup): number => (g.counts === null ? Number.MAX_SAFE_INTEGER : (rankOf.get(g.counts) ?? Number.MAX_SAFE_INTEGER - 1));
+  duplicates.sort((a, b) => groupRank(a) - groupRank(b) || (a.files[0]! < b.files[0]! ? -1 : 1));
+
   return {
     rows: [...counted, ...uncounted],
     top,
     pillars,
     selected,
     shortfall: top === null ? 0 : Math.max(0, top - selected),
-    duplicateGroups,
+    duplicateGroups: duplicates.length,
+    duplicates,
   };
+}
+
+/** A duplicate group in words-free data: its files in precedence order, the shared code, and the deciding rule. */
+function describeGroup(key: string, ordered: BatchEntry[], undecided: boolean): DuplicateGroup {
+  const best = ordered[0]!;
+  const second = ordered[1]!;
+  // The code as the files write it, preferring the dotted form ("32.79" over "3279").
+  const codes = ordered.map((e) => regionCode(e)).filter((c): c is string => c !== undefined);
+  const code = key.startsWith('code:') ? (codes.find((c) => c.includes('.')) ?? codes[0] ?? key.slice(5)) : undefined;
+  const reason: DuplicateGroup['reason'] = undecided ? 'undecided' : best.assessment.kind !== second.assessment.kind ? 'assessor' : 'date';
+  return {
+    ...(code ? { code } : {}),
+    name: regencyDisplayName(best.regency),
+    ...(best.regency.province ? { province: best.regency.province } : {}),
+    files: ordered.map((e) => e.file),
+    counts: undecided ? null : best.file,
+    reason,
+    ...(reason === 'date' && best.assessment.date ? { date: best.assessment.date } : {}),
+  };
+}
+
+/** The province of a ranking row: the register's reading of the file's code or province. */
+export function provinceOf(entry: BatchEntry): { code?: string; name: string } {
+  const r = entry.region;
+  if (r?.provinceCode) return { code: r.provinceCode, name: r.province ?? entry.regency.province ?? '' };
+  return { name: entry.regency.province ?? '' };
+}
+
+/** Province order: by code (as the register lists them), rows without a known province last, by name. */
+function provinceOrder(a: { code?: string; name: string }, b: { code?: string; name: string }): number {
+  if (a.code && b.code) return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  if (a.code) return -1;
+  if (b.code) return 1;
+  return collator.compare(a.name, b.name);
+}
+
+export interface ProvinceCount {
+  code?: string;
+  name: string;
+  /** Regencies of the province that took part (a regency with several files counts once). */
+  regions: number;
+  ranked: number;
+  selected: number;
+}
+
+/** How many regencies of each province took part, were ranked and were selected (province order). */
+export function provinceCounts(ranking: Ranking): ProvinceCount[] {
+  const byKey = new Map<string, ProvinceCount & { keys: Set<string> }>();
+  for (const row of ranking.rows) {
+    const p = provinceOf(row.entry);
+    const key = p.code ?? `name:${p.name}`;
+    let count = byKey.get(key);
+    if (!count) {
+      count = { ...(p.code ? { code: p.code } : {}), name: p.name, regions: 0, ranked: 0, selected: 0, keys: new Set() };
+      byKey.set(key, count);
+    }
+    count.keys.add(row.regencyKey);
+    if (row.rank !== null) count.ranked++;
+    if (row.selected) count.selected++;
+  }
+  return [...byKey.values()].map(({ keys, ...c }) => ({ ...c, regions: keys.size })).sort(provinceOrder);
+}
+
+/**
+ * The same ranking with its rows grouped by province (`--by-province`): province order, and
+ * within a province the ranking's own order. Ranks and statuses are those of the whole batch;
+ * each ranked row also gets its place within its province.
+ */
+export function groupByProvince(ranking: Ranking): Ranking {
+  const position = new Map(ranking.rows.map((r, i) => [r, i]));
+  const rows = [...ranking.rows].sort((a, b) => provinceOrder(provinceOf(a.entry), provinceOf(b.entry)) || position.get(a)! - position.get(b)!);
+  const places = new Map<string, number>();
+  for (const row of rows) {
+    if (row.rank === null) continue;
+    const p = provinceOf(row.entry);
+    const key = p.code ?? `name:${p.name}`;
+    const place = (places.get(key) ?? 0) + 1;
+    places.set(key, place);
+    row.provinceRank = place;
+  }
+  return { ...ranking, rows, byProvince: true };
 }

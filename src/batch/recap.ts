@@ -11,7 +11,7 @@ import { DEFAULT_THEME } from '../report/theme.js';
 import { coveragePercent, formatRankingCsv, rankingRowJson } from './export.js';
 import { documentNumber, MANIFEST_FORMAT, MANIFEST_NAME, manifestText, sha256Hex, type ManifestFile, type RecapManifest } from '../report/identity.js';
 import type { Attachment } from '../report/model.js';
-import type { Ranking } from './rank.js';
+import { provinceCounts, regionCode, type Ranking } from './rank.js';
 import type { BatchCounts } from './score-files.js';
 import { BATCH_WORDS, RULE_TEXT, statusText } from '../messages/batch.js';
 
@@ -61,6 +61,8 @@ export interface RecapModel {
   selected?: { heading: string; items: string[]; shortfall?: string };
   ranking: { heading: string; table: TableSpec; empty?: string };
   problems?: { heading: string; table: TableSpec };
+  /** How many regencies of each province took part. */
+  provinces?: { heading: string; table: TableSpec };
   header: { left: string; right: string };
   footer: { document: string; left: string; pageLabel: string };
 }
@@ -92,8 +94,9 @@ export function buildRecapModel(input: RecapInput): RecapModel {
   const showPillars = ranking.pillars.length > 0 && ranking.pillars.length <= 6;
   const columns: Column[] = [
     { header: t(BATCH_WORDS.rankShort), width: 4, align: 'right' },
-    { header: t(BATCH_WORDS.regency), width: 16 },
-    { header: t(BATCH_WORDS.province), width: 11 },
+    { header: t(BATCH_WORDS.regency), width: 17 },
+    { header: t(R.regionCode), width: 6 },
+    { header: t(BATCH_WORDS.province), width: 12 },
     { header: t(BATCH_WORDS.index), width: 6, align: 'right' },
     ...(showPillars ? ranking.pillars.map((p): Column => ({ header: pick(p.title, lang), width: 10.5, align: 'right' })) : []),
     { header: t(BATCH_WORDS.band), width: 9 },
@@ -103,11 +106,11 @@ export function buildRecapModel(input: RecapInput): RecapModel {
   ];
   const rows: TableRow[] = ranking.rows.map((row) => {
     const e = row.entry;
-    // Files of one regency are told apart by their file and region code.
+    // Files of one regency are told apart by their file (the code has its own column).
     const twin = row.sameRegency.length > 0 || row.status === 'duplicate' || row.status === 'conflict';
     const name = regencyDisplayName(e.regency);
     const regencyCell = twin
-      ? { text: [name, [{ text: [e.file.split(/[\\/]/).pop()!.replace(/([-_.])/g, '$1\u200b'), e.regency.code].filter(Boolean).join(' · '), color: DEFAULT_THEME.muted }]], ...(row.selected ? { style: 'bold' as const } : {}) }
+      ? { text: [name, [{ text: e.file.split(/[\\/]/).pop()!.replace(/([-_.])/g, '$1\u200b'), color: DEFAULT_THEME.muted }]], ...(row.selected ? { style: 'bold' as const } : {}) }
       : { text: name, ...(row.selected ? { style: 'bold' as const } : {}) };
     const pct = coveragePercent(row);
     const remark = [statusText(row, lang), e.provisional && row.status !== 'provisional' ? t(BATCH_WORDS.provisional) : ''].filter(Boolean).join('; ');
@@ -116,6 +119,7 @@ export function buildRecapModel(input: RecapInput): RecapModel {
       cells: [
         row.rank === null ? '—' : String(row.rank),
         regencyCell,
+        regionCode(e) ?? '—',
         e.regency.province ?? '',
         formatIndex(e.index, e.decimals, lang),
         ...(showPillars ? ranking.pillars.map((p) => formatIndex(e.pillars.find((x) => x.id === p.id)?.index ?? null, e.decimals, lang)) : []),
@@ -216,6 +220,26 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     };
   }
 
+  const provinces = provinceCounts(ranking);
+  if (provinces.length > 0) {
+    model.provinces = {
+      heading: t(R.provinces),
+      table: {
+        columns: [
+          { header: t(R.provinceCode), width: 8, align: 'right' },
+          { header: t(BATCH_WORDS.province), width: 40 },
+          { header: t(R.regions), width: 14, align: 'right' },
+          { header: t(R.provinceRanked), width: 14, align: 'right' },
+          ...(ranking.top !== null ? [{ header: t(BATCH_WORDS.selected), width: 14, align: 'right' as const }] : []),
+        ],
+        rows: provinces.map((p) => ({
+          cells: [p.code ?? '—', p.name || t(R.unknownProvince), String(p.regions), String(p.ranked), ...(ranking.top !== null ? [String(p.selected)] : [])],
+        })),
+        size: 8,
+      },
+    };
+  }
+
   if (input.problems.length > 0) {
     model.problems = {
       heading: t(R.problems),
@@ -261,6 +285,7 @@ export async function renderRecapPdf(model: RecapModel): Promise<Buffer> {
     pdf.heading(model.ranking.heading, 2);
     pdf.paragraph(model.ranking.empty, { style: 'italic' });
   } else pdf.table(model.ranking.table, { title: model.ranking.heading });
+  if (model.provinces) pdf.table(model.provinces.table, { title: model.provinces.heading });
   if (model.problems) pdf.table(model.problems.table, { title: model.problems.heading });
   drawPanelSignoff(pdf, model.signoff);
   for (const file of model.attachments) pdf.attach(file);

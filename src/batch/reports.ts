@@ -50,6 +50,13 @@ export interface BatchReportsOutcome {
 }
 
 /**
+ * A PDF worker keeps only the rubric, the template and the fonts between reports; a small heap
+ * makes V8 collect each finished report's garbage instead of letting every thread's heap grow
+ * (peak memory of `batch --pdf` stays flat however many reports there are).
+ */
+const PDF_WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 16 };
+
+/**
  * Render one report per ranked regency plus the recap, spread over a pool of worker threads
  * sized min(--jobs, CPU cores, number of PDFs). Each worker renders and writes its own files;
  * a failed PDF is reported and the others go on. The caller has already checked that no target
@@ -120,7 +127,7 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
       worker.postMessage(job);
     };
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./pdf-worker.js', import.meta.url));
+      const worker = new Worker(new URL('./pdf-worker.js', import.meta.url), { resourceLimits: PDF_WORKER_LIMITS });
       workers.push(worker);
       worker.on('message', (result: PdfJobResult) => {
         running--;

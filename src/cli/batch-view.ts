@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { coveragePercent } from '../batch/export.js';
-import type { Ranking, RankingRow } from '../batch/rank.js';
+import { provinceOf, regionCode, type Ranking, type RankingRow } from '../batch/rank.js';
 import type { BatchCounts } from '../batch/score-files.js';
 import { escapeControls } from '../source/text.js';
 import { BATCH_WORDS, statusText } from '../messages/batch.js';
@@ -12,12 +12,12 @@ import { regencyDisplayName } from '../messages/words.js';
 import { displayWidth, fitToWidth, formatTable, truncate } from './table.js';
 
 /** Columns of the ranking table, in the order they are given up when the terminal is narrow. */
-type Column = 'rank' | 'regency' | 'province' | 'index' | 'band' | 'gates' | 'coverage' | 'provisional' | 'status' | 'file';
-const ALL_COLUMNS: Column[] = ['rank', 'regency', 'province', 'index', 'band', 'gates', 'coverage', 'provisional', 'status', 'file'];
+type Column = 'rank' | 'regency' | 'code' | 'province' | 'index' | 'band' | 'gates' | 'coverage' | 'provisional' | 'status' | 'file';
+const ALL_COLUMNS: Column[] = ['rank', 'regency', 'code', 'province', 'index', 'band', 'gates', 'coverage', 'provisional', 'status', 'file'];
 const RIGHT: Column[] = ['rank', 'index', 'gates', 'coverage'];
 
 export interface RankingTableOptions {
-  /** The terminal's width: columns are left out (file, provisional, province, coverage) until the table fits. */
+  /** The terminal's width: columns are left out (file, provisional, province, code, coverage) until the table fits. */
   width?: number;
   /** Every column, whatever the width (`--wide`). */
   wide?: boolean;
@@ -26,13 +26,15 @@ export interface RankingTableOptions {
 /**
  * The ranking table of `siap batch` for the terminal. On a terminal narrower than the full table
  * the least needed columns are left out (the file, provisional as a `*` after the index, province,
- * coverage) and long names are shortened, so no row wraps; a line under the table says which
- * columns are out and how to see them (`--wide`, `--csv`).
+ * region code, coverage) and long names are shortened, so no row wraps; a line under the table says
+ * which columns are out and how to see them (`--wide`, `--csv`). With `--by-province` a heading
+ * line comes before each province's rows.
  */
 export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstance, options: RankingTableOptions = {}): string {
   const header: Record<Column, string> = {
     rank: w(BATCH_WORDS.rankShort, lang),
     regency: w(BATCH_WORDS.regency, lang),
+    code: w(B.code, lang),
     province: w(BATCH_WORDS.province, lang),
     index: w(BATCH_WORDS.index, lang),
     band: w(BATCH_WORDS.band, lang),
@@ -73,6 +75,7 @@ export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstanc
     () => (provinceWidth = 14),
     () => (columns = columns.filter((col) => col !== 'province')),
     () => (nameWidth = 24),
+    () => (columns = columns.filter((col) => col !== 'code')),
     () => (nameWidth = 20),
     () => (columns = columns.filter((col) => col !== 'coverage')),
     () => (nameWidth = 16),
@@ -84,7 +87,7 @@ export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstanc
       table = render(columns, nameWidth, provinceWidth);
     }
   }
-  const lines = [table];
+  const lines = [ranking.byProvince ? withProvinceHeadings(table, ranking, lang, c) : table];
   const left = ALL_COLUMNS.filter((col) => !columns.includes(col));
   if (left.length > 0) {
     const notes: string[] = [];
@@ -93,6 +96,45 @@ export function formatRankingTable(ranking: Ranking, lang: Lang, c: ChalkInstanc
     const text = notes.join('\n');
     lines.push(c.dim(options.width === undefined ? text : fitToWidth(text, options.width)));
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The table with a heading line (province, code, regencies ranked) before each province's rows. */
+function withProvinceHeadings(table: string, ranking: Ranking, lang: Lang, c: ChalkInstance): string {
+  const lines = table.split('\n');
+  const keyOf = (row: RankingRow): string => {
+    const p = provinceOf(row.entry);
+    return p.code ?? `name:${p.name}`;
+  };
+  const out = [lines[0]!];
+  let current: string | undefined;
+  ranking.rows.forEach((row, i) => {
+    const key = keyOf(row);
+    if (key !== current) {
+      current = key;
+      const p = provinceOf(row.entry);
+      const count = ranking.rows.filter((r) => r.rank !== null && keyOf(r) === key).length;
+      const name = p.name ? (p.code ? `${p.name} (${p.code})` : p.name) : B.unknownProvince[lang];
+      out.push(c.bold(say(B.provinceHeading, lang, { province: name, count })));
+    }
+    out.push(lines[i + 1]!);
+  });
+  return out.join('\n');
+}
+
+/**
+ * Every regency with more than one file: the files, the code they share (or the name and province
+ * when they carry none), which one counts and why, and what to do.
+ */
+export function formatDuplicateGroups(ranking: Ranking, lang: Lang, c: ChalkInstance, regionWarnings = false): string {
+  const lines = [c.yellow(say(B.duplicatesHeading, lang, { count: ranking.duplicates.length }))];
+  for (const g of ranking.duplicates) {
+    const files = g.files.map((f) => escapeControls(f)).join(', ');
+    lines.push(`  ${g.code ? say(B.groupByCode, lang, { code: g.code, name: g.name, files }) : say(B.groupByName, lang, { name: g.name, where: g.province ? `, ${g.province}` : '', files })}`);
+    const why = g.counts === null ? say(B.undecided, lang) : g.reason === 'assessor' ? say(B.countsAssessor, lang, { file: escapeControls(g.counts) }) : say(B.countsDate, lang, { file: escapeControls(g.counts), date: g.date ?? '—' });
+    lines.push(`    ${g.counts === null ? c.yellow(why) : why}`);
+  }
+  lines.push(c.dim(`  ${say(regionWarnings ? B.duplicatesHintWarnings : B.duplicatesHint, lang)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -116,6 +158,7 @@ function tableRow(row: RankingRow, lang: Lang, c: ChalkInstance): Cells {
     bold: row.selected,
     rank: row.rank === null ? '—' : String(row.rank),
     regency: regencyDisplayName(e.regency) || B.noName[lang],
+    code: regionCode(e) ?? '—',
     province: truncate(e.regency.province ?? '', 24),
     index: formatIndex(e.index, e.decimals, lang),
     band: e.band ? pick(e.band.label, lang) : '—',
@@ -156,6 +199,7 @@ export function formatBatchSummary(ranking: Ranking, counts: BatchCounts, lang: 
   }
   const unranked = counts.broken + counts.otherRubric;
   if (unranked > 0) lines.push(c.red(say(problems.above ? B.unranked : B.unrankedStderr, lang, { count: unranked, problems: problems.count })));
+  if (counts.outside) lines.push(say(B.outside, lang, { count: counts.outside }));
   if (ranking.top !== null) lines.push(c.dim(say(B.rankRule, lang, { top: ranking.top })));
   return `${lines.join('\n')}\n`;
 }

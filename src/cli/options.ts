@@ -61,6 +61,10 @@ export interface ScoreOptions {
   explain: boolean;
   failUnder?: number;
   strict: boolean;
+  /** Excel workbook to write. */
+  xlsx?: string;
+  /** Overwrite an existing workbook. */
+  force?: boolean;
   /** Follow `rubric.file` wherever it points (see io/load.ts). */
   allowRubricFile?: true;
 }
@@ -84,9 +88,14 @@ export interface BatchOptions {
   pdf: boolean;
   csv?: string;
   json?: string;
+  xlsx?: string;
   decimalComma: boolean;
   template?: string;
   rubric?: string;
+  /** Only the regencies of these provinces (names or two-digit codes, as typed). */
+  province?: string[];
+  /** Rows grouped by province in every output. */
+  byProvince: boolean;
   /** The recap's date (`--date`): never the clock. */
   date?: string;
   force: boolean;
@@ -322,6 +331,8 @@ function scoreOptions(answers: string, raw: RawOptions): ScoreOptions {
     explain: Boolean(raw.explain),
     ...some('failUnder', failUnder),
     strict: Boolean(raw.strict),
+    ...some('xlsx', text(raw, 'xlsx')),
+    ...some('force', raw.force ? true : undefined),
     ...allowRubricFile(raw),
   };
 }
@@ -340,20 +351,35 @@ function batchOptions(inputs: string[], raw: RawOptions, cwd: string): BatchOpti
     ...some('out', text(raw, 'out')),
     ...some('csv', text(raw, 'csv')),
     ...some('json', text(raw, 'json')),
+    ...some('xlsx', text(raw, 'xlsx')),
     ...some('template', text(raw, 'template')),
     ...some('rubric', text(raw, 'rubric')),
+    ...some('province', provinceList(raw.province)),
+    byProvince: Boolean(raw.byProvince),
     ...some('date', text(raw, 'date')),
   };
   if (options.date !== undefined && !isIsoDate(options.date)) throw new SiapError('USAGE_DATE', { option: '--date', value: options.date });
   if (options.pdf && !options.out) throw new SiapError('USAGE_PDF_NEEDS_OUT');
   if (options.out && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--out', with: '--pdf' });
   if (options.template && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--template', with: '--pdf' });
-  if (options.jobs !== null && !options.pdf) throw new SiapError('USAGE_ONLY_WITH', { option: '--jobs', with: '--pdf' });
   if (options.decimalComma && !options.csv) throw new SiapError('USAGE_ONLY_WITH', { option: '--decimal-comma', with: '--csv FILE' });
-  if (options.csv && options.json && resolve(cwd, options.csv) === resolve(cwd, options.json)) {
-    throw new SiapError('USAGE_SAME_FILE', { a: '--csv', b: '--json' });
+  const outputs: [string, string | undefined][] = [['--csv', options.csv], ['--json', options.json], ['--xlsx', options.xlsx]];
+  for (let i = 0; i < outputs.length; i++) {
+    for (let j = i + 1; j < outputs.length; j++) {
+      const [a, fa] = outputs[i]!;
+      const [b, fb] = outputs[j]!;
+      if (fa && fb && resolve(cwd, fa) === resolve(cwd, fb)) throw new SiapError('USAGE_SAME_FILE', { a, b });
+    }
   }
   return options;
+}
+
+/** `--province Bali,51 --province NTB` → ['Bali', '51', 'NTB'] (names or codes; checked against the register later). */
+function provinceList(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  if (list.length === 0) throw new SiapError('USAGE_OPTION_VALUE', { option: '--province' });
+  return list;
 }
 
 function isIsoDate(text: string): boolean {

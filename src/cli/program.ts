@@ -58,7 +58,7 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
       optionDescription: (option: Option) =>
         withExtras(option.description, [
           choices(option.argChoices),
-          option.defaultValue !== undefined && (option.required || option.optional) && fill(w(HELP.common.default), { value: shown(option.defaultValue, option.defaultValueDescription) }),
+          (option.defaultValue !== undefined || option.defaultValueDescription !== undefined) && (option.required || option.optional) && fill(w(HELP.common.default), { value: shown(option.defaultValue, option.defaultValueDescription) }),
           option.presetArg !== undefined && option.optional && fill(w(HELP.common.preset), { value: shown(option.presetArg, undefined) }),
           option.envVar !== undefined && fill(w(HELP.common.env), { name: option.envVar }),
         ]),
@@ -160,7 +160,8 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .addOption(new Option(`--type <${v.type}>`, w(HELP.assess.type)).choices(['kabupaten', 'kota']))
     .option(`--province <${v.name}>`, w(HELP.assess.province))
     .option(`--code <${v.code}>`, w(HELP.assess.code))
-    .addOption(new Option(`--kind <${v.kind}>`, w(HELP.assess.kind)).choices(['self', 'assessor']))
+    // The default is only for a new file (a resumed file keeps its kind): shown in the help, not applied by commander.
+    .addOption(new Option(`--kind <${v.kind}>`, w(HELP.assess.kind)).choices(['self', 'assessor']).default(undefined, 'assessor'))
     .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText(
       'after',
@@ -178,8 +179,10 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--explain', w(HELP.score.explain))
     .option(`--fail-under <${v.n}>`, w(HELP.score.failUnder))
     .option('--strict', w(HELP.score.strict))
+    .option(`--xlsx <${v.file}>`, w(HELP.score.xlsx))
+    .option('-f, --force', w(HELP.score.force))
     .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
-    .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70']))
+    .addHelpText('after', example(['siap score gianyar.yaml', 'siap score gianyar.yaml --json > gianyar.json', 'siap score gianyar.yaml --fail-under 70', 'siap score gianyar.yaml --xlsx gianyar.xlsx']))
     .action(run('score'));
 
   program
@@ -206,7 +209,10 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--pdf', w(HELP.batch.pdf))
     .option(`--csv <${v.file}>`, w(HELP.batch.csv))
     .option(`--json <${v.file}>`, w(HELP.batch.json))
+    .option(`--xlsx <${v.file}>`, w(HELP.batch.xlsx))
     .option('--decimal-comma', w(HELP.batch.decimalComma))
+    .option(`--province <${v.provinces}>`, w(HELP.batch.province), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--by-province', w(HELP.batch.byProvince))
     .option(`-t, --template <${v.template}>`, w(HELP.batch.template))
     .option(`--date <${v.date}>`, w(HELP.batch.date))
     .option(`-j, --jobs <${v.n}>`, w(HELP.batch.jobs))
@@ -215,7 +221,15 @@ export function createProgram(lang: Lang, dispatch: Dispatch, output: ProgramOut
     .option('--wide', w(HELP.batch.wide))
     .option('--allow-rubric-file', w(HELP.common.allowRubricFile))
     .addHelpText('after', w(HELP.batch.rules))
-    .addHelpText('after', example(['siap batch jawaban/ --top 10', 'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json', 'siap batch jawaban/ --top 10 --pdf --out laporan/']))
+    .addHelpText(
+      'after',
+      example([
+        'siap batch jawaban/ --top 10',
+        'siap batch "masuk/**/*.yaml" --top 10 --csv peringkat.csv --json hasil.json --xlsx peringkat.xlsx',
+        'siap batch jawaban/ --top 10 --pdf --out laporan/',
+        'siap batch jawaban/ --province Bali --top 3',
+      ]),
+    )
     .action(run('batch'));
 
   program

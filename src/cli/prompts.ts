@@ -33,6 +33,8 @@ export interface Paint {
   green(text: string): string;
   yellow(text: string): string;
   red(text: string): string;
+  /** Selected text (an answer that typing replaces); plain when absent. */
+  inverse?(text: string): string;
 }
 
 /** Where a prompt reads keys and draws (the command's context: its stdin and stdout, and its width). */
@@ -138,6 +140,8 @@ export function askText(options: AskTextOptions): Promise<string> {
 export interface MenuChoice<V> {
   value: V;
   name: string;
+  /** Shown after the question once chosen; by default the name without the list's padding. */
+  short?: string;
   description?: string;
   /** A reason it cannot be chosen now. */
   disabled?: string;
@@ -163,7 +167,7 @@ export function askMenu<V>(options: AskMenuOptions<V>): Promise<V> {
   const choices = options.choices.map((c) =>
     'heading' in c
       ? new Separator(options.paint.dim(c.heading))
-      : { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) },
+      : { value: c.value, name: c.name, short: c.short ?? c.name.trim().replace(/ {2,}/g, ' '), ...(c.description ? { description: c.description } : {}), ...(c.disabled ? { disabled: c.disabled } : {}) },
   );
   const message = wrapMessage(options.message, options.terminal);
   return guard(() =>
@@ -225,6 +229,10 @@ export interface QuestionPromptWords {
   /** `lines {first}–{last} of {total}`. */
   scrollPosition: string;
   clearLine: string;
+  /** Tab on a selected current answer: put the cursor in it to change it. */
+  editCurrent: string;
+  /** Esc after the current answer was replaced or changed: bring it back. */
+  restore: string;
   readOnly: string;
   readOnlyRefused: string;
   /** A one-letter text answer that is also an action key: `"{text}" is also the key for {word}`. */
@@ -241,7 +249,11 @@ export interface QuestionPromptConfig<A extends string = string> {
   options: KeyedOption[];
   /** Keys chosen now (the current answer when revisiting). */
   selected: string[];
-  /** Text mode: the current answer, ready to edit. */
+  /**
+   * Text mode: the current answer, in the line and selected: Enter keeps it, typing replaces it (so
+   * an action key is an action, as on every question), Tab or an editing key (← → Home End Backspace
+   * Delete Ctrl-U) changes it in place, Esc brings it back.
+   */
   text?: string;
   /** Text mode: `true` when the typed text is acceptable, else why not. */
   validate?: (text: string) => true | string;
@@ -256,6 +268,12 @@ export interface QuestionPromptConfig<A extends string = string> {
   width: number;
   rows: number;
   paint: Paint;
+}
+
+/** Keys that move in or delete from the line: on a selected answer they start changing it in place. */
+function isEditingKey(key: { name?: string; ctrl?: boolean }): boolean {
+  if (['left', 'right', 'home', 'end', 'backspace', 'delete'].includes(key.name ?? '')) return true;
+  return Boolean(key.ctrl) && ['a', 'e', 'b', 'f', 'u', 'k', 'w', 'h'].includes(key.name ?? '');
 }
 
 function fill(template: string, params: Record<string, string>): string {
@@ -279,6 +297,8 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
   const [expanded, setExpanded] = useState<boolean>(false);
   const [scroll, setScroll] = useState<number>(0);
   const [ambiguity, setAmbiguity] = useState<Ambiguity | undefined>(undefined);
+  const current = config.mode === 'text' ? (config.text ?? '') : '';
+  const [selected, setSelected] = useState<boolean>(current !== '');
   const scrollMax = useRef<number>(0);
   const scrollPage = useRef<number>(10);
   const prefix = usePrefix({ status, theme });
@@ -376,6 +396,45 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
       return;
     }
     setError(undefined);
+    if (config.mode === 'text' && current !== '') {
+      const line = rl.line;
+      if (selected) {
+        if (isTabKey(key)) {
+          // Tab: change the answer in place (a terminal's tab character is not kept).
+          rl.clearLine(0);
+          rl.write(current);
+          setBuffer(current);
+          setSelected(false);
+          return;
+        }
+        if (line.length > current.length && line.startsWith(current)) {
+          // Typed over the selected answer: what was typed replaces it; `?` alone is the full view.
+          const typedNow = line.slice(current.length);
+          rl.clearLine(0);
+          if (typedNow === '?') {
+            rl.write(current);
+            setExpanded(!expanded);
+            setScroll(0);
+            return;
+          }
+          rl.write(typedNow);
+          setBuffer(typedNow);
+          setSelected(false);
+          return;
+        }
+        if (line !== current || isEditingKey(key)) {
+          setSelected(false);
+          setBuffer(line);
+          return;
+        }
+      } else if (key.name === 'escape' && buffer !== current && !config.readOnly) {
+        rl.clearLine(0);
+        rl.write(current);
+        setBuffer(current);
+        setSelected(true);
+        return;
+      }
+    }
     if (rl.line.endsWith('?') && (config.mode !== 'text' || rl.line === '?')) {
       rl.clearLine(0);
       setBuffer('');
@@ -432,7 +491,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
 
   const width = Math.max(20, config.width - 1);
   const keyText = (k: string, word: string): string => `${paint.bold(k)} ${paint.dim(word)}`;
-  const pending = config.mode === 'text' ? buffer : buffer.trim();
+  const pending = config.mode !== 'text' ? buffer.trim() : selected && buffer !== '' && paint.inverse ? paint.inverse(buffer) : buffer;
   const promptLine = `${prefix} ${paint.bold(words.answer)} ${pending}`;
   const promptRows = Math.max(1, Math.ceil((displayWidth(promptLine) + 1) / width));
 
@@ -452,7 +511,9 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     else if (config.mode === 'multi') items.push(keyText(config.keysHint, words.toggle), keyText('Enter', words.save));
     else items.push(keyText(config.keysHint, words.choose));
     items.push(...actions.map((a) => keyText(a.key, a.word)));
-    if (config.mode === 'text' && buffer !== '') items.push(keyText('Ctrl-U', words.clearLine));
+    if (config.mode === 'text' && selected && !config.readOnly) items.push(keyText('Tab', words.editCurrent));
+    else if (config.mode === 'text' && buffer !== '') items.push(keyText('Ctrl-U', words.clearLine));
+    if (config.mode === 'text' && !selected && current !== '' && buffer !== current && !config.readOnly) items.push(keyText('Esc', words.restore));
     if (scrollAt) items.push(keyText('↑↓', `${words.scroll} (${fill(words.scrollPosition, { first: String(scrollAt.first), last: String(scrollAt.last), total: String(scrollAt.total) })})`));
     if (expanded) items.push(keyText('?', words.less));
     else if (more) items.push(keyText('?', words.more));

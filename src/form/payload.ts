@@ -6,9 +6,8 @@ import { slugify } from '../util/slug.js';
 export const FORM_FORMAT = 'siap-form/1';
 
 /**
- * A region the regency details can be picked from. Nothing fills this yet: once the official
- * region register exists (issue 15), `siap form` passes its entries and the page offers them
- * for the name and fills in kind, province and code; until then those are typed as free text.
+ * A region the regency details can be picked from: `siap form` passes the official register's 514
+ * entries, and the page offers them for the name and fills in kind, province and code.
  */
 export interface RegionEntry {
   code: string;

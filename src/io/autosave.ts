@@ -77,12 +77,8 @@ export class AnswersAutosave {
   /** Bring the file in line with `next`, touching only what changed since the last save. */
   save(next: Answers): void {
     this.applyHeader(this.saved, next);
-    const ids = new Set([...this.saved.entries.keys(), ...next.entries.keys()]);
-    for (const id of ids) {
-      const before = this.saved.entries.get(id);
-      const after = next.entries.get(id);
-      if (!sameEntry(before, after)) this.writeEntry(id, after);
-    }
+    this.applyEntries('context', this.saved.context, next.context);
+    this.applyEntries('answers', this.saved.entries, next.entries);
     const lf = this.json ? this.editor.toJsonText() : this.editor.toString();
     const text = this.crlf ? lf.replace(/\r?\n/g, '\r\n') : lf;
     this.write(text);
@@ -141,6 +137,11 @@ export class AnswersAutosave {
     if (JSON.stringify(a0.assessors) !== JSON.stringify(a1.assessors)) {
       this.editor.set(['assessment', 'assessors'], a1.assessors.map(person), { itemFlow: true });
     }
+    if (JSON.stringify(a0.representative) !== JSON.stringify(a1.representative)) {
+      if (a1.representative) this.editor.set(['assessment', 'representative'], person(a1.representative));
+      else this.editor.setNull(['assessment', 'representative']);
+    }
+    field(['assessment', 'notes'], a0.notes, a1.notes);
     const s0 = before.session ?? {};
     const s1 = after.session ?? {};
     if (s0.lang === s1.lang && s0.last === s1.last) return;
@@ -149,32 +150,50 @@ export class AnswersAutosave {
       const keys = this.editor.keysAt([]);
       const at = keys.indexOf('answers');
       const comment = ` ${SESSION_COMMENT[s1.lang ?? 'id']}`;
-      this.editor.set(['session'], { ...(s1.lang ? { lang: s1.lang } : {}), ...(s1.last ? { last: s1.last } : {}) }, { comment, ...(at >= 0 ? { index: at } : {}) });
+      this.editor.set(['session'], { ...(s1.lang ? { lang: s1.lang } : {}), ...(s1.last ? { last: s1.last } : {}) }, { comment, spaceBefore: true, ...(at >= 0 ? { index: at } : {}) });
       return;
     }
     field(['session', 'lang'], s0.lang, s1.lang);
     field(['session', 'last'], s0.last, s1.last);
   }
 
-  private writeEntry(id: string, entry: AnswerEntry | undefined): void {
-    const path = ['answers', id];
+  private applyEntries(section: 'answers' | 'context', before: Map<string, AnswerEntry>, after: Map<string, AnswerEntry>): void {
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      const a = before.get(id);
+      const b = after.get(id);
+      if (!sameEntry(a, b)) this.writeEntry(section, id, b, a);
+    }
+  }
+
+  private writeEntry(section: 'answers' | 'context', id: string, entry: AnswerEntry | undefined, previous: AnswerEntry | undefined): void {
+    const path = [section, id];
     const kind = this.editor.kindAt(path);
     const fields = entryFields(entry);
+    const was = entryFields(previous);
     const hasAny = Object.keys(fields).length > 0;
 
     if (kind === 'map') {
+      // The keys as they will be after each change (read once: the edits are made together).
+      const present = this.editor.keysAt(path);
+      const kinds = new Map(present.map((name) => [name, this.editor.kindAt([...path, name])]));
       for (const name of ENTRY_FIELDS) {
         const fieldPath = [...path, name];
         const value = fields[name];
+        // A field that did not change is not touched (its own spacing stays).
+        if (JSON.stringify(value) === JSON.stringify(was[name])) continue;
         if (value === undefined) {
           // Keep the key (as in the template) but empty; an empty list stays a list.
-          if (name === 'evidence' && this.editor.kindAt(fieldPath) === 'seq') this.editor.set(fieldPath, [], { flow: true });
-          else this.editor.setNull(fieldPath);
+          if (name === 'evidence' && kinds.get(name) === 'seq') this.editor.set(fieldPath, [], { flow: true });
+          else if (kinds.has(name)) this.editor.setNull(fieldPath);
           continue;
         }
-        const present = this.editor.keysAt(path);
+        if (present.includes(name)) {
+          this.editor.set(fieldPath, value, { flow: name === 'value' });
+          continue;
+        }
         const index = indexAfter(present, ENTRY_FIELDS.slice(0, ENTRY_FIELDS.indexOf(name)));
         this.editor.set(fieldPath, value, { flow: name === 'value', index });
+        present.splice(index, 0, name);
       }
       return;
     }
@@ -189,18 +208,20 @@ export class AnswersAutosave {
     }
     const ordered: Record<string, unknown> = {};
     for (const name of ENTRY_FIELDS) if (fields[name] !== undefined) ordered[name] = fields[name];
-    const index = kind === 'missing' ? this.insertionIndex(id) : undefined;
+    const index = kind === 'missing' ? this.insertionIndex(section, id) : undefined;
     this.editor.set(path, ordered, { flow: false, ...(index === undefined ? {} : { index }) });
     if (Array.isArray(fields.value)) this.editor.set([...path, 'value'], fields.value, { flow: true });
   }
 
-  /** A new answer goes after the answers to earlier questions, so the file keeps rubric order. */
-  private insertionIndex(id: string): number {
-    const order = this.rubric.questionById.get(id)?.order ?? Number.POSITIVE_INFINITY;
-    const keys = this.editor.keysAt(['answers']);
+  /** A new answer (or context fact) goes after those of earlier questions (fields), so the file keeps the rubric's order. */
+  private insertionIndex(section: 'answers' | 'context', id: string): number {
+    const orderOf = (key: string): number | undefined =>
+      section === 'answers' ? this.rubric.questionById.get(key)?.order : ((i) => (i >= 0 ? i : undefined))(this.rubric.context.findIndex((f) => f.id === key));
+    const order = orderOf(id) ?? Number.POSITIVE_INFINITY;
+    const keys = this.editor.keysAt([section]);
     let index = 0;
     keys.forEach((key, i) => {
-      const other = this.rubric.questionById.get(key)?.order;
+      const other = orderOf(key);
       if (other !== undefined && other < order) index = i + 1;
     });
     return index;

@@ -28,6 +28,16 @@ export function csvNumber(text: string): CsvNumber {
   return { number: text };
 }
 
+/**
+ * A text of digits and dots that a spreadsheet would turn into a number (the region code `51.10`
+ * becomes 51.1, or 5110 where `.` groups thousands), written as `="51.10"`: Excel, LibreOffice and
+ * Google Sheets show that as the text itself. Only for such texts, never for free text (which
+ * `neutraliseCell` guards); programs should read the JSON export, where codes are plain strings.
+ */
+export function csvCodeText(text: string): CsvValue {
+  return /^[0-9]+(\.[0-9]+)*$/.test(text) ? { number: `="${text}"` } : text;
+}
+
 /** Characters that make a spreadsheet read a cell as a formula (or a DDE call) when they come first. */
 const FORMULA_START = /^[ \u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 

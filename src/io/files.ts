@@ -387,11 +387,14 @@ export function openAtomic(file: string, options: { overwrite: boolean; cwd?: st
   let pendingLength = 0;
   const flush = (): void => {
     if (pending.length === 0 || fd === undefined) return;
-    const buffer = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+    // Written piece by piece (no copy into one buffer: a batch's JSON is hundreds of megabytes).
+    const pieces = pending;
     pending = [];
     pendingLength = 0;
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    for (const buffer of pieces) {
+      let offset = 0;
+      while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    }
   };
   const cleanup = (): void => {
     if (fd !== undefined) {

@@ -2,12 +2,14 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Answers } from '../answers/model.js';
 import { assertAnswersDocument, parseAnswersSource, readAnswersSource, rubricRefOf } from '../answers/parse.js';
+import type { RegionRef } from '../answers/region.js';
 import { SiapError, type Diagnostic, type SourceLocation } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
 import type { ParsedRubric } from '../rubric/parse.js';
 import { compareVersions } from '../rubric/versions.js';
 import { parseYaml, type YamlSource } from '../source/yaml.js';
 import { inFolder, readUserFile } from './files.js';
+import { loadRegister } from './register.js';
 import { loadRubric } from './rubrics.js';
 import { bundledRubricForAnswers, latestBundledVersion, looksLikeBundledRef, splitRubricRef } from './versions.js';
 
@@ -20,6 +22,8 @@ export interface LoadedAssessment {
   bytes: Buffer;
   /** The parsed file, to point at a line of it in later messages. */
   source: YamlSource;
+  /** Where the regency sits in the official register (its code and province code, when known). */
+  region: RegionRef;
   /** The latest bundled version of the rubric, when it is newer than the version the file was scored with. */
   newerVersion?: string;
 }
@@ -30,6 +34,8 @@ export interface LoadOptions {
   strict?: boolean;
   /** The folder relative paths start from (the command's working folder). */
   cwd?: string;
+  /** Check the regency against the official register (default true). */
+  register?: boolean;
   /**
    * Follow the file's `rubric.file` wherever it points, absolute paths and `..` out of the
    * answers file's folder included (`--allow-rubric-file`: for a user's own files).
@@ -39,7 +45,7 @@ export interface LoadOptions {
 
 /**
  * Read an answers file and the rubric it was made for (or `options.rubric`), and check one
- * against the other.
+ * against the other, and the regency against the official register.
  *
  * Answers files come from others (e-mail, shared folders), so what they name is confined:
  * `rubric.id` is a bundled rubric's id, and `rubric.file` a path relative to the answers file's
@@ -63,9 +69,10 @@ export function loadAssessment(file: string, options: LoadOptions = {}): LoadedA
     const missing: Diagnostic = { code: 'SCHEMA_MISSING', severity: 'error', params: { key: 'rubric.id' }, source: source.locate(['rubric']) };
     throw new SiapError('ANSWERS_INVALID', { count: 1 }, { diagnostics: [missing] });
   }
-  const { answers, warnings } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict) });
+  const register = options.register === false ? undefined : loadRegister();
+  const { answers, warnings, region } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict), ...(register ? { register } : {}) });
   const newerVersion = parsedRubric.bundled ? newerBundledVersion(parsedRubric.rubric) : undefined;
-  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source, ...(newerVersion ? { newerVersion } : {}) };
+  return { rubric: parsedRubric.rubric, answers, warnings: [...parsedRubric.warnings, ...warnings], bytes, source, region: region ?? {}, ...(newerVersion ? { newerVersion } : {}) };
 }
 
 /**

@@ -81,6 +81,14 @@ export const answersMessages = {
     'sebutkan rubriknya dengan --rubric <id|berkas>, atau isi `rubric.file` dengan jalur rubrik',
     'name the rubric with --rubric <id|file>, or set `rubric.file` to its path',
   ]),
+  ANSWER_ASSESSOR_ONLY: msg(
+    'pertanyaan "{id}" khusus asesor: jawabannya diabaikan dalam penilaian mandiri (`assessment.kind: self`)',
+    'question "{id}" is for assessors only: its answer is ignored in a self-assessment (`assessment.kind: self`)',
+    [
+      'hapus jawabannya; bila berkas ini verifikasi asesor, tulis `kind: assessor` di bawah `assessment:`',
+      'remove the answer; if this file is an assessor\'s verification, write `kind: assessor` under `assessment:`',
+    ],
+  ),
   ANSWER_CODE_NUMBER: msg('kode wilayah {value} ditulis tanpa tanda kutip, jadi terbaca sebagai angka', 'region code {value} is written without quotes, so it reads as a number', [
     'beri tanda kutip: code: "{value}" (siap memakai angka seperti yang tertulis, tetapi program lain dapat membacanya sebagai {number})',
     'quote it: code: "{value}" (siap keeps the digits as written, but other programs may read it as {number})',

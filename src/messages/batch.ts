@@ -72,6 +72,8 @@ export const BATCH_WORDS = {
   yes: { id: 'Ya', en: 'Yes' },
   no: { id: 'Tidak', en: 'No' },
   duplicateOf: { id: 'Ganda, yang berlaku no. {rank}', en: 'Duplicate, rank {rank} counts' },
+  sameRegency: { id: 'Berkas lain daerah ini', en: 'Other files of this regency' },
+  counts: { id: 'Berkas yang berlaku', en: 'File that counts' },
 } satisfies Record<string, Words>;
 
 /** The ranking rules (rank.ts) as one paragraph, for the recap PDF. */

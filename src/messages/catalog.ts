@@ -9,6 +9,7 @@ import { inputMessages } from './input.js';
 import { migrateMessages } from './migrate.js';
 import type { Params } from '../errors.js';
 import { render, type MessageDef } from './define.js';
+import { regionMessages } from './region.js';
 import { reportMessages } from './report.js';
 import { rubricMessages } from './rubric.js';
 import { usageMessages } from './usage.js';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...usageMessages,
   ...rubricMessages,
   ...answersMessages,
+  ...regionMessages,
   ...reportMessages,
   ...batchMessages,
   ...compareMessages,

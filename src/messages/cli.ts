@@ -105,6 +105,28 @@ export const BATCH_CLI_WORDS = {
     en: 'only {selected} regencies pass every gate and are not provisional; {shortfall} quota place(s) left empty',
   },
   unranked: { id: '{count} berkas tidak diperingkat (lihat pesan di atas)', en: '{count} file(s) not ranked (see the messages above)' },
+  outside: { id: '{count} berkas di luar provinsi yang dipilih dilewati', en: '{count} file(s) outside the chosen provinces left out' },
+  code: { id: 'Kode', en: 'Code' },
+  provinceHeading: { id: '── {province} · {count} daerah diperingkat', en: '── {province} · {count} ranked' },
+  unknownProvince: { id: '(provinsi tidak diketahui)', en: '(province unknown)' },
+  duplicatesHeading: { id: 'Daerah dengan lebih dari satu berkas ({count}):', en: 'Regencies with more than one file ({count}):' },
+  groupByCode: { id: 'kode {code} · {name}: {files}', en: 'code {code} · {name}: {files}' },
+  groupByName: { id: '{name}{where} (tanpa kode wilayah): {files}', en: '{name}{where} (no region code): {files}' },
+  countsAssessor: { id: 'yang berlaku: {file} (verifikasi asesor mengalahkan penilaian mandiri)', en: 'counts: {file} (an assessor verification beats a self-assessment)' },
+  countsDate: { id: 'yang berlaku: {file} (tanggal asesmen terbaru, {date})', en: 'counts: {file} (the latest assessment date, {date})' },
+  undecided: {
+    id: 'belum ditentukan: jenis asesmen dan tanggalnya sama, jadi tidak ada yang diperingkat; hapus berkas yang berlebih',
+    en: 'undecided: same assessment kind and date, so none is ranked; remove the extra file',
+  },
+  duplicatesHint: {
+    id: 'bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru',
+    en: 'if those files are in fact different regencies, correct the wrong region code',
+  },
+  // Said instead when the register found something wrong with a regency's details.
+  duplicatesHintWarnings: {
+    id: 'bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru (lihat peringatan REGION_* di atas)',
+    en: 'if those files are in fact different regencies, correct the wrong region code (see the REGION_* warnings above)',
+  },
   // Said instead when the table and the messages go to different places (`> hasil.txt 2> pesan.txt`).
   unrankedStderr: {
     id: '{count} berkas tidak diperingkat; {problems} masalah pada berkas itu ditulis ke stderr (keluaran pesan)',

@@ -39,8 +39,8 @@ export const commonMessages = {
     'save it again as UTF-8 (in Notepad: Save As → Encoding: UTF-8)',
   ]),
   FILE_EXISTS: msg('berkas sudah ada dan tidak ditimpa', 'file already exists and was not overwritten', [
-    'pilih nama lain dengan -o, atau tambahkan --force untuk menimpanya',
-    'choose another name with -o, or add --force to overwrite it',
+    'pilih nama berkas lain, atau tambahkan --force untuk menimpanya',
+    'choose another file name, or add --force to overwrite it',
   ]),
   FILE_WRITE_FAILED: msg('berkas tidak dapat ditulis ({reason})', 'file could not be written ({reason})', [
     'periksa bahwa foldernya ada dan dapat ditulisi',

@@ -72,7 +72,7 @@ export const HELP = {
     type: { id: 'jenis daerah', en: 'kind of region' },
     province: { id: 'provinsi', en: 'province' },
     code: { id: 'kode wilayah Kemendagri/BPS, mis. 51.04', en: 'Kemendagri/BPS region code, e.g. 51.04' },
-    kind: { id: 'jenis asesmen (bawaan: assessor)', en: 'assessment kind (default: assessor)' },
+    kind: { id: 'jenis asesmen', en: 'assessment kind' },
   },
   score: {
     argAnswers: { id: 'berkas jawaban (.yaml/.json)', en: 'answers file (.yaml/.json)' },
@@ -82,7 +82,9 @@ export const HELP = {
     csv: { id: 'keluaran CSV satu baris per bagian dan pertanyaan', en: 'CSV output, one row per section and question' },
     explain: { id: 'tampilkan cara perhitungan setiap angka', en: 'show how every number was worked out' },
     failUnder: { id: 'keluar dengan kode 1 bila indeks di bawah n', en: 'exit 1 when the index is below n' },
-    strict: { id: 'rubrik yang berubah sejak jawaban dibuat menjadi kesalahan', en: 'a rubric changed since the answers were made is an error' },
+    strict: { id: 'rubrik yang berubah sejak jawaban dibuat, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a rubric changed since the answers were made, and regency details that do not match the official list, are errors' },
+    xlsx: { id: 'tulis juga buku kerja Excel (peringkat, skor pilar/elemen, matriks pertanyaan, metode)', en: 'also write an Excel workbook (ranking, pillar/element scores, question matrix, method)' },
+    force: { id: 'timpa buku kerja yang sudah ada', en: 'overwrite an existing workbook' },
   },
   report: {
     argAnswers: { id: 'berkas jawaban', en: 'answers file' },
@@ -92,7 +94,7 @@ export const HELP = {
     rubric: { id: 'rubrik pengganti (id atau berkas)', en: 'rubric to use instead of the one named in the file' },
     compare: { id: 'berkas penilaian mandiri untuk halaman perbandingan', en: 'self-assessment file for the comparison page' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite an existing file' },
-    strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
+    strict: { id: 'rubrik yang berubah, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a changed rubric, and regency details that do not match the official list, are errors' },
   },
   verify: {
     argReport: { id: 'laporan PDF yang dibuat siap (laporan daerah atau rekapitulasi)', en: 'a PDF siap made (a regency report or a recap)' },
@@ -118,23 +120,27 @@ only); 2 when it is not a siap report or its attachments are missing`,
     top: { id: 'kuota: n daerah terbaik yang lolos semua syarat ditandai terpilih', en: 'quota: the n best regencies passing every gate are marked selected' },
     out: { id: 'folder keluaran untuk PDF', en: 'output folder for PDFs' },
     pdf: { id: 'buat laporan PDF per daerah dan rekapitulasi', en: 'render a PDF per regency plus a recap' },
-    csv: { id: 'tulis peringkat ke CSV', en: 'write the ranking as CSV' },
-    json: { id: 'tulis hasil lengkap ke JSON', en: 'write full results as JSON' },
+    csv: { id: 'tulis peringkat ke CSV (- untuk stdout, tanpa tabel)', en: 'write the ranking as CSV (- for stdout, without the table)' },
+    json: { id: 'tulis hasil lengkap ke JSON (- untuk stdout, tanpa tabel)', en: 'write full results as JSON (- for stdout, without the table)' },
+    xlsx: { id: 'tulis buku kerja Excel: peringkat, skor per pilar/elemen, matriks daerah × pertanyaan, berkas bermasalah, metode', en: 'write an Excel workbook: ranking, scores per pillar/element, regency × question matrix, problem files, method' },
+    province: { id: 'hanya daerah di provinsi ini (nama atau kode dua angka; pisahkan dengan koma)', en: 'only the regencies of these provinces (names or two-digit codes, comma-separated)' },
+    byProvince: { id: 'kelompokkan baris per provinsi di semua keluaran (peringkat nasional tetap)', en: 'group the rows by province in every output (the national rank stays)' },
     decimalComma: { id: 'CSV dengan koma desimal dan pemisah titik koma (Excel Indonesia)', en: 'CSV with decimal commas and semicolons (Indonesian Excel)' },
     template: { id: 'templat laporan', en: 'report template' },
     date: { id: 'tanggal rekapitulasi (TTTT-BB-HH; bawaan: tanggal asesmen terbaru)', en: 'date of the recap (YYYY-MM-DD; default: the latest assessment date)' },
-    jobs: { id: 'jumlah pekerja paralel untuk PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for PDFs (default: CPU cores)' },
+    jobs: { id: 'jumlah pekerja paralel untuk penilaian dan PDF (bawaan: jumlah inti CPU)', en: 'parallel workers for scoring and PDFs (default: CPU cores)' },
     wide: { id: 'tabel peringkat dengan semua kolom, selebar apa pun terminalnya', en: 'the ranking table with every column, whatever the terminal width' },
     force: { id: 'timpa berkas yang sudah ada', en: 'overwrite existing files' },
-    strict: { id: 'rubrik yang berubah menjadi kesalahan', en: 'a changed rubric is an error' },
+    strict: { id: 'rubrik yang berubah, dan data daerah yang tidak sesuai daftar resmi, menjadi kesalahan', en: 'a changed rubric, and regency details that do not match the official list, are errors' },
     rules: { id: `
 Aturan peringkat:
   • urut indeks tertinggi (belum dibulatkan); bila seri: indeks pilar menurut
     urutan rubrik, lalu nama daerah, lalu jalur berkas
   • --top N: N teratas yang lolos semua syarat dan bukan hasil sementara
     ditandai "Terpilih"; yang memenuhi syarat sesudahnya "Cadangan"
-  • daerah ganda (kode wilayah sama): verifikasi asesor mengalahkan penilaian
-    mandiri, lalu tanggal terbaru; bila tak dapat dibedakan, semuanya ditandai
+  • daerah ganda (kode wilayah sama; tanpa kode: kode dari daftar resmi
+    menurut nama): verifikasi asesor mengalahkan penilaian mandiri, lalu
+    tanggal terbaru; bila tak dapat dibedakan, semuanya ditandai
     "Ganda, belum ditentukan" dan tidak diberi peringkat
   • kode keluar 0 bila semua berkas valid; 1 bila ada yang rusak (yang lain
     tetap dinilai); 2 bila perintahnya salah`, en: `
@@ -143,9 +149,10 @@ Ranking rules:
     then the regency name, then the file path
   • --top N: the first N that pass every gate and are not provisional are
     "Selected"; qualifying rows after them are "Reserve"
-  • duplicate regencies (same region code): an assessor verification beats a
-    self-assessment, then the latest date; when they cannot be told apart, all
-    are flagged "Duplicate, unresolved" and not ranked
+  • duplicate regencies (same region code; without one, the official list's
+    code for the name): an assessor verification beats a self-assessment, then
+    the latest date; when they cannot be told apart, all are flagged
+    "Duplicate, undecided" and not ranked
   • exit 0 when every file is valid; 1 when some are broken (the others are
     still scored); 2 on usage errors` },
   },
@@ -200,6 +207,7 @@ export const HELP_VALUES = {
   type: { id: 'jenis', en: 'type' },
   kind: { id: 'jenis', en: 'kind' },
   code: { id: 'kode', en: 'code' },
+  provinces: { id: 'provinsi', en: 'provinces' },
   date: { id: 'tanggal', en: 'date' },
   report: { id: 'laporan', en: 'report' },
   target: { id: 'tujuan', en: 'target' },

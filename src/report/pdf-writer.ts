@@ -62,6 +62,8 @@ export const REPLACEMENT = '\ufffd';
  */
 const parsedFonts = new Map<FontStyle, object>();
 const layoutCaches = new Map<FontStyle, Record<string, unknown>>();
+/** Shaped words kept per style before the shared cache starts afresh (a report shapes a few thousand). */
+const LAYOUT_CACHE_LIMIT = 8_000;
 /** Widths of words at size 1 per style, shared by every document (a width does not depend on the document). */
 const unitWidths: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map(), mono: new Map() };
 /** Which code points each style can draw (asked of the parsed font once per code point). */
@@ -89,7 +91,9 @@ function registerFonts(doc: PDFKit.PDFDocument, styles: FontStyle[] = EAGER_STYL
     if (!parsed && embedded?.font && typeof embedded.font.layout === 'function') parsedFonts.set(style, embedded.font);
     if (embedded?.layoutCache) {
       const shared = layoutCaches.get(style);
-      if (shared) embedded.layoutCache = shared;
+      // Bounded: the words every report shares stay; the ones only one report had (names,
+      // numbers, notes) would otherwise pile up over a batch of hundreds of reports.
+      if (shared && Object.keys(shared).length <= LAYOUT_CACHE_LIMIT) embedded.layoutCache = shared;
       else layoutCaches.set(style, embedded.layoutCache);
     }
   }

@@ -1,5 +1,5 @@
 import { screen } from '@inquirer/testing/vitest';
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
@@ -53,6 +53,11 @@ async function press(key: string | { name: string; ctrl?: boolean }, times = 1):
   }
 }
 
+/** The screen's words, whatever the line breaks between them. */
+function shownWords(): string {
+  return screen.getScreen().replace(/\s+/g, ' ');
+}
+
 /** A file a walk here wrote: our own, its `rubric.file` may point at the fixture rubric anywhere. */
 function load(file: string) {
   return loadAssessment(file, { allowRubricFile: true });
@@ -75,8 +80,11 @@ describe('a new assessment', () => {
     await until('Nama kabupaten/kota');
     await enter('Gianyar');
     expect(screen.getScreen()).toContain('Jenis daerah');
-    await enter(); // Kabupaten
-    await enter('Bali');
+    await enter(); // Kabupaten, from the official register
+    expect(screen.getScreen()).toContain('Bali'); // the province, from the register
+    await enter();
+    expect(screen.getScreen()).toContain('51.04'); // the code, from the register
+    await press('backspace', 5);
     await enter('5104');
     expect(screen.getScreen()).toContain('kode wilayah berupa angka bertitik');
     await press('backspace', 4);
@@ -221,7 +229,7 @@ describe('a new assessment', () => {
     await until('Regency or city name');
     expect(t.err()).toContain('(uji-asesmen v1.0.0)\nQuestions: 3 asked · 0 answered · 0 scored · 3 in the rubric');
     await enter('Kota Denpasar');
-    expect(screen.getScreen()).toContain('❯ Kota (city)'); // guessed from the name
+    expect(screen.getScreen()).toContain('❯ Kota (city)'); // from the official register
     for (let i = 0; i < 8; i++) await enter(); // kind … first assessor: all defaults or empty
     expect(screen.getScreen()).toContain('Structure › S1 Leadership · question 1 of 3 asked · 0% answered');
     await enter('4');
@@ -231,9 +239,28 @@ describe('a new assessment', () => {
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
     const data = JSON.parse(readFileSync(file, 'utf8')) as { regency: unknown; assessment: { profile: string }; answers: Record<string, unknown> };
-    expect(data.regency).toEqual({ name: 'Kota Denpasar', kind: 'kota' });
+    expect(data.regency).toEqual({ name: 'Kota Denpasar', kind: 'kota', province: 'Bali', code: '51.71' });
     expect(data.assessment.profile).toBe('inti');
     expect(data.answers).toEqual({ 'S1.1': { value: 4 } });
+  });
+
+  it('asks which one when the official register has the name twice (Kabupaten and Kota Solok), then fills its details', async () => {
+    const dir = tmpDir('siap-assess-');
+    const file = join(dir, 'solok.yaml');
+    const t = testContext();
+    const run = runAssess({ answers: file, rubric: RUBRIC }, t.ctx);
+    await until('Nama kabupaten/kota');
+    await enter('Solok');
+    expect(screen.getScreen()).toContain('Nama ini dipakai lebih dari satu daerah. Yang mana?');
+    expect(screen.getScreen()).toContain('Kabupaten Solok, Sumatera Barat (13.02)');
+    expect(screen.getScreen()).toContain('Kota Solok, Sumatera Barat (13.72)');
+    await press('down');
+    await enter();
+    expect(screen.getScreen()).toContain('❯ Kota');
+    for (let i = 0; i < 8; i++) await enter(); // kind, province, code … first assessor: the defaults
+    expect(load(file).answers.regency).toEqual({ name: 'Solok', kind: 'kota', province: 'Sumatera Barat', code: '13.72' });
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
   it('asks the details first when resuming a template that does not name the regency yet', async () => {
@@ -250,7 +277,7 @@ describe('a new assessment', () => {
     await enter('Bangli');
     for (let i = 0; i < 8; i++) await enter();
     expect(screen.getScreen()).toContain('S1.1 Seberapa kuat komitmen kepala daerah?');
-    expect(load(file).answers.regency).toEqual({ name: 'Bangli', kind: 'kabupaten' });
+    expect(load(file).answers.regency).toEqual({ name: 'Bangli', kind: 'kabupaten', province: 'Bali', code: '51.06' });
     expect(readFileSync(file, 'utf8')).toContain('# Berkas jawaban asesmen');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
@@ -330,10 +357,9 @@ describe('resuming a file', () => {
     await enter('k');
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
     expect(screen.getScreen()).toContain('Jawaban: 72,5');
-    // The answer is ready to edit; the key bar offers to clear the line, then an action key works as anywhere.
+    // The answer is in the line, selected: an action key typed over it works as anywhere.
     expect(screen.getScreen()).toContain('h hapus');
-    expect(screen.getScreen()).toContain('Ctrl-U kosongkan');
-    await press({ name: 'u', ctrl: true });
+    expect(screen.getScreen()).toContain('Tab ubah jawaban ini');
     // Clearing asks once, No by default: Enter keeps the answer and asks the question again.
     await enter('h');
     expect(screen.getScreen()).toContain('Hapus jawaban I1.1 (72,5 persen · 50–89%)?');
@@ -342,7 +368,6 @@ describe('resuming a file', () => {
     expect(t.err()).toContain('I1.1 Desa terjangkau 4G → tidak dihapus');
     expect(load(file).answers.entries.get('I1.1')?.value).toBe(72.5);
     expect(screen.getScreen()).toContain('Jawaban sekarang: 72,5 persen');
-    await press({ name: 'u', ctrl: true });
     await enter('h');
     await press('up');
     await enter();
@@ -363,13 +388,82 @@ describe('resuming a file', () => {
 
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('# Gianyar, written by hand in flow style');
-    expect(after).toContain('mode: online # lewat Zoom');
+    expect(after).toContain('  mode: online   # lewat Zoom\n');
     const saved = load(file).answers;
     expect(saved.entries.get('S1.2')?.value).toBe(true);
     expect(saved.entries.get('S1.3')?.na).toBe('Pusat data dikelola provinsi');
     expect(saved.entries.get('I1.1')?.value).toBe(95);
     expect(isAnswered(saved.entries.get('S2.1'))).toBe(false);
     expect(before).not.toBe(after);
+  });
+
+  it('on an answered text question an action key is the action, not a letter added to the answer (finding 3)', async () => {
+    const file = resumable();
+    appendFileSync(file, '  I2.1: Bupati hadir; Sekda memaparkan | target 2027\n');
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    await enter('r');
+    screen.type('I2');
+    await until('❯ I2.1');
+    await enter();
+    // The current answer is in the line, selected: Enter keeps it, typing replaces it, Tab edits it.
+    expect(screen.getScreen()).toContain('Jawaban sekarang: Bupati hadir; Sekda memaparkan | target 2027');
+    expect(screen.getScreen()).toContain('Jawaban: Bupati hadir; Sekda memaparkan | target 2027');
+    expect(shownWords()).toMatch(/Enter simpan {1,2}l lewati .*s selesai .*Tab ubah/);
+    // "s" as the key bar says: selesai. A one-letter answer that is also a key is asked about first.
+    screen.type('s');
+    await until('Jawaban: s');
+    expect(screen.getScreen()).not.toContain('target 2027s');
+    screen.keypress('enter');
+    await until('"s" juga tombol selesai');
+    expect(shownWords()).toContain('"s" juga tombol selesai: 1/Enter selesai 2 simpan "s" sebagai jawaban');
+    await enter();
+    expect(shownWords()).toContain('SEMENTARA. Selesai sekarang?');
+    await enter();
+    await until('Buat laporan PDF sekarang');
+    await press('down');
+    screen.keypress('enter');
+    await expect(run).resolves.toEqual({ status: 'ok' });
+    expect(load(file).answers.entries.get('I2.1')?.value).toBe('Bupati hadir; Sekda memaparkan | target 2027');
+  });
+
+  it('on an answered text question Tab (or ←) edits the answer in place, typing replaces it and Esc brings it back', async () => {
+    const file = resumable();
+    appendFileSync(file, '  I2.1: Bupati hadir\n');
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    await enter('r');
+    screen.type('I2');
+    await until('❯ I2.1');
+    await enter();
+    // Typing replaces the selected answer; Esc brings the answer back, selected again.
+    screen.type('Sekda');
+    await until('Jawaban: Sekda');
+    expect(shownWords()).toContain('Esc kembalikan');
+    await press('escape');
+    await until('Jawaban: Bupati hadir');
+    // Tab puts the cursor in it: what is typed now is added.
+    await press('tab');
+    expect(shownWords()).not.toContain('Tab ubah');
+    await enter('; Sekda hadir');
+    expect(screen.getScreen()).toContain('Bukti yang ditunjukkan');
+    await enter();
+    expect(load(file).answers.entries.get('I2.1')?.value).toBe('Bupati hadir; Sekda hadir');
+    // Back at the review list; the number question: ← edits too (Backspace removes its last digit).
+    expect(screen.getScreen()).toContain('Rekap jawaban');
+    screen.type('I1.1');
+    await until('❯ I1.1');
+    await enter();
+    expect(screen.getScreen()).toContain('Jawaban: 72,5');
+    await press('backspace');
+    await enter('0');
+    await enter();
+    await enter();
+    expect(load(file).answers.entries.get('I1.1')?.value).toBe(72);
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
   it('on Ctrl-C says how to resume, throws CANCELLED (exit 130) and leaves the file as saved', async () => {

@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 export async function next(): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const stuck = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no new screen after 5 s; showing:\n${screen.getScreen()}`)), 5000);
+    timer = setTimeout(() => reject(new Error(`no new screen after 20 s; showing:\n${screen.getScreen()}`)), 20_000);
   });
   try {
     await Promise.race([screen.next(), stuck]);
@@ -28,7 +28,9 @@ export async function enter(text = ''): Promise<void> {
 
 /** Wait until the screen shows `text` (the first prompt may start a tick after the command). */
 export async function until(text: string): Promise<void> {
-  for (let i = 0; i < 400 && !screen.getScreen().includes(text); i++) await new Promise((r) => setTimeout(r, 5));
+  // A generous limit: on a loaded machine the first prompt can take seconds (this is no timing check).
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && !screen.getScreen().includes(text)) await new Promise((r) => setTimeout(r, 5));
   expect(screen.getScreen()).toContain(text);
 }
 

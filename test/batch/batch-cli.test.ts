@@ -32,13 +32,13 @@ const BROKEN = [
   ['rusak/sintaks.yaml', 7, 3, 'YAML_SYNTAX'],
 ] as const;
 
-/** Data rows of the ranking table: [rank, name, index, status]. */
+/** Data rows of the ranking table: [rank, name, index, status, code]. */
 function tableRows(stdout: string): string[][] {
   return stdout
     .split('\n')
     .filter((l) => /^\s*(\d+|—)\s{2}/.test(l))
     .map((l) => l.trim().split(/\s{2,}/))
-    .map((cells) => [cells[0]!, cells[1]!, cells[3]!, cells.at(-2)!]);
+    .map((cells) => [cells[0]!, cells[1]!, cells[4]!, cells.at(-2)!, cells[2]!]);
 }
 
 function parseCsv(text: string, sep: string): string[][] {
@@ -117,14 +117,15 @@ describe('siap batch on a folder mixing valid and broken files', () => {
     expect(rows[0]).toEqual([
       'Peringkat', 'Status', 'Terpilih', 'Kabupaten/Kota', 'Provinsi', 'Kode wilayah', 'Indeks', 'Kategori', 'Syarat lolos', 'Jumlah syarat',
       'Dijawab', 'Berlaku', 'Cakupan (%)', 'Sementara', 'Jenis asesmen', 'Tanggal', 'Berkas', 'Indeks Tata kelola', 'Indeks Infrastruktur',
+      'Berkas lain daerah ini', 'Berkas yang berlaku',
     ]);
     const body = rows.slice(1);
     expect(body.map((r) => [r[3], r[6]!.replace('.', ',')])).toEqual([...ORDER.map((o) => [...o]), ['Kota Banjar', '100,0']]);
     expect(body.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '']);
     expect(body.filter((r) => r[2] === 'Ya').map((r) => r[3])).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli', 'Kabupaten Purbalingga']);
     // Pillar columns: the Solok/Parepare tie, and the provisional row.
-    expect(body[5]!.slice(-2)).toEqual(['100.0', '50.0']);
-    expect(body[6]!.slice(-2)).toEqual(['50.0', '100.0']);
+    expect(body[5]!.slice(-4, -2)).toEqual(['100.0', '50.0']);
+    expect(body[6]!.slice(-4, -2)).toEqual(['50.0', '100.0']);
     expect(body[7]!.slice(11, 14)).toEqual(['4', '75.0', 'Ya']);
   });
 
@@ -227,9 +228,12 @@ describe('siap batch: quota, language, exports', () => {
     const dir = tmpDir();
     const r = await runCli(['batch', OWN, at('lain'), '--csv', join(dir, 'x.csv'), '--decimal-comma']);
     expect(r.code).toBe(0);
-    const rows = parseCsv(readFileSync(join(dir, 'x.csv'), 'utf8').slice(1), ';');
-    expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '63.10', '81,3']);
-    expect(rows[1]!.slice(-2)).toEqual(['62,5', '100,0']);
+    const text = readFileSync(join(dir, 'x.csv'), 'utf8');
+    const rows = parseCsv(text.slice(1), ';');
+    // The region code is written so that a spreadsheet keeps it as the text 63.10 (not 63,1 or 6310).
+    expect(text).toContain(';"=""63.10""";');
+    expect(rows[1]!.slice(0, 7)).toEqual(['1', 'Tidak lolos syarat', 'Tidak', 'Kabupaten Tanah Bumbu', 'Kalimantan Selatan', '="63.10"', '81,3']);
+    expect(rows[1]!.slice(-4, -2)).toEqual(['62,5', '100,0']);
   });
 
   it('guards spreadsheet cells against formulas and quotes separators', async () => {
@@ -256,7 +260,7 @@ describe('siap batch on an 80-column terminal', () => {
     expect(lines[0]).toMatch(/^NO {2}KABUPATEN\/KOTA +INDEKS +KATEGORI +SYARAT +STATUS$/);
     expect(r.stdout).toMatch(/ 8 {2}Kabupaten Bone … +68,8\* {2}Cukup siap +2\/2 {2}Sementara/);
     expect(r.stdout).toContain('* sementara: ada pertanyaan wajib yang belum dijawab');
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('tidak muat di layar ini: PROVINSI, CAKUPAN, SEMENTARA, BERKAS (lihat dengan --wide atau --csv)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('tidak muat di layar ini: KODE, PROVINSI, CAKUPAN, SEMENTARA, BERKAS (lihat dengan --wide atau --csv)');
     // Without the duplicate, more fits.
     const bali = await runCli(['batch', at('bali'), OWN], { columns: 80 });
     expect(bali.stdout.split("\n")[0]).toMatch(/^NO {2}KABUPATEN\/KOTA +INDEKS +KATEGORI +SYARAT +CAKUPAN +STATUS$/);
@@ -275,7 +279,8 @@ describe('siap batch: warnings', () => {
       'rubric: {id: seleksi-uji, version: 1.0.0, file: ../../rubrik-seleksi.yaml}',
       `rubric: {id: seleksi-uji, version: 1.0.0, sha256: "${'0'.repeat(64)}", file: ${fixture('batch', 'rubrik-seleksi.yaml')}}`,
     );
-    for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.0${i}"`));
+    // Example codes (51.91–51.97: never a real regency, not checked against the register): seven regencies.
+    for (let i = 1; i <= 7; i++) writeFileSync(join(dir, `d${i}.yaml`), src.replace('code: "51.04"', `code: "51.9${i}"`));
     const r = await runCli(['batch', OWN, dir, '--json', join(dir, 'h.json')]);
     expect(r.code).toBe(0);
     expect(r.stderr.match(/ANSWER_RUBRIC_HASH  peringatan: /g)).toHaveLength(5);
@@ -367,6 +372,39 @@ describe('siap batch: usage and outputs', () => {
     const forced = await runCli(['batch', OWN, at('bali'), '--csv', csv, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain('Kabupaten Gianyar');
+  });
+
+  it('a duplicate group without register warnings does not point at warnings that are not there', async () => {
+    const r = await runCli(['batch', 'rubrics/examples']);
+    expect(r.stdout).toContain('kode 33.97 · Kabupaten Sukamaju');
+    expect(r.stdout).toContain('bila berkas-berkas itu sebenarnya daerah berbeda, perbaiki kode wilayah yang keliru\n');
+    expect(r.stderr).not.toContain('REGION_');
+  });
+
+  it('the file-exists hint names no option batch does not have', async () => {
+    const dir = tmpDir();
+    writeFileSync(join(dir, 'p.csv'), 'lama');
+    const r = await runCli(['batch', OWN, at('bali'), '--csv', join(dir, 'p.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('saran: pilih nama berkas lain, atau tambahkan --force untuk menimpanya');
+    expect(r.stderr).not.toContain(' -o');
+  });
+
+  it('--csv - and --json - write the export to stdout, without the table; the summary goes to stderr', async () => {
+    const dir = tmpDir();
+    const csv = await runCli(['batch', OWN, at('bali'), '--csv', '-']);
+    expect(csv.code).toBe(0);
+    const rows = parseCsv(csv.stdout.slice(1), ',');
+    expect(rows[0]![0]).toBe('Peringkat');
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli']);
+    expect(csv.stdout).not.toContain('KABUPATEN/KOTA');
+    expect(csv.stderr).toContain('2 diperingkat');
+    expect(existsSync('-')).toBe(false);
+    const json = await runCli(['batch', OWN, at('bali'), '--json', '-', '--csv', join(dir, 'p.csv')]);
+    expect(json.code).toBe(0);
+    const data = JSON.parse(json.stdout);
+    expect(data.ranking.map((r: { name: string }) => r.name)).toEqual(['Kabupaten Gianyar', 'Kabupaten Bangli']);
+    expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toContain('Kabupaten Bangli');
   });
 
   it('does not take its own exports as inputs on the next run', async () => {

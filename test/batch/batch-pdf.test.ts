@@ -19,7 +19,7 @@ const RANKED = [
   ['Kabupaten Purbalingga', 'kabupaten-purbalingga-3303.pdf'],
   ['Kabupaten Serang', 'kabupaten-serang-3604.pdf'],
   ['Kabupaten Tanah Bumbu', 'kabupaten-tanah-bumbu-6310.pdf'],
-  ['Kota Solok', 'kota-solok-1373.pdf'],
+  ['Kota Solok', 'kota-solok-1372.pdf'],
   ['Kota Parepare', 'kota-parepare-7372.pdf'],
   ['Kabupaten Bone Bolango', 'kabupaten-bone-bolango-7503.pdf'],
   ['Kota Banjar', 'kota-banjar-3279.pdf'],
@@ -57,9 +57,9 @@ describe('siap batch --pdf', () => {
     expect(segments.map((s) => s.includes('✓ Terpilih'))).toEqual([true, true, true, false, false, false, false, false, false, false]);
     expect(segments[4]).toContain('Tidak lolos syarat');
     expect(segments[7]).toContain('Sementara');
-    // A duplicate row shows its file and region code under the name.
-    expect(table).toMatch(/9 Kota Banjar banjar-verifikasi\.yaml · 32\.79 Jawa Barat 62,5/);
-    expect(table).toMatch(/— Kota Banjar banjar-mandiri\.yaml · 3279 Jawa Barat 100,0 .* Ganda, yang berlaku no\. 9/);
+    // A duplicate row shows its file under the name; the region code has its own column.
+    expect(table).toMatch(/9 Kota Banjar banjar-verifikasi\.yaml 32\.79 Jawa Barat 62,5/);
+    expect(table).toMatch(/— Kota Banjar banjar-mandiri\.yaml 32\.79 Jawa Barat 100,0 .* Ganda, yang berlaku no\. 9/);
     expect(text).toContain('Daerah terpilih (kuota 3) ✓ 1. Kabupaten Gianyar, Bali — indeks 93,8 (peringkat 1) ✓ 2. Kabupaten Bangli, Bali');
     expect(pages.at(-1)).toMatch(/Halaman (\d) dari \1$/);
   });
@@ -85,7 +85,7 @@ describe('siap batch --pdf', () => {
   it('same inputs and SOURCE_DATE_EPOCH → the same bytes, with one worker or two', async () => {
     const again = join(dir, 'lagi');
     expect((await runCli(['batch', OWN, INPUT, '--top', '3', '--pdf', '--out', again, '--jobs', '1'], { env: ENV })).code).toBe(1);
-    for (const name of ['rekapitulasi.pdf', 'kota-solok-1373.pdf']) {
+    for (const name of ['rekapitulasi.pdf', 'kota-solok-1372.pdf']) {
       expect(readFileSync(join(again, name)).equals(readFileSync(join(out, name))), name).toBe(true);
     }
   });
@@ -96,20 +96,20 @@ describe('siap batch --pdf: never overwrites without --force', () => {
     const dir = tmpDir();
     const out = join(dir, 'laporan');
     mkdirSync(out);
-    writeFileSync(join(out, 'kota-solok-1373.pdf'), 'lama');
+    writeFileSync(join(out, 'kota-solok-1372.pdf'), 'lama');
     const args = ['batch', OWN, `${INPUT}/lain`, '--pdf', '--out', out, '--csv', join(dir, 'p.csv'), '--json', join(dir, 'h.json')];
     const r = await runCli(args, { env: ENV });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${join(out, 'kota-solok-1373.pdf')}  FILE_EXISTS`);
+    expect(r.stderr).toContain(`${join(out, 'kota-solok-1372.pdf')}  FILE_EXISTS`);
     expect(r.stderr).toContain('1 berkas keluaran sudah ada; tidak ada yang ditulis');
-    expect(readdirSync(out)).toEqual(['kota-solok-1373.pdf']);
+    expect(readdirSync(out)).toEqual(['kota-solok-1372.pdf']);
     expect(readdirSync(dir).sort()).toEqual(['laporan']);
-    expect(readFileSync(join(out, 'kota-solok-1373.pdf'), 'utf8')).toBe('lama');
+    expect(readFileSync(join(out, 'kota-solok-1372.pdf'), 'utf8')).toBe('lama');
 
     const forced = await runCli([...args, '--force'], { env: ENV });
     expect(forced.code).toBe(0);
-    expect(readFileSync(join(out, 'kota-solok-1373.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readdirSync(out).sort()).toEqual(['kabupaten-bone-bolango-7503.pdf', 'kabupaten-tanah-bumbu-6310.pdf', 'kota-parepare-7372.pdf', 'kota-solok-1373.pdf', 'rekapitulasi.pdf']);
+    expect(readFileSync(join(out, 'kota-solok-1372.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(out).sort()).toEqual(['kabupaten-bone-bolango-7503.pdf', 'kabupaten-tanah-bumbu-6310.pdf', 'kota-parepare-7372.pdf', 'kota-solok-1372.pdf', 'rekapitulasi.pdf']);
   });
 
   it('--out naming a file → exit 2, located', async () => {
@@ -135,6 +135,6 @@ describe('siap batch --pdf: never overwrites without --force', () => {
     expect(readdirSync(dir).sort()).toEqual(['kabupaten-bangli-5106.pdf', 'kabupaten-gianyar-5104.pdf', 'recap.pdf']);
     const { text } = await pdfText(join(dir, 'recap.pdf'));
     expect(text).toContain('ASSESSMENT RESULTS RECAP');
-    expect(text).toMatch(/1 Kabupaten Gianyar Bali 93\.8 .*✓ Selected 2 Kabupaten Bangli Bali 81\.3 .* Reserve/);
+    expect(text).toMatch(/1 Kabupaten Gianyar 51\.04 Bali 93\.8 .*✓ Selected 2 Kabupaten Bangli 51\.06 Bali 81\.3 .* Reserve/);
   });
 });

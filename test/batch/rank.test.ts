@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, nameKey, rankResults, type BatchEntry } from '../../src/batch/rank.js';
+import { codeKey, groupByProvince, nameKey, provinceCounts, rankResults, type BatchEntry } from '../../src/batch/rank.js';
 
 /** A scored file as the batch keeps it; pillars P1, P2 in that declared order. */
 function entry(file: string, index: number | null, pillars: [number | null, number | null], extra: Partial<BatchEntry> = {}): BatchEntry {
@@ -175,3 +175,65 @@ describe('rankResults: duplicate regencies', () => {
     expect(nameKey({ name: 'Kab. Banjar', province: 'x' })).toBe(nameKey({ name: 'Banjar', kind: 'kabupaten', province: 'X' }));
   });
 });
+
+describe('rankResults: each duplicate group names its files, the shared code, and why one counts', () => {
+  const banjar = (file: string, kind: 'self' | 'assessor', date: string, code = '32.79'): BatchEntry =>
+    entry(file, 60, [60, 60], { regency: { name: 'Banjar', kind: 'kota', province: 'Jawa Barat', code }, assessment: { kind, date } });
+
+  it('assessor beats self: every file, the code, the file that counts, the reason', () => {
+    const r = rankResults([banjar('mandiri.yaml', 'self', '2026-05-01'), banjar('asesor.yaml', 'assessor', '2026-04-01', '3279')]);
+    expect(r.duplicates).toEqual([{ code: '32.79', name: 'Kota Banjar', province: 'Jawa Barat', files: ['asesor.yaml', 'mandiri.yaml'], counts: 'asesor.yaml', reason: 'assessor' }]);
+    expect(r.rows.every((row) => row.group === r.duplicates[0])).toBe(true);
+  });
+
+  it('the later date: with the date; undecided: nobody counts', () => {
+    expect(rankResults([banjar('a.yaml', 'self', '2026-01-01'), banjar('b.yaml', 'self', '2026-02-01')]).duplicates[0]).toMatchObject({ files: ['b.yaml', 'a.yaml'], counts: 'b.yaml', reason: 'date', date: '2026-02-01' });
+    expect(rankResults([banjar('a.yaml', 'self', '2026-01-01'), banjar('b.yaml', 'self', '2026-01-01')]).duplicates[0]).toMatchObject({ files: ['a.yaml', 'b.yaml'], counts: null, reason: 'undecided' });
+  });
+
+  it('the register\'s code (found by name) joins a file without a code to the coded one', () => {
+    const r = rankResults([
+      entry('kode.yaml', 50, [50, 50], { regency: { name: 'Gianyar', kind: 'kabupaten', province: 'Bali', code: '51.04' }, assessment: { kind: 'assessor', date: '2026-01-01' } }),
+      // Another province written: the name alone would not match, the register's code does.
+      entry('tanpa.yaml', 60, [60, 60], { regency: { name: 'Gianyar', province: 'Bali ' }, region: { code: '51.04', provinceCode: '51', province: 'Bali', derived: true }, assessment: { kind: 'self', date: '2026-02-01' } }),
+    ]);
+    expect(r.duplicates[0]).toMatchObject({ code: '51.04', files: ['kode.yaml', 'tanpa.yaml'] });
+  });
+});
+
+describe('provinces: counts for the recap, and rows grouped with --by-province', () => {
+  const at = (file: string, index: number, provinceCode: string, province: string, code: string, date = '2026-04-01'): BatchEntry =>
+    entry(file, index, [index, index], { regency: { name: file, kind: 'kabupaten', province, code }, region: { code, provinceCode, province }, assessment: { kind: 'assessor', date } });
+  const ranking = (): ReturnType<typeof rankResults> =>
+    rankResults(
+      [
+        at('denpasar', 90, '51', 'Bali', '51.71'),
+        at('semarang', 80, '33', 'Jawa Tengah', '33.74'),
+        at('gianyar', 70, '51', 'Bali', '51.04'),
+        at('gianyar-lagi', 75, '51', 'Bali', '51.04', '2026-05-01'),
+        entry('tanpa', 60, [60, 60], { regency: { name: 'Tanpa', province: 'Atlantis' } }),
+      ],
+      { top: 2 },
+    );
+
+  it('counts regencies (a regency with two files once), ranked and selected rows, by province code', () => {
+    expect(provinceCounts(ranking())).toEqual([
+      { code: '33', name: 'Jawa Tengah', regions: 1, ranked: 1, selected: 1 },
+      { code: '51', name: 'Bali', regions: 2, ranked: 2, selected: 1 },
+      { name: 'Atlantis', regions: 1, ranked: 1, selected: 0 },
+    ]);
+  });
+
+  it('groups the rows by province, keeping the national rank and adding the rank within the province', () => {
+    const grouped = groupByProvince(ranking());
+    expect(grouped.byProvince).toBe(true);
+    expect(grouped.rows.map((r) => [r.entry.file, r.rank, r.provinceRank ?? null])).toEqual([
+      ['semarang', 2, 1],
+      ['denpasar', 1, 1],
+      ['gianyar-lagi', 3, 2],
+      ['gianyar', null, null],
+      ['tanpa', 4, 1],
+    ]);
+  });
+});
+

@@ -5,7 +5,22 @@
  * leave a required question unanswered (provisional), some mark an N/A where the rubric allows it.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REGISTER_CSV = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'register', 'wilayah-kabkota.csv');
+
+/** The 514 kabupaten/kota of the official register (src/register/wilayah-kabkota.csv), in code order. */
+export function registerRegions() {
+  return readFileSync(REGISTER_CSV, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [code, name, kind, provinceCode, province] = line.split(',');
+      return { code, name, kind: kind.startsWith('kota') ? 'kota' : 'kabupaten', provinceCode, province };
+    });
+}
 
 /** Mulberry32: small, fast, good enough for test data. */
 export function rng(seed) {
@@ -19,16 +34,8 @@ export function rng(seed) {
   };
 }
 
-const PROVINCES = [
-  ['11', 'Aceh'], ['12', 'Sumatera Utara'], ['13', 'Sumatera Barat'], ['14', 'Riau'], ['15', 'Jambi'], ['16', 'Sumatera Selatan'],
-  ['17', 'Bengkulu'], ['18', 'Lampung'], ['19', 'Kepulauan Bangka Belitung'], ['21', 'Kepulauan Riau'], ['31', 'DKI Jakarta'],
-  ['32', 'Jawa Barat'], ['33', 'Jawa Tengah'], ['34', 'DI Yogyakarta'], ['35', 'Jawa Timur'], ['36', 'Banten'], ['51', 'Bali'],
-  ['52', 'Nusa Tenggara Barat'], ['53', 'Nusa Tenggara Timur'], ['61', 'Kalimantan Barat'], ['62', 'Kalimantan Tengah'],
-  ['63', 'Kalimantan Selatan'], ['64', 'Kalimantan Timur'], ['65', 'Kalimantan Utara'], ['71', 'Sulawesi Utara'], ['72', 'Sulawesi Tengah'],
-  ['73', 'Sulawesi Selatan'], ['74', 'Sulawesi Tenggara'], ['75', 'Gorontalo'], ['76', 'Sulawesi Barat'], ['81', 'Maluku'],
-  ['82', 'Maluku Utara'], ['91', 'Papua Barat'], ['92', 'Papua Barat Daya'], ['94', 'Papua'], ['95', 'Papua Selatan'],
-  ['96', 'Papua Tengah'], ['97', 'Papua Pegunungan'],
-];
+/** The 38 provinces of the register, as [code, name]. */
+const PROVINCES = [...new Map(registerRegions().map((r) => [r.provinceCode, r.province])).entries()];
 const FIRST = ['Tanjung', 'Bukit', 'Sungai', 'Pulau', 'Muara', 'Batu', 'Tanah', 'Teluk', 'Kuala', 'Lubuk', 'Gunung', 'Air', 'Padang', 'Labuhan', 'Rawa', 'Sri', 'Ujung', 'Kota'];
 const SECOND = ['Harapan', 'Jaya', 'Makmur', 'Permai', 'Sari', 'Indah', 'Baru', 'Raya', 'Lestari', 'Damai', 'Sejahtera', 'Mulia', 'Agung', 'Asri', 'Selatan', 'Utara', 'Timur', 'Barat', 'Tengah', 'Kencana', 'Wangi', 'Emas', 'Bening', 'Pinang'];
 const PEOPLE = ['Ayu Lestari', 'Budi Santoso', 'Citra Dewi', 'Dedi Kurniawan', 'Eka Saputra', 'Fitri Handayani', 'Gede Wirawan', 'Hana Pratiwi', 'Iwan Setiawan', 'Joko Susilo'];
@@ -74,12 +81,20 @@ function valueFor(question, p, r) {
   }
 }
 
-/** One answers file as YAML text. */
+/**
+ * One answers file as YAML text. With `region` (a register row) the file is that real regency;
+ * without, a fictional one in the example range of codes (`PP.9D.NNNN`: a regency part 90–99 is
+ * never a real code, see src/register/), unique per index.
+ */
 export function answersText(rubric, index, r, options = {}) {
-  const [provCode, province] = PROVINCES[index % PROVINCES.length];
-  const isKota = r() < 0.18;
-  const name = `${pickOne(FIRST, r)} ${pickOne(SECOND, r)}`;
-  const code = options.wideCodes ? `${provCode}.${String(index + 1).padStart(4, '0')}` : `${provCode}.${String(Math.floor(index / PROVINCES.length) + 1 + (isKota ? 70 : 0)).padStart(2, '0')}`;
+  const region = options.region;
+  const [provCode, fictionalProvince] = PROVINCES[index % PROVINCES.length];
+  const isKota = region ? region.kind === 'kota' : r() < 0.18;
+  const fictionalName = `${pickOne(FIRST, r)} ${pickOne(SECOND, r)}`;
+  const name = region ? region.name : fictionalName;
+  const province = region ? region.province : fictionalProvince;
+  const serial = Math.floor(index / PROVINCES.length);
+  const code = region ? region.code : `${provCode}.9${serial % 10}.${String(Math.floor(serial / 10) + 1).padStart(4, '0')}`;
   const p = Math.min(1, Math.max(0, 0.15 + r() * 0.75));
   const provisional = r() < 0.08;
   const lines = [
@@ -111,10 +126,13 @@ export function answersText(rubric, index, r, options = {}) {
 
 /**
  * Write `count` files into `dir` (reused when a stamp shows the same rubric, seed and count).
- * `wideCodes` gives every file its own region code (the 10,000 set is larger than Indonesia).
+ * `register: true` makes file i the register's region i (the 514 set is every kabupaten/kota of
+ * Indonesia once); otherwise every file is a fictional regency with its own example code (the
+ * 2,000 and 10,000 sets are larger than Indonesia).
  */
 export function generateSet(rubric, dir, count, seed, options = {}) {
-  const stamp = `${rubric.id}@${rubric.sha256}:${count}:${seed}:${options.wideCodes ? 'w' : 'n'}:v2`;
+  const regions = options.register ? registerRegions() : null;
+  const stamp = `${rubric.id}@${rubric.sha256}:${count}:${seed}:${regions ? 'register' : 'example'}:v3`;
   const stampFile = join(dir, '.stamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   rmSync(dir, { recursive: true, force: true });
@@ -123,7 +141,7 @@ export function generateSet(rubric, dir, count, seed, options = {}) {
   for (let i = 0; i < count; i++) {
     const sub = join(dir, `bagian-${String(Math.floor(i / shard)).padStart(2, '0')}`);
     if (i % shard === 0) mkdirSync(sub, { recursive: true });
-    writeFileSync(join(sub, `jawaban-${String(i + 1).padStart(5, '0')}.yaml`), answersText(rubric, i, r, options));
+    writeFileSync(join(sub, `jawaban-${String(i + 1).padStart(5, '0')}.yaml`), answersText(rubric, i, r, regions ? { region: regions[i % regions.length] } : {}));
   }
   writeFileSync(stampFile, stamp);
   return true;

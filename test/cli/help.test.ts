@@ -73,6 +73,10 @@ describe('help in the chosen language', () => {
     expect(id).toMatch(/--type <jenis> +jenis daerah \(pilihan: kabupaten, kota\)/);
     expect(id).toMatch(/-r, --rubric <rubrik> +id rubrik atau berkas \(bawaan: kesiapan-kota-cerdas\)/);
     expect(id).toMatch(/--kind <jenis> +jenis asesmen \(pilihan: self, assessor; bawaan: self\)/);
+    // assess words its --kind like every other command: choices first, then the default (finding 20).
+    const assess = (await runCli(['assess', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(assess).toContain('--kind <jenis> jenis asesmen (pilihan: self, assessor; bawaan: assessor)');
+    expect((await runCli(['assess', '--help', '--lang', 'en'])).stdout.replace(/\s+/g, ' ')).toContain('--kind <kind> assessment kind (choices: self, assessor; default: assessor)');
     const en = (await runCli(['merge', '--help', '--lang', 'en'])).stdout;
     expect(en).toContain('Usage: siap merge [options] <files…>');
     expect(en).toMatch(/--rule <rule> +consensus rule \(choices: median, min; default: median\)/);

@@ -54,13 +54,21 @@ describe('argv → typed options', () => {
       ['batch', 'a/', 'b/', '--top', '10', '--pdf', '--out', 'laporan', '-j', '2', '--csv', 'p.csv', '--decimal-comma'],
       {
         command: 'batch',
-        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, force: false, strict: false, wide: false },
+        options: { inputs: ['a/', 'b/'], top: 10, jobs: 2, pdf: true, out: 'laporan', csv: 'p.csv', decimalComma: true, byProvince: false, force: false, strict: false, wide: false },
       },
     ],
+    [
+      ['batch', 'a/', '--province', 'Bali,51', '--province', 'NTB', '--by-province', '--xlsx', 'p.xlsx', '-j', '3'],
+      {
+        command: 'batch',
+        options: { inputs: ['a/'], top: null, jobs: 3, pdf: false, xlsx: 'p.xlsx', decimalComma: false, province: ['Bali', '51', 'NTB'], byProvince: true, force: false, strict: false, wide: false },
+      },
+    ],
+    [['score', 'g.yaml', '--xlsx', 'g.xlsx', '-f'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false, xlsx: 'g.xlsx', force: true } }],
     [['verify', 'laporan.pdf'], { command: 'verify', options: { report: 'laporan.pdf' } }],
     [
       ['batch', 'a/', '--pdf', '--out', 'l', '--date', '2026-06-30'],
-      { command: 'batch', options: { inputs: ['a/'], top: null, jobs: null, pdf: true, out: 'l', date: '2026-06-30', decimalComma: false, force: false, strict: false, wide: false } },
+      { command: 'batch', options: { inputs: ['a/'], top: null, jobs: null, pdf: true, out: 'l', date: '2026-06-30', decimalComma: false, byProvince: false, force: false, strict: false, wide: false } },
     ],
     [['compare', 'a.yaml', 'b.yaml', '--json'], { command: 'compare', options: { a: 'a.yaml', b: 'b.yaml', json: true } }],
     [['score', 'g.yaml', '--allow-rubric-file'], { command: 'score', options: { answers: 'g.yaml', format: 'table', explain: false, strict: false, allowRubricFile: true } }],
@@ -88,7 +96,7 @@ describe('argv → typed options', () => {
     [['score', 'g.yaml', '--json', '--csv'], 'USAGE_TOGETHER'],
     [['score', 'g.yaml', '--fail-under', 'tinggi'], 'USAGE_NUMBER'],
     [['batch', 'a/', '--top', '0'], 'USAGE_POSITIVE_INTEGER'],
-    [['batch', 'a/', '--jobs', '2'], 'USAGE_ONLY_WITH'],
+    [['batch', 'a/', '--csv', 'x.csv', '--xlsx', 'x.csv'], 'USAGE_SAME_FILE'],
     [['batch', 'a/', '--template', 'standar'], 'USAGE_ONLY_WITH'],
     [['batch', 'a/', '--pdf'], 'USAGE_PDF_NEEDS_OUT'],
     // The same file named two ways, relative to the working folder.

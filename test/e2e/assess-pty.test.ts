@@ -23,8 +23,8 @@ function open(args: string[], dir: string, options: PtyOptions = {}): PtySession
 }
 
 /**
- * `siap init` for a rubric, then `siap assess` on that file in a pseudo-terminal. A rubric file is
- * copied beside the answers file, where `rubric.file` may point.
+ * `siap init` for a rubric, then `siap assess` on that file in a pseudo-terminal, past its question
+ * for the assessment date. A rubric file is copied beside the answers file, where `rubric.file` may point.
  */
 async function startAssess(options: PtyOptions & { rubric?: string } = {}): Promise<{ dir: string; file: string; pty: PtySession }> {
   const dir = tmpDir('siap-assess-e2e-');
@@ -33,7 +33,11 @@ async function startAssess(options: PtyOptions & { rubric?: string } = {}): Prom
   if (!bundled) copyFileSync(rubric, join(dir, 'rubric.yaml'));
   const init = await runCli(['init', '--rubric', bundled ? rubric : 'rubric.yaml', '--regency', 'Gianyar', '--type', 'kabupaten', '-o', 'a.yaml'], { cwd: dir });
   expect(init.code).toBe(0);
-  return { dir, file: join(dir, 'a.yaml'), pty: open(['assess', 'a.yaml'], dir, options) };
+  const pty = open(['assess', 'a.yaml'], dir, options);
+  // The template names the regency but has no date: asked once, Enter takes today.
+  await pty.waitFor(options.env?.SIAP_LANG === 'en' ? 'Assessment date (YYYY-MM-DD):' : 'Tanggal asesmen (TTTT-BB-HH):');
+  pty.send('\r');
+  return { dir, file: join(dir, 'a.yaml'), pty };
 }
 
 /** Words of a text, whatever the line breaks and indents between them. */

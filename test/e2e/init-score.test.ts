@@ -39,7 +39,7 @@ describe('siap init', () => {
     expect(json.coverage).toMatchObject({ answered: 0, applicable: 3, hidden: 1, required_unanswered: 3 });
     expect(json.provisional).toBe(true);
     expect(json.index).toBe(0);
-    expect(json.regency).toEqual({ name: 'Kota Parepare', kind: 'kota', code: '73.72' });
+    expect(json.regency).toEqual({ name: 'Parepare', kind: 'kota', province: 'Sulawesi Selatan', code: '73.72' }); // completed from the official register
   });
 
   it('--schema writes the schema beside the file; the reference still works in another folder, on another machine', async () => {

@@ -35,6 +35,7 @@ beforeAll(async () => {
   forms.broken = await makeForm('broken', ['--rubric', fixture('form', 'every-kind.yaml'), '--regency', 'Kota Uji']);
   forms.hostile = await makeForm('hostile', ['--rubric', fixture('form', 'hostile.yaml')]);
   forms.spbe = await makeForm('spbe', ['--rubric', 'spbe-2020', '--regency', 'Gianyar']);
+  forms.register = await makeForm('register', ['--rubric', fixture('form', 'every-kind.yaml')]);
   browser = await starting;
   ({ context, page, watch } = await offlineTab(browser));
 }, 60_000);
@@ -203,6 +204,30 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     await page.waitForFunction(() => document.querySelector('.file-problems')?.textContent?.includes('rusak.yaml:'));
     await expect(problems.textContent()).resolves.toContain('YAML_SYNTAX');
     await expect(question(page, 'K2').getByLabel('Ya').isChecked()).resolves.toBe(true);
+  });
+
+  it('offers the official register for the name: one regency fills kind, province and code; a shared name waits for the kind', async () => {
+    await openForm(page, forms.register!);
+    const name = page.locator('#d-name');
+    const fields = async (): Promise<string[]> => Promise.all(['#d-name', '#d-kind', '#d-province', '#d-code'].map((id) => page.locator(id).inputValue()));
+    await expect(page.locator('#d-regions option').count()).resolves.toBe(514);
+    await name.fill('Kabupaten Gianyar');
+    await name.dispatchEvent('change');
+    await expect(fields()).resolves.toEqual(['Gianyar', 'kabupaten', 'Bali', '51.04']);
+    // Kabupaten Solok (13.02) and Kota Solok (13.72): the kind chosen decides, and changing it moves the code.
+    await page.locator('#d-kind').selectOption('');
+    await name.fill('Solok');
+    await name.dispatchEvent('change');
+    await expect(fields()).resolves.toEqual(['Solok', '', 'Bali', '51.04']);
+    await page.locator('#d-kind').selectOption('kota');
+    await expect(fields()).resolves.toEqual(['Solok', 'kota', 'Sumatera Barat', '13.72']);
+    await page.locator('#d-kind').selectOption('kabupaten');
+    await expect(fields()).resolves.toEqual(['Solok', 'kabupaten', 'Sumatera Barat', '13.02']);
+    // A name of one regency is never undone by a change of kind.
+    await name.fill('Gianyar');
+    await name.dispatchEvent('change');
+    await page.locator('#d-kind').selectOption('kota');
+    await expect(fields()).resolves.toEqual(['Gianyar', 'kota', 'Bali', '51.04']);
   });
 
   it('renders rubric texts holding <script> and <img onerror> as text', async () => {

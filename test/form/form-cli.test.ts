@@ -47,6 +47,18 @@ describe('siap form', () => {
     expect(initial.rubric).toEqual({ id: 'kesiapan-kota-cerdas', version: '1.1.0', sha256: payload.rubric.sha256 });
     expect(initial.regency).toEqual({ name: 'Gianyar', kind: 'kabupaten', province: 'Bali', code: '51.04' });
     expect(initial.assessment.kind).toBe('self');
+    // The official register rides along for the page to offer (every kabupaten/kota once).
+    expect(payload.regions).toHaveLength(514);
+    expect(payload.regions.find((r) => r.code === '13.72')).toEqual({ code: '13.72', name: 'Solok', kind: 'kota', province: 'Sumatera Barat' });
+  });
+
+  it('fills kind, province and code from the register, like siap init', async () => {
+    const dir = tmpDir();
+    const result = await runCli(['form', '--regency', 'Kota Solok'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.written).toEqual(['formulir-solok.html']);
+    const initial = parse(payloadOf(readFileSync(join(dir, 'formulir-solok.html'), 'utf8')).initial.text) as Record<string, any>;
+    expect(initial.regency).toEqual({ name: 'Solok', kind: 'kota', province: 'Sumatera Barat', code: '13.72' });
   });
 
   it('is pre-filled from an answers file, keeps a rubric of its own findable, and opens in English with --lang en', async () => {

@@ -54,7 +54,9 @@ import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHe
 import { answersFileRefs } from '../rubric-refs.js';
 import { newerVersionNotice } from '../version-notice.js';
 import { formatScoreSummary } from '../score-view.js';
+import { pickRegion } from '../region-pick.js';
 import { fitToWidth, truncate, wrapText } from '../table.js';
+import { answersKind } from '../../register/register.js';
 
 /** What asking one question led to. */
 type Outcome = { type: 'answered' } | { type: Exclude<Action, 'na'> };
@@ -108,11 +110,11 @@ export async function runAssess(options: AssessOptions, ctx: Context): Promise<{
   } catch (error) {
     if (isSiapError(error) && error.code === 'CANCELLED') {
       const lang = session?.lang ?? ctx.lang;
-      if (session?.readOnly) ctx.err(`\n${say(W.stoppedReadOnly, lang, { file: session.file })}\n`);
+      if (session?.readOnly) ctx.err(`\n${tell(ctx, say(W.stoppedReadOnly, lang, { file: session.file }))}\n`);
       else if (session) {
         const c = countsOf(session);
         ctx.err(`\n${tell(session.ctx, say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked, siap: siapCommand(ctx) }))}\n`);
-      } else if (held.existing) ctx.err(`\n${say(W.stoppedUnchanged, lang, { file: held.existing })}\n`);
+      } else if (held.existing) ctx.err(`\n${tell(ctx, say(W.stoppedUnchanged, lang, { file: held.existing }))}\n`);
       else ctx.err(`\n${W.stoppedBeforeFile[lang]}\n`);
     }
     throw error;
@@ -201,17 +203,17 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
   const attempt = AnswersLock.acquire(path, ctx.now());
   if (attempt.ok) {
     held.lock = attempt.lock;
-    if (attempt.replaced) ctx.err(`${say(W.staleLock, lang, { pid: attempt.replaced.pid })}\n`);
+    if (attempt.replaced) ctx.err(`${tell(ctx, say(W.staleLock, lang, { pid: attempt.replaced.pid }))}\n`);
   } else {
     const choice = await lockedMenu(file, attempt.holder, attempt.sameHost, { ctx, lang, paint });
     if (choice === 'quit') {
-      ctx.err(`${say(W.lockedQuitDone, lang, { file, siap: siapCommand(ctx) })}\n`);
+      ctx.err(`${tell(ctx, say(W.lockedQuitDone, lang, { file, siap: siapCommand(ctx) }))}\n`);
       return undefined;
     }
     if (choice === 'takeover') held.lock = AnswersLock.takeOver(path, ctx.now());
     else {
       readOnly = true;
-      ctx.err(`${paintErr.yellow(W.readOnlyOpened[lang])}\n`);
+      ctx.err(`${tell(ctx, paintErr.yellow(W.readOnlyOpened[lang]))}\n`);
     }
   }
   const text = decodeText(loaded.bytes, file);
@@ -235,10 +237,13 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
   const given = detailsOptionNames(options);
   if (!s.answers.regency.name) {
     // A template from `siap init` may not name the regency yet: ask for the details first.
-    ctx.err(`${W.detailsIntro[lang]}\n`);
+    ctx.err(`${tell(ctx, W.detailsIntro[lang])}\n`);
     update(s, await askDetails(detailsFromOptions(options, s.answers), s, ctx.now()));
-  } else if (given.length > 0) {
-    ctx.err(`${tell(ctx, say(W.optionsNotUsed, lang, { options: given.join(', '), review: ACTION_KEYS.review[s.keys] }))}\n`);
+  } else {
+    if (given.length > 0) ctx.err(`${tell(ctx, say(W.optionsNotUsed, lang, { options: given.join(', '), review: ACTION_KEYS.review[s.keys] }))}\n`);
+    // A file from `siap init` names the regency but has no date yet: asked once (today by default),
+    // so the report is dated.
+    if (!s.answers.assessment.date) update(s, { ...s.answers, assessment: { ...s.answers.assessment, date: await askDate(undefined, s, ctx.now()) } });
   }
   return s;
 }
@@ -316,7 +321,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   // The first save: the details (and the keys' language) are on disk before the first question is asked.
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   held.existing = file;
-  ctx.err(`${say(W.created, lang, { file, siap: siapCommand(ctx) })}\n`);
+  ctx.err(`${tell(ctx, say(W.created, lang, { file, siap: siapCommand(ctx) }))}\n`);
   return s;
 }
 
@@ -353,6 +358,20 @@ function isValidDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** The assessment date: the one known ready to edit, else today (the context's clock) on Enter. */
+async function askDate(known: string | undefined, s: Pick<Session, 'ctx' | 'lang' | 'paint'>, today: Date): Promise<string> {
+  const { lang, paint } = s;
+  const typed = await askText({
+    message: W.date[lang],
+    ...(known ? { prefill: known } : { default: isoDate(today) }),
+    validate: (t) => isValidDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
+    paint,
+    lang,
+    terminal: s.ctx,
+  });
+  return typed.trim() || isoDate(today);
 }
 
 /**
@@ -406,7 +425,10 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
   const a = current.assessment;
 
   const name = await text(W.regencyName, r.name, (t) => t.trim() !== '' || W.regencyNameRequired[lang]);
-  const guessKind = r.kind ?? (/^kota\s/i.test(name) ? 'kota' : 'kabupaten');
+  // A name the official register knows: its kind, province and code are offered (asks which one when several).
+  const changed = name !== r.name;
+  const known = changed || !r.code ? await pickRegion(name, changed ? {} : r, { ctx: s.ctx, lang, paint, where: '', ask: true }) : undefined;
+  const guessKind = (known ? answersKind(known.kind) : r.kind) ?? (/^kota\s/i.test(name) ? 'kota' : 'kabupaten');
   const kind = await askMenu<'kabupaten' | 'kota'>({
     message: W.regencyKind[lang],
     choices: [
@@ -418,8 +440,8 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
     lang,
     terminal: s.ctx,
   });
-  const province = await text(W.province, r.province);
-  const code = await text(W.code, r.code, (t) => t.trim() === '' || REGION_CODE.test(t.trim()) || W.codeInvalid[lang]);
+  const province = await text(W.province, known?.province ?? r.province);
+  const code = await text(W.code, known?.code ?? r.code, (t) => t.trim() === '' || REGION_CODE.test(t.trim()) || W.codeInvalid[lang]);
   const assessmentKind = await askMenu<'self' | 'assessor'>({
     message: W.assessmentKind[lang],
     choices: [
@@ -431,15 +453,7 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
     lang,
     terminal: s.ctx,
   });
-  const dateText = await askText({
-    message: W.date[lang],
-    ...(a.date ? { prefill: a.date } : { default: isoDate(today) }),
-    validate: (t) => isValidDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
-    paint,
-    lang,
-    terminal: s.ctx,
-  });
-  const date = dateText.trim() || isoDate(today);
+  const date = await askDate(a.date, s, today);
   const place = await text(W.place, a.place);
   const mode = await askMenu<'onsite' | 'online'>({
     message: W.mode[lang],
@@ -487,19 +501,19 @@ async function startingPoint(s: Session): Promise<Question | undefined> {
   if (counts.answered > 0 || last) ctx.err(`${tell(ctx, say(W.resuming, lang, { file: s.file, counts: describeCounts(counts, lang) }))}\n`);
   if (s.answers.assessment.profile) {
     const profile = rubric.profiles.get(s.answers.assessment.profile);
-    if (profile) ctx.err(`${say(W.profileSet, lang, { profile: pick(profile.title, lang), count: counts.all })}\n`);
+    if (profile) ctx.err(`${tell(ctx, say(W.profileSet, lang, { profile: pick(profile.title, lang), count: counts.all }))}\n`);
   }
   if (!first) {
-    if (counts.answered > 0) ctx.err(`${W.resumeAllDone[lang]}\n`);
+    if (counts.answered > 0) ctx.err(`${tell(ctx, W.resumeAllDone[lang])}\n`);
     return undefined;
   }
   if (!last) {
-    if (counts.answered > 0) ctx.err(`${say(W.resumeFirstOpen, lang, { id: first.id })}\n`);
+    if (counts.answered > 0) ctx.err(`${tell(ctx, say(W.resumeFirstOpen, lang, { id: first.id }))}\n`);
     return first;
   }
   const after = nextUnanswered(rubric, s.answers, last.id);
   if (after?.id === first.id) {
-    ctx.err(`${say(W.resumeAfterLast, lang, { id: first.id, last: last.id })}\n`);
+    ctx.err(`${tell(ctx, say(W.resumeAfterLast, lang, { id: first.id, last: last.id }))}\n`);
     return first;
   }
   // The interview was further on than the first gap: continue there unless asked otherwise.
@@ -551,7 +565,7 @@ async function walk(s: Session): Promise<Status> {
       case 'back': {
         const previous = previousQuestion(rubric, s.answers, current.id);
         if (previous) current = previous;
-        else ctx.err(`${W.firstQuestion[lang]}\n`);
+        else ctx.err(`${tell(ctx, W.firstQuestion[lang])}\n`);
         break;
       }
       case 'jump':
@@ -615,6 +629,8 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       scroll: W.scroll[lang],
       scrollPosition: W.scrollPosition[lang],
       clearLine: W.clearLine[lang],
+      editCurrent: W.editCurrent[lang],
+      restore: W.restore[lang],
       readOnly: W.readOnlyTag[lang],
       readOnlyRefused: W.readOnlyRefused[lang],
       ambiguous: W.ambiguous[lang],
@@ -667,7 +683,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
   const shown = question.kind === 'multi' && Array.isArray(checked.value) && checked.value.length === 0 ? W.multiNoneSelected[lang] : formatAnswer(question, checked.value, lang);
   summary(paintErr.green('✔'), paintErr.cyan(shown.replace(/\s+/g, ' ')));
   // Saved, but surely a slip (e.g. a digit too many where the rubric sets no maximum): say so at once.
-  if (checked.warning) ctx.err(`${paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`)}\n`);
+  if (checked.warning) ctx.err(`${tell(ctx, paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`))}\n`);
   await askNotes(s, question);
   return { type: 'answered' };
 }
@@ -737,7 +753,9 @@ async function jumpMenu(s: Session, current: Question): Promise<Question | undef
     const code = t.section.depth > 1 && /\d/.test(t.section.id) ? `${t.section.id} ` : '';
     const count = `  (${t.answered}/${t.visible})`;
     const label = `${indent}${code}${truncate(pick(t.section.title, lang), Math.max(10, width - 6 - indent.length - code.length - count.length))}${count}`;
-    choices.push({ value: t.section.id, name: label, ...(t.target ? {} : { disabled: W.nothingAsked[lang] }) });
+    // After the choice: the element itself, without the list's indent and count.
+    const short = `${code}${pick(t.section.title, lang)}`;
+    choices.push({ value: t.section.id, name: label, short, ...(t.target ? {} : { disabled: W.nothingAsked[lang] }) });
   }
   const chosen = await askMenu<string>({ message: W.jumpTitle[lang], choices, default: current.parent, pageSize: pageSize(s.ctx), paint, lang, terminal: s.ctx });
   const target = targets.find((t) => t.section.id === chosen)?.target;
@@ -773,7 +791,7 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
       const answer = answerText(q, s.answers.entries.get(q.id), lang) || '—';
       const idCol = q.id.padEnd(6);
       const answerCol = truncate(answer.replace(/\s+/g, ' '), 26).padEnd(26);
-      choices.push({ value: q.id, name: truncate(`${idCol} ${answerCol} ${questionTitle(q, lang)}`, width - 4) });
+      choices.push({ value: q.id, name: truncate(`${idCol} ${answerCol} ${questionTitle(q, lang)}`, width - 4), short: `${q.id} ${questionTitle(q, lang)}` });
     }
     const chosen = await askMenu<string>({
       message: say(s.readOnly ? W.reviewTitleReadOnly : W.reviewTitle, lang, { answered: p.answered, total: p.total }),
@@ -865,7 +883,7 @@ async function finish(s: Session): Promise<Status> {
     ctx.err(`${headline(s, result)}\n${say(W.readOnlyEnd, lang, { file: s.file })}\n`);
     return 'ok';
   }
-  ctx.err(`${say(W.saved, lang, { file: s.file, siap: siapCommand(ctx) })}\n`);
+  ctx.err(`${tell(ctx, say(W.saved, lang, { file: s.file, siap: siapCommand(ctx) }))}\n`);
   // The summary may have scrolled the index off a small screen: the result again, right above the question.
   ctx.err(`${headline(s, result)}\n`);
   // The report code (pdfkit, fonts) loads only here: starting a walk stays quick.
@@ -881,11 +899,11 @@ async function finish(s: Session): Promise<Status> {
     terminal: ctx,
   });
   if (!wanted) {
-    ctx.err(`${say(W.reportLater, lang, { file: s.file, siap: siapCommand(ctx) })}\n`);
+    ctx.err(`${tell(ctx, say(W.reportLater, lang, { file: s.file, siap: siapCommand(ctx) }))}\n`);
     return 'ok';
   }
   // The answers file was written by this walk: its `rubric.file` is the user's own choice.
   await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false, allowRubricFile: true }, ctx);
-  ctx.err(`${say(CLI_WORDS.reportWritten, lang, { file: pdf })}\n`);
+  ctx.err(`${tell(ctx, say(CLI_WORDS.reportWritten, lang, { file: pdf }))}\n`);
   return 'ok';
 }

@@ -5,18 +5,21 @@ import { expandInputs } from '../../batch/expand.js';
 import { batchJson, formatRankingCsv } from '../../batch/export.js';
 import { recapFileName, reportFileNames } from '../../batch/names.js';
 import { createProgress } from '../../batch/progress.js';
-import { rankResults, type Ranking } from '../../batch/rank.js';
+import { groupByProvince, rankResults, type Ranking } from '../../batch/rank.js';
 import { keepOneRubric, scoreFiles, type BatchCounts, type BatchFailure } from '../../batch/score-files.js';
+import { outlineKey } from '../../batch/score-one.js';
 import { SiapError, type Diagnostic, type Status } from '../../errors.js';
 import { assertReplaceable, assertWritableFolder, fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
+import { loadRegister } from '../../io/register.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../io/templates.js';
 import { describe } from '../../messages/catalog.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
+import { REGION_WORDS } from '../../messages/region.js';
 import type { ReportTemplate } from '../../report/template.js';
 import { FALLBACK_DATE } from '../../report/model.js';
-import { toScoreJson } from '../../scoring/json.js';
-import { formatBatchSummary, formatRankingTable } from '../batch-view.js';
+import { didYouMean } from '../../util/suggest.js';
+import { formatBatchSummary, formatDuplicateGroups, formatRankingTable } from '../batch-view.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type BatchOptions } from '../options.js';
 import { outputWidth, palette, printError, printWarnings } from '../print.js';
@@ -42,20 +45,23 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   const outDir = opts.out ? resolve(ctx.cwd, opts.out) : undefined;
   // Every place the batch writes to is checked before any file is scored or rendered.
   if (opts.out) assertWritableFolder(opts.out, { cwd: ctx.cwd, isFolder: true });
-  const exports = [opts.csv, opts.json].filter((p): p is string => p !== undefined);
+  // `--csv -` or `--json -`: that export goes to stdout (and the table, which would mix with it, is left out).
+  const toStdout = opts.csv === STDOUT || opts.json === STDOUT;
+  const exports = [opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined && p !== STDOUT);
   for (const file of exports) assertWritableFolder(file, { cwd: ctx.cwd });
   assertWritable(exports, opts.force, ctx.cwd);
-  // A bad --template is found before any work, like every other usage problem.
+  // A bad --template or --province is found before any work, like every other usage problem.
   const template: ReportTemplate | undefined = opts.pdf ? loadTemplate(opts.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd }) : undefined;
+  const provinces = opts.province ? provinceCodes(opts.province) : undefined;
 
-  const expanded = expandInputs(opts.inputs, { cwd: ctx.cwd, exclude: [opts.csv, opts.json, opts.out].filter((p): p is string => p !== undefined) });
+  const expanded = expandInputs(opts.inputs, { cwd: ctx.cwd, exclude: [...exports, ...(opts.out ? [opts.out] : [])] });
   if (expanded.files.length === 0) {
     throw new SiapError('BATCH_NO_FILES', {}, { diagnostics: expanded.problems.flatMap((p) => p.error.problems()) });
   }
 
   let json: AtomicStream | undefined;
   if (opts.json) {
-    json = openAtomic(opts.json, { overwrite: opts.force, cwd: ctx.cwd });
+    json = opts.json === STDOUT ? stdoutStream(ctx) : openAtomic(opts.json, { overwrite: opts.force, cwd: ctx.cwd });
     json.write(batchJson.head(generated));
   }
   try {
@@ -68,16 +74,20 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       write: ctx.err,
       ...(ctx.columns ? { columns: ctx.columns } : {}),
     });
-    const scored = scoreFiles(expanded.files, {
+    const scored = await scoreFiles(expanded.files, {
       cwd: ctx.cwd,
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       strict: opts.strict,
       allowRubricFile: Boolean(opts.allowRubricFile),
-      onFile: () => progress.tick(),
+      jobs: opts.jobs ?? availableParallelism(),
+      detail: opts.xlsx !== undefined,
+      onFile: (count) => progress.tick(count),
       ...(json
         ? {
-            onResult: (result) => {
-              json!.write(batchJson.result(toScoreJson(result), first));
+            onJson: (bytes, entry) => {
+              if (provinces && !provinces.has(entry.region?.provinceCode ?? '')) return;
+              json!.write(batchJson.resultPrefix(first));
+              json!.write(bytes);
               first = false;
             },
           }
@@ -87,9 +97,12 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
 
     const kept = keepOneRubric(scored);
     const failures: BatchFailure[] = [...expanded.problems, ...scored.failures, ...kept.others].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const ranking = rankResults(kept.entries, { top: opts.top });
+    // --province: only the regencies of those provinces (by the register's reading of each file).
+    const entries = provinces ? kept.entries.filter((e) => provinces.has(e.region?.provinceCode ?? '')) : kept.entries;
+    const ranked0 = rankResults(entries, { top: opts.top });
+    const ranking = opts.byProvince ? groupByProvince(ranked0) : ranked0;
     // The recap is dated by its inputs, never by the clock: --date, SOURCE_DATE_EPOCH, else the latest assessment.
-    const recapDate = opts.date ? new Date(`${opts.date}T00:00:00Z`) : (epoch ?? latestAssessment(kept.entries) ?? FALLBACK_DATE);
+    const recapDate = opts.date ? new Date(`${opts.date}T00:00:00Z`) : (epoch ?? latestAssessment(entries) ?? FALLBACK_DATE);
 
     const ranked = ranking.rows.filter((r) => r.rank !== null);
     const pdfNames = outDir ? reportFileNames(ranked.map((r) => r.entry.regency), [recapFileName(ctx.lang)]) : [];
@@ -101,24 +114,60 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
     if (versions) printWarnings([versions], ctx);
     for (const failure of failures) printError(failure.error, ctx);
 
-    const counts: BatchCounts = { files: kept.entries.length + failures.length, valid: kept.entries.length, broken: failures.length - kept.others.length, otherRubric: kept.others.length };
-    const c = palette(ctx.colorOut);
-    const width = outputWidth(ctx);
-    if (ranking.rows.length > 0) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
+    const counts: BatchCounts = {
+      files: kept.entries.length + failures.length,
+      valid: entries.length,
+      broken: failures.length - kept.others.length,
+      otherRubric: kept.others.length,
+      ...(provinces ? { outside: kept.entries.length - entries.length } : {}),
+    };
+    // With an export on stdout, the table is left out and the groups and summary go to stderr.
+    const say2 = toStdout ? ctx.err : ctx.out;
+    const c = palette(toStdout ? ctx.colorErr : ctx.colorOut);
+    const width = toStdout ? ctx.columns : outputWidth(ctx);
+    if (ranking.rows.length > 0 && !toStdout) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
+    if (ranking.duplicates.length > 0) {
+      const groups = formatDuplicateGroups(ranking, ctx.lang, c, scored.warnings.some((w) => w.code.startsWith('REGION_')));
+      say2(width ? fitToWidth(groups, width) : groups);
+    }
     // "See the messages above" only when they are: stdout and stderr on one terminal.
-    const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: ctx.stdoutIsTTY && ctx.stderrIsTTY };
+    const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: toStdout || (ctx.stdoutIsTTY && ctx.stderrIsTTY) };
     const summary = formatBatchSummary(ranking, counts, ctx.lang, c, problems);
-    ctx.out(width ? fitToWidth(summary, width) : summary);
+    say2(width ? fitToWidth(summary, width) : summary);
 
-    if (opts.csv) {
+    if (opts.csv === STDOUT) ctx.out(formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }));
+    else if (opts.csv) {
       writeFileAtomic(opts.csv, formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }), { overwrite: opts.force, cwd: ctx.cwd });
       ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.csv })}\n`);
     }
+    if (opts.xlsx) {
+      const { writeWorkbook } = await import('../../batch/xlsx.js');
+      const book = openAtomic(opts.xlsx, { overwrite: opts.force, cwd: ctx.cwd });
+      try {
+        const first = entries[0];
+        const outline = first ? scored.outlines?.get(outlineKey(first.rubric)) : undefined;
+        await writeWorkbook(book, {
+          lang: ctx.lang,
+          ranking,
+          rubric: first?.rubric ?? null,
+          ...(outline ? { outline } : {}),
+          ...(scored.details ? { details: scored.details } : {}),
+          failures,
+          counts,
+          generated,
+        });
+        book.commit();
+      } catch (error) {
+        book.abort();
+        throw error;
+      }
+      ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.xlsx })}\n`);
+    }
     if (json) {
-      json.write(batchJson.tail({ ranking, failures, warnings: scored.warnings, counts, rubricId: kept.rubricId }, !first));
+      batchJson.writeTail((text) => json!.write(text), { ranking, failures, warnings: scored.warnings, counts, rubricId: kept.rubricId }, !first);
       json.commit();
       json = undefined;
-      ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.json! })}\n`);
+      if (opts.json !== STDOUT) ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: opts.json! })}\n`);
     }
 
     let status: Status = failures.length > 0 ? 'failed' : 'ok';
@@ -166,6 +215,33 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   } finally {
     json?.abort();
   }
+}
+
+/** The name that sends an export to stdout. */
+const STDOUT = '-';
+
+/** An export written to stdout as it comes (nothing to commit or take back). */
+function stdoutStream(ctx: Context): AtomicStream {
+  return {
+    write: (data) => ctx.out(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')),
+    commit: () => undefined,
+    abort: () => undefined,
+  };
+}
+
+/** `--province` names or codes → the register's province codes; an unknown one is a usage error (nothing read yet). */
+function provinceCodes(list: string[]): Set<string> {
+  const register = loadRegister();
+  const codes = new Set<string>();
+  for (const item of list) {
+    const province = register.province(item);
+    if (!province) {
+      const suggestion = didYouMean(item, register.provinces.map((p) => p.name), REGION_WORDS.provinceExamples);
+      throw new SiapError('USAGE_PROVINCE_UNKNOWN', { value: item, suggestion });
+    }
+    codes.add(province.code);
+  }
+  return codes;
 }
 
 /** The latest assessment date among the files (midnight UTC), if any has one. */

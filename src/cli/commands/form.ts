@@ -8,6 +8,9 @@ import { pick } from '../../i18n.js';
 import { readFormAssets, readRubricData } from '../../io/form-assets.js';
 import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
+import { loadRegister } from '../../io/register.js';
+import { REGION_WORDS, regionName } from '../../messages/region.js';
+import { answersKind } from '../../register/register.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
 import { say } from '../../messages/define.js';
 import { FORM_CLI_WORDS, FORM_WORDS } from '../../messages/form.js';
@@ -17,7 +20,8 @@ import { slugify } from '../../util/slug.js';
 import { VERSION } from '../../version.js';
 import type { Context } from '../context.js';
 import type { FormOptions } from '../options.js';
-import { printWarnings } from '../print.js';
+import { palette, printWarnings } from '../print.js';
+import { fillFromRegister } from '../region-pick.js';
 
 /**
  * `siap form [ANSWERS] [--rubric id|file] [--regency …] [-o FILE.html] [--force]`: one HTML file
@@ -27,13 +31,21 @@ import { printWarnings } from '../print.js';
 export async function runForm(options: FormOptions, ctx: Context): Promise<{ status: Status; file: string; bytes: number }> {
   const lang = ctx.lang;
   const { rubric, answers } = startingPoint(options, ctx);
-  const regency = {
-    ...answers.regency,
+  // Details typed on the command line are filled in from the official register, as siap init does.
+  const given = {
     ...(options.regency ? { name: options.regency } : {}),
     ...(options.type ? { kind: options.type } : {}),
     ...(options.province ? { province: options.province } : {}),
     ...(options.code ? { code: options.code } : {}),
   };
+  let typed: Partial<Answers['regency']> = given;
+  if (given.name || given.code) {
+    const filled = await fillFromRegister(given, { ctx, lang, paint: palette(ctx.colorErr), where: given.code ? '--code' : '--regency' });
+    printWarnings(filled.warnings, ctx);
+    if (filled.region) ctx.err(`${say(REGION_WORDS.filled, lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
+    typed = filled.regency;
+  }
+  const regency = { ...answers.regency, ...typed, name: typed.name ?? answers.regency.name };
   const slug = slugify(regency.name);
   const output = options.output ?? `${FORM_CLI_WORDS.defaultName[lang]}${slug ? `-${slug}` : ''}.html`;
   // Before any work: a folder the page could not be written into, a file that may not be replaced.
@@ -55,8 +67,8 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
     rubric: { file: rubric.file, sha256: rubric.sha256, data },
     initial: { file: options.answers ? basename(options.answers) : answersFileName(initial), text: answersFileText(initial, rubric) },
     storageKey: formStorageKey(rubric.id, rubric.sha256, regency.name),
-    // The official region register (issue 15) goes here once it exists; until then the details are typed.
-    regions: [],
+    // The official register: the page offers its names and fills in kind, province and code.
+    regions: loadRegister().regions.map((r) => ({ code: r.code, name: r.name, kind: answersKind(r.kind), province: r.province })),
   };
   const { script, style } = readFormAssets();
   const html = buildFormPage({

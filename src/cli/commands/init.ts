@@ -6,10 +6,13 @@ import { fileExists, writeFileAtomic } from '../../io/files.js';
 import { loadRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
+import { REGION_WORDS, regionName } from '../../messages/region.js';
+import { regencyDisplayName } from '../../messages/words.js';
 import { questionsInProfile, type Rubric } from '../../rubric/model.js';
 import { siapCommand, type Context } from '../context.js';
 import type { InitOptions } from '../options.js';
-import { printWarnings } from '../print.js';
+import { palette, printWarnings } from '../print.js';
+import { fillFromRegister } from '../region-pick.js';
 import { answersFileRefs, schemaBeside } from '../rubric-refs.js';
 
 /** `siap init --rubric <id|file> [--regency …] [-o FILE] [--schema] [--force]`: write a self-scoring template. */
@@ -20,17 +23,22 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   if (profile && !rubric.profiles.has(profile)) {
     throw new SiapError('PROFILE_UNKNOWN', { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
   }
-  const output = options.output ?? defaultAnswersName(options.regency);
+  // Kind, province and code from the official register (asks which one for an ambiguous name).
+  const given = {
+    ...(options.regency ? { name: options.regency } : {}),
+    ...(options.type ? { kind: options.type } : {}),
+    ...(options.province ? { province: options.province } : {}),
+    ...(options.code ? { code: options.code } : {}),
+  };
+  const filled = given.name || given.code ? await fillFromRegister(given, { ctx, lang: ctx.lang, paint: palette(ctx.colorErr), where: given.code ? '--code' : '--regency' }) : { regency: given, warnings: [] };
+  printWarnings(filled.warnings, ctx);
+  if (filled.region) ctx.err(`${say(REGION_WORDS.filled, ctx.lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
+  const output = options.output ?? defaultAnswersName(options.regency ?? (filled.regency.name ? regencyDisplayName({ name: filled.regency.name, ...(filled.regency.kind ? { kind: filled.regency.kind } : {}) }) : undefined));
   const refs = answersFileRefs(options.rubric, output, ctx.cwd);
   const schema = options.schema ? await schemaFile(rubric, output, options.force, ctx) : undefined;
   const text = buildAnswersTemplate(rubric, {
     lang: ctx.lang,
-    regency: {
-      ...(options.regency ? { name: options.regency } : {}),
-      ...(options.type ? { kind: options.type } : {}),
-      ...(options.province ? { province: options.province } : {}),
-      ...(options.code ? { code: options.code } : {}),
-    },
+    regency: filled.regency,
     assessmentKind: options.kind,
     ...(profile ? { profile } : {}),
     ...(schema ? { schemaRef: schema.ref } : {}),
@@ -39,7 +47,8 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   writeFileAtomic(output, text, { overwrite: options.force, cwd: ctx.cwd });
   if (refs.warning) printWarnings([refs.warning], ctx);
   if (schema?.text !== undefined) writeFileAtomic(schema.file, schema.text, { overwrite: true, cwd: ctx.cwd });
-  const count = questionsInProfile(rubric, profile).length;
+  // As many as the template holds: a self-assessment leaves out the assessor's questions.
+  const count = questionsInProfile(rubric, profile).filter((q) => options.kind !== 'self' || !q.assessorOnly).length;
   ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version, siap: siapCommand(ctx) })}\n`);
   if (schema) ctx.err(`${say(CLI_WORDS.schemaWritten, ctx.lang, { file: schema.file })}\n`);
   return { status: 'ok', file: output };

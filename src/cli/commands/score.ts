@@ -1,5 +1,6 @@
 import type { Answers } from '../../answers/model.js';
 import type { Status } from '../../errors.js';
+import { openAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
@@ -11,7 +12,7 @@ import { toScoreJson } from '../../scoring/json.js';
 import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
-import type { ScoreOptions } from '../options.js';
+import { sourceDateEpoch, type ScoreOptions } from '../options.js';
 import { outputWidth, palette, printWarnings } from '../print.js';
 import { fitToWidth } from '../table.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
@@ -26,8 +27,9 @@ export interface ScoreOutcome {
 
 /** `siap score <answers> [--json|--csv] [--explain] [--fail-under N] [--strict]`. */
 export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
+  const epoch = sourceDateEpoch(ctx.env);
   const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
-  const { rubric, answers, warnings } = loaded;
+  const { rubric, answers, warnings, region } = loaded;
   const result = scoreAssessment(rubric, answers);
   const limit = options.failUnder;
   // A limit the index can never reach (or never miss) is a typo, not a check.
@@ -35,9 +37,41 @@ export async function runScore(options: ScoreOptions, ctx: Context): Promise<Sco
     throw new SiapError('USAGE_FAIL_UNDER_RANGE', { limit: formatNumber(limit, ctx.lang), range: formatRange(result.lower, result.upper, ctx.lang), rubric: rubric.id });
   }
   const belowLimit = limit !== undefined && (result.index === null || !reaches(result.index, limit));
-  const notice = newerVersionNotice(loaded, options.answers);
-  printWarnings(notice ? [...warnings, notice] : warnings, ctx);
-  printScore(result, rubric, answers, options, ctx);
+  // The workbook's file is claimed before anything is printed: an existing one (without --force) stops the run.
+  const book = options.xlsx ? openAtomic(options.xlsx, { overwrite: Boolean(options.force), cwd: ctx.cwd }) : undefined;
+  try {
+    const notice = newerVersionNotice(loaded, options.answers);
+    printWarnings(notice ? [...warnings, notice] : warnings, ctx);
+    printScore(result, rubric, answers, options, ctx);
+  } catch (error) {
+    book?.abort();
+    throw error;
+  }
+  if (book) {
+    try {
+      const [{ writeWorkbook }, { rankResults, summarizeResult }, { detailOf, outlineOf }] = await Promise.all([
+        import('../../batch/xlsx.js'),
+        import('../../batch/rank.js'),
+        import('../../batch/score-one.js'),
+      ]);
+      const entry = summarizeResult(result, options.answers, region);
+      await writeWorkbook(book, {
+        lang: ctx.lang,
+        ranking: rankResults([entry]),
+        rubric: result.rubric,
+        outline: outlineOf(result, rubric.bands),
+        details: new Map([[entry, detailOf(result)]]),
+        failures: [],
+        counts: { files: 1, valid: 1, broken: 0, otherRubric: 0 },
+        generated: (epoch ?? ctx.now()).toISOString(),
+      });
+      book.commit();
+    } catch (error) {
+      book.abort();
+      throw error;
+    }
+    ctx.err(`${say(CLI_WORDS.written, ctx.lang, { file: options.xlsx! })}\n`);
+  }
   if (belowLimit) ctx.err(`${say(CLI_WORDS.belowFailUnder, ctx.lang, { index: indexBelow(result, limit!, ctx.lang), limit: formatNumber(limit!, ctx.lang) })}\n`);
   return { status: belowLimit ? 'failed' : 'ok', rubric, result };
 }

@@ -20,8 +20,8 @@ const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
 type Row = { name: string; role: string; institution: string };
 
 /**
- * The details block. Name, kind, province and code are free text today; when `regions` holds the
- * official register (issue 15), the name offers its entries and picking one fills in the rest.
+ * The details block. With `regions` (the official register) the name offers its entries, and a
+ * name that is one regency (or one of the chosen kind: Kabupaten/Kota Solok) fills in the rest.
  */
 export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionEntry[], lang: Lang, onChange: () => void): DetailsView {
   const w = (words: Words, params: Record<string, string | number> = {}): string => say(words, lang, params);
@@ -53,17 +53,24 @@ export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionE
   const notes = h('textarea', { id: 'd-notes', rows: 2, oninput: onChange });
   notes.value = a.notes ?? '';
 
-  // The register, once there is one: picking a name fills in the rest.
+  // The register: a name that is one regency (or one of the chosen kind) fills in the rest.
   if (regions.length > 0) {
-    name.addEventListener('change', () => {
-      const hit = regions.find((region) => region.name === name.value.trim());
+    const fill = (kindChanged: boolean): void => {
+      const typed = name.value.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, '').toLowerCase();
+      const named = regions.filter((region) => region.name.toLowerCase() === typed);
+      // A changed kind only decides between two regencies of one name; it never undoes a pick.
+      if (kindChanged && named.length < 2) return;
+      const hit = named.length === 1 ? named[0] : named.find((region) => region.kind === kind.value);
       if (!hit) return;
+      name.value = hit.name;
       kind.value = hit.kind;
       province.value = hit.province;
       code.value = hit.code;
       checkCode();
       onChange();
-    });
+    };
+    name.addEventListener('change', () => fill(false));
+    kind.addEventListener('change', () => fill(true));
   }
 
   let profile: HTMLSelectElement | undefined;
@@ -118,7 +125,7 @@ export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionE
       field('d-date', w(F.date), date),
       profile ? field('d-profile', w(F.profile), profile) : null,
     ),
-    regions.length > 0 ? h('datalist', { id: 'd-regions' }, regions.map((region) => h('option', { value: region.name }, `${region.province} · ${region.code}`))) : null,
+    regions.length > 0 ? h('datalist', { id: 'd-regions' }, regions.map((region) => h('option', { value: region.name }, `${w(region.kind === 'kota' ? A.kota : A.kabupaten)} · ${region.province} · ${region.code}`))) : null,
     h('fieldset', { class: 'team-block' }, h('legend', {}, w(F.team)), team),
     h('fieldset', { class: 'team-block' }, h('legend', {}, w(F.representative)),
       h('div', { class: 'grid' }, field('d-rep-name', w(F.personName), repName), field('d-rep-role', w(F.personRole), repRole))),

@@ -1,0 +1,123 @@
+import { screen } from '@inquirer/testing/vitest';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { buildAnswersTemplate } from '../../src/answers/template.js';
+import { runAssess } from '../../src/cli/commands/assess.js';
+import { loadAssessment } from '../../src/io/load.js';
+import { AnswersLock } from '../../src/io/lock.js';
+import { fixture, tmpDir } from '../helpers/run-cli.js';
+import { testContext } from './context.js';
+import { assessRubric } from './helpers.js';
+import { enter, press, shownWords, until } from './screen.js';
+
+// The question prompt is built on @inquirer/core: route it through the test screen (as in flow.test.ts).
+vi.mock('@inquirer/core', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@inquirer/core')>();
+  const { wrapPrompt } = await import('@inquirer/testing/vitest');
+  return { ...actual, createPrompt: (view: Parameters<typeof actual.createPrompt>[0]) => wrapPrompt(actual.createPrompt(view)) };
+});
+
+const RUBRIC = fixture('assess', 'rubric.yaml');
+
+/** A copy of the hand-written answers (S1.1 = 3, S1.2 yes, S1.3 N/A, I1.1 = 72.5) beside its rubric, in a folder with a long name. */
+function resumable(): string {
+  const dir = tmpDir('siap-assess-folder-with-a-rather-long-name-');
+  copyFileSync(fixture('assess', 'flow-answers.yaml'), join(dir, 'gianyar.yaml'));
+  copyFileSync(RUBRIC, join(dir, 'rubric.yaml'));
+  return join(dir, 'gianyar.yaml');
+}
+
+/** A terminal 80 columns wide. */
+function at80(t: ReturnType<typeof testContext>): ReturnType<typeof testContext> {
+  Object.defineProperty(t.ctx, 'columns', { value: 80 });
+  Object.defineProperty(t.ctx, 'rows', { value: 24 });
+  return t;
+}
+
+async function cancel(run: Promise<unknown>): Promise<void> {
+  screen.keypress({ name: 'c', ctrl: true });
+  await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+  screen.clear();
+}
+
+describe('the assess terminal (finding 20)', () => {
+  it('wraps the "resume later" hint of a locked file at word boundaries, with an indent', async () => {
+    const file = resumable();
+    const held = AnswersLock.acquire(file, new Date());
+    if (!held.ok) throw new Error('the test could not take the lock');
+    try {
+      const t = at80(testContext());
+      const run = runAssess({ answers: file }, t.ctx);
+      await until('Apa yang ingin dilakukan?');
+      await press('down');
+      screen.keypress('enter');
+      await expect(run).resolves.toEqual({ status: 'ok' });
+      screen.clear();
+      const lines = t.err().split('\n');
+      for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(79);
+      const at = lines.findIndex((l) => l.startsWith('Tidak ada yang diubah.'));
+      expect(lines[at + 1]).toMatch(/^ {2}\S/);
+      // The command is broken only between its words: the file's path stays whole on its line.
+      expect(lines.some((l) => l.trim().endsWith(file))).toBe(true);
+      expect(t.err().replace(/\s+/g, ' ')).toContain(`Lanjutkan nanti dengan: siap assess ${file}`);
+    } finally {
+      held.lock.release();
+    }
+  });
+
+  it('leaves no padding from the list after a jump or a review choice', async () => {
+    const file = resumable();
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    await enter('p');
+    await press('down', 2);
+    await until('❯   I1 Jaringan');
+    await enter();
+    await until('I1.2');
+    const output = await screen.getFullOutput();
+    expect(output).toContain('✔ Pindah ke pilar/elemen: I1 Jaringan\n');
+    await enter('r');
+    screen.type('S1.1');
+    await until('❯ S1.1');
+    await enter();
+    expect(await screen.getFullOutput()).toContain('jawabannya: S1.1 Komitmen kepala daerah\n');
+    await cancel(run);
+  });
+
+  it('the message for a key that is not a choice names ? too', async () => {
+    const file = resumable();
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S2.1');
+    screen.type('x');
+    screen.keypress('enter');
+    await until('bukan pilihan');
+    expect(shownWords()).toContain('"x" bukan pilihan di sini: ketik 1–3, l, k, p, r, s lalu Enter, atau ? untuk teks lengkap');
+    await cancel(run);
+  });
+
+  it('asks the assessment date of a file made by siap init (today by default) before the first question', async () => {
+    const dir = tmpDir('siap-assess-');
+    const file = join(dir, 'templat.yaml');
+    copyFileSync(RUBRIC, join(dir, 'rubric.yaml'));
+    writeFileSync(file, buildAnswersTemplate(assessRubric(), { lang: 'id', rubricFile: 'rubric.yaml', regency: { name: 'Bangli', kind: 'kabupaten' } }));
+    const t = testContext();
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('Tanggal asesmen (TTTT-BB-HH):');
+    expect(screen.getScreen()).toContain('2026-04-05'); // today, from the context's clock
+    await enter();
+    await until('S1.1 Seberapa kuat komitmen kepala daerah?');
+    expect(loadAssessment(file).answers.assessment.date).toBe('2026-04-05');
+    expect(readFileSync(file, 'utf8')).toContain('# Berkas jawaban asesmen');
+    await cancel(run);
+
+    // Asked once: the next session starts at the question.
+    const again = testContext();
+    const second = runAssess({ answers: file }, again.ctx);
+    await until('S1.1 Seberapa kuat komitmen kepala daerah?');
+    expect(again.err()).not.toContain('Tanggal');
+    await cancel(second);
+  });
+});
