@@ -79,7 +79,7 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       ...(opts.rubric ? { rubric: opts.rubric } : {}),
       strict: opts.strict,
       allowRubricFile: Boolean(opts.allowRubricFile),
-      jobs: opts.jobs ?? availableParallelism(),
+      jobs: opts.jobs ?? scoringThreads(expanded.files.length),
       detail: opts.xlsx !== undefined,
       onFile: (count) => progress.tick(count),
       ...(json
@@ -215,6 +215,15 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   } finally {
     json?.abort();
   }
+}
+
+/**
+ * Scoring threads when `--jobs` is not given: one below 1,000 files, where a worker's start-up and
+ * warm-up (about 1 s of CPU) cost more than it saves (514 files: 2.3 s on one thread, 2.6 s on two;
+ * 2,000 files: 5.9 s and 5.2 s, on 2 cores); the CPU cores from there on.
+ */
+function scoringThreads(files: number): number {
+  return files < 1000 ? 1 : availableParallelism();
 }
 
 /** The name that sends an export to stdout. */
