@@ -21,13 +21,21 @@ export interface FormState {
   /** What is scored, kept in the browser and saved to the file. */
   answers: Answers;
   pending: ReadonlyMap<string, Pending>;
+  /**
+   * Warnings about values that were taken (a lone dot before three digits, `1.234`, read as a
+   * decimal): shown beside the question as the CLI would print them; the answer still counts.
+   */
+  notices?: ReadonlyMap<string, Diagnostic>;
 }
 
-function withPending(state: FormState, answers: Answers, id: string, pending: Pending | undefined): FormState {
+function withPending(state: FormState, answers: Answers, id: string, pending: Pending | undefined, notice?: Diagnostic): FormState {
   const next = new Map(state.pending);
   if (pending) next.set(id, pending);
   else next.delete(id);
-  return { answers, pending: next };
+  const notices = new Map(state.notices ?? []);
+  if (notice) notices.set(id, notice);
+  else notices.delete(id);
+  return { answers, pending: next, ...(notices.size > 0 ? { notices } : {}) };
 }
 
 /**
@@ -40,7 +48,10 @@ export function answerValue(state: FormState, rubric: Rubric, id: string, raw: u
   if (!question) return state;
   if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return withPending(state, clearAnswer(state.answers, id), id, undefined);
   const check = checkValue(question, raw);
-  if (check.ok) return withPending(state, recordValue(state.answers, id, check.value), id, undefined);
+  if (check.ok) {
+    const notice: Diagnostic | undefined = check.warning ? { code: check.warning.code, severity: 'warning', params: check.warning.params } : undefined;
+    return withPending(state, recordValue(state.answers, id, check.value), id, undefined, notice);
+  }
   const problem: Diagnostic = { code: check.code, severity: 'error', params: check.params };
   return withPending(state, clearAnswer(state.answers, id), id, { type: 'value', text: String(raw), problem });
 }

@@ -108,8 +108,13 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     const number = question(page, 'I1').getByLabel('Jawaban');
     await number.fill('banyak');
     await expect(question(page, 'I1').locator('.q-problems').textContent()).resolves.toContain('ANSWER_WRONG_KIND');
+    // 1.500 is read as 1,5 (a decimal, as siap reads a file), and the warning says so beside the question.
+    await number.fill('1.500');
+    await expect(question(page, 'I1').locator('.q-problems').textContent()).resolves.toContain('ANSWER_DOT_DECIMAL');
+    await expect(question(page, 'I1').locator('.q-echo').textContent()).resolves.toContain('1,5 persen');
     await number.fill('72,5');
     await expect(question(page, 'I1').locator('.q-echo').textContent()).resolves.toContain('72,5 persen · Sedang');
+    await expect(question(page, 'I1').locator('.q-problems').textContent()).resolves.toBe('');
 
     await question(page, 'I2').getByLabel('PDN / cloud').check();
     await page.getByLabel('Tanggal pengisian').fill('2026-04-05');

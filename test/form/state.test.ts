@@ -48,6 +48,14 @@ describe('form state', () => {
     expect(s.pending.has('I1')).toBe(false);
     expect(s.answers.entries.get('I1')?.value).toBe(90);
 
+    // A lone dot before three digits is taken as a decimal (as in a file), with the CLI's warning beside it.
+    s = answerValue(s, rubric, 'I1', '1.234');
+    expect(s.answers.entries.get('I1')?.value).toBe(1.234);
+    expect(s.pending.has('I1')).toBe(false);
+    expect(s.notices?.get('I1')).toMatchObject({ code: 'ANSWER_DOT_DECIMAL', severity: 'warning', params: { written: '1.234', ungrouped: 1234 } });
+    s = answerValue(s, rubric, 'I1', '90');
+    expect(s.notices?.has('I1') ?? false).toBe(false);
+
     s = answerValue(s, rubric, 'K4', ['web', 'tidak-ada']);
     expect(s.pending.get('K4')).toMatchObject({ problem: { code: 'ANSWER_EXCLUSIVE_OPTION' } });
     s = answerValue(s, rubric, 'K5', '   ');

@@ -459,7 +459,7 @@ class FormApp {
       const view = this.views.get(question.id);
       if (!view) continue;
       view.root.hidden = !visible.has(question.id);
-      syncQuestion(view, question, answers.entries.get(question.id), this.state.pending.get(question.id), this.problemsByQuestion.get(question.id) ?? [], lang);
+      syncQuestion(view, question, answers.entries.get(question.id), this.state.pending.get(question.id), this.problemsByQuestion.get(question.id) ?? [], lang, this.state.notices?.get(question.id));
     }
 
     const inside = (section: SectionNode): Question[] => [...section.questions, ...section.sections.flatMap(inside)];

@@ -270,7 +270,7 @@ function thresholds(question: Question, lang: Lang): HTMLElement | null {
  * chosen (not while N/A is ticked), the number's band, and its problems: what was typed, and
  * what a loaded file said about it (the same words as the CLI).
  */
-export function syncQuestion(view: QuestionView, question: Question, entry: AnswerEntry | undefined, pending: Pending | undefined, fileProblems: Diagnostic[], lang: Lang): void {
+export function syncQuestion(view: QuestionView, question: Question, entry: AnswerEntry | undefined, pending: Pending | undefined, fileProblems: Diagnostic[], lang: Lang, notice?: Diagnostic): void {
   const naOn = view.naBox?.checked ?? false;
   for (const input of view.valueInputs) {
     input.disabled = naOn;
@@ -293,6 +293,7 @@ export function syncQuestion(view: QuestionView, question: Question, entry: Answ
   const lines: HTMLElement[] = [];
   if (pending?.type === 'value') lines.push(problemLine(pending.problem, lang, false));
   if (pending?.type === 'na') lines.push(h('p', { class: 'problem' }, t(lang, F.naReasonRequired)));
+  if (notice) lines.push(problemLine(notice, lang, false));
   for (const p of fileProblems) lines.push(problemLine(p, lang, true));
   replaceChildren(view.problems, lines);
   for (const input of view.valueInputs) input.setAttribute('aria-invalid', String(pending?.type === 'value'));
