@@ -71,6 +71,19 @@ function resumable(): string {
   return join(dir, 'gianyar.yaml');
 }
 
+/** A resumable file whose text question I2.1 is answered, walked to I2.1 through the review list. */
+async function atAnsweredText(answer: string): Promise<{ file: string; run: Promise<unknown> }> {
+  const file = resumable();
+  appendFileSync(file, `  I2.1: ${answer}\n`);
+  const run = runAssess({ answers: file }, testContext().ctx);
+  await until('S2.1');
+  await enter('r');
+  screen.type('I2');
+  await until('❯ I2.1');
+  await enter();
+  return { file, run };
+}
+
 describe('a new assessment', () => {
   it('asks the details, saves them before the first question, then walks every question kind to the score', async () => {
     const dir = tmpDir('siap-assess-');
@@ -398,15 +411,7 @@ describe('resuming a file', () => {
   });
 
   it('on an answered text question an action key is the action, not a letter added to the answer (finding 3)', async () => {
-    const file = resumable();
-    appendFileSync(file, '  I2.1: Bupati hadir; Sekda memaparkan | target 2027\n');
-    const t = testContext();
-    const run = runAssess({ answers: file }, t.ctx);
-    await until('S2.1');
-    await enter('r');
-    screen.type('I2');
-    await until('❯ I2.1');
-    await enter();
+    const { file, run } = await atAnsweredText('Bupati hadir; Sekda memaparkan | target 2027');
     // The current answer is in the line, selected: Enter keeps it, typing replaces it, Tab edits it.
     expect(screen.getScreen()).toContain('Jawaban sekarang: Bupati hadir; Sekda memaparkan | target 2027');
     expect(screen.getScreen()).toContain('Jawaban: Bupati hadir; Sekda memaparkan | target 2027');
@@ -429,15 +434,7 @@ describe('resuming a file', () => {
   });
 
   it('on an answered text question Tab (or ←) edits the answer in place, typing replaces it and Esc brings it back', async () => {
-    const file = resumable();
-    appendFileSync(file, '  I2.1: Bupati hadir\n');
-    const t = testContext();
-    const run = runAssess({ answers: file }, t.ctx);
-    await until('S2.1');
-    await enter('r');
-    screen.type('I2');
-    await until('❯ I2.1');
-    await enter();
+    const { file, run } = await atAnsweredText('Bupati hadir');
     // Typing replaces the selected answer; Esc brings the answer back, selected again.
     screen.type('Sekda');
     await until('Jawaban: Sekda');
