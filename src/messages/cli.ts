@@ -102,7 +102,7 @@ export const BATCH_CLI_WORDS = {
   },
   shortfall: {
     id: 'hanya {selected} daerah lolos semua syarat dan tidak berstatus sementara; {shortfall} tempat kuota tidak terisi',
-    en: 'only {selected} regencies pass every gate and are not provisional; {shortfall} quota place(s) left empty',
+    en: 'only {selected} regency(ies) pass every gate and are not provisional; {shortfall} quota place(s) left empty',
   },
   unranked: { id: '{count} berkas tidak diperingkat (lihat pesan di atas)', en: '{count} file(s) not ranked (see the messages above)' },
   outside: { id: '{count} berkas di luar provinsi yang dipilih dilewati', en: '{count} file(s) outside the chosen provinces left out' },

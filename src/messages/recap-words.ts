@@ -22,7 +22,7 @@ export const RECAP_WORDS = {
   },
   shortfallSome: {
     id: 'Hanya {selected} daerah lolos semua syarat dan tidak berstatus sementara; {shortfall} tempat kuota tidak terisi.',
-    en: 'Only {selected} regencies pass every gate and are not provisional; {shortfall} quota place(s) stay empty.',
+    en: 'Only {selected} regency(ies) pass every gate and are not provisional; {shortfall} quota place(s) stay empty.',
   },
   problems: { id: 'Berkas yang tidak diperingkat', en: 'Files not ranked' },
   rankingFile: { id: 'peringkat', en: 'ranking' },
