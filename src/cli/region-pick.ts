@@ -9,6 +9,7 @@ import { answersKind, regencyCode, type Region, type Register } from '../registe
 import type { YamlSource } from '../source/yaml.js';
 import { closest } from '../util/suggest.js';
 import type { Context } from './context.js';
+import { palette, printWarnings } from './print.js';
 import { askMenu, type Paint } from './prompts.js';
 
 /**
@@ -90,4 +91,30 @@ export async function fillFromRegister(given: Partial<Regency>, options: PickOpt
   const source: YamlSource = { file: options.where, data: { regency }, locate: () => ({ file: options.where }), sourceText: () => undefined, keyAfterComma: () => undefined };
   warnings.push(...checkRegion(regency, source, register, false).diagnostics);
   return { regency, ...(region ? { region } : {}), warnings };
+}
+
+/** The regency options `init`, `assess` and `form` share. */
+export interface RegencyOptions {
+  regency?: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  code?: string;
+}
+
+/**
+ * The details typed as options, completed from the register when a name or a code was given:
+ * its warnings and the "from the official register" line go to stderr, the details are returned.
+ */
+export async function regencyFromOptions(options: RegencyOptions, ctx: Context): Promise<Partial<Regency>> {
+  const given: Partial<Regency> = {
+    ...(options.regency ? { name: options.regency } : {}),
+    ...(options.type ? { kind: options.type } : {}),
+    ...(options.province ? { province: options.province } : {}),
+    ...(options.code ? { code: options.code } : {}),
+  };
+  if (!given.name && !given.code) return given;
+  const filled = await fillFromRegister(given, { ctx, lang: ctx.lang, paint: palette(ctx.colorErr), where: given.code ? '--code' : '--regency' });
+  printWarnings(filled.warnings, ctx);
+  if (filled.region) ctx.err(`${say(REGION_WORDS.filled, ctx.lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
+  return filled.regency;
 }

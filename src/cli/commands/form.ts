@@ -9,7 +9,6 @@ import { readFormAssets, readRubricData } from '../../io/form-assets.js';
 import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { loadRegister } from '../../io/register.js';
-import { REGION_WORDS, regionName } from '../../messages/region.js';
 import { answersKind } from '../../register/register.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
 import { say } from '../../messages/define.js';
@@ -20,8 +19,8 @@ import { slugify } from '../../util/slug.js';
 import { VERSION } from '../../version.js';
 import type { Context } from '../context.js';
 import type { FormOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
-import { fillFromRegister } from '../region-pick.js';
+import { printWarnings } from '../print.js';
+import { regencyFromOptions } from '../region-pick.js';
 
 /**
  * `siap form [ANSWERS] [--rubric id|file] [--regency …] [-o FILE.html] [--force]`: one HTML file
@@ -32,19 +31,7 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
   const lang = ctx.lang;
   const { rubric, answers } = startingPoint(options, ctx);
   // Details typed on the command line are filled in from the official register, as siap init does.
-  const given = {
-    ...(options.regency ? { name: options.regency } : {}),
-    ...(options.type ? { kind: options.type } : {}),
-    ...(options.province ? { province: options.province } : {}),
-    ...(options.code ? { code: options.code } : {}),
-  };
-  let typed: Partial<Answers['regency']> = given;
-  if (given.name || given.code) {
-    const filled = await fillFromRegister(given, { ctx, lang, paint: palette(ctx.colorErr), where: given.code ? '--code' : '--regency' });
-    printWarnings(filled.warnings, ctx);
-    if (filled.region) ctx.err(`${say(REGION_WORDS.filled, lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
-    typed = filled.regency;
-  }
+  const typed = await regencyFromOptions(options, ctx);
   const regency = { ...answers.regency, ...typed, name: typed.name ?? answers.regency.name };
   const slug = slugify(regency.name);
   const output = options.output ?? `${FORM_CLI_WORDS.defaultName[lang]}${slug ? `-${slug}` : ''}.html`;

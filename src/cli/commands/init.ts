@@ -6,13 +6,12 @@ import { fileExists, writeFileAtomic } from '../../io/files.js';
 import { loadRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import { REGION_WORDS, regionName } from '../../messages/region.js';
 import { regencyDisplayName } from '../../messages/words.js';
 import { questionsInProfile, type Rubric } from '../../rubric/model.js';
 import { siapCommand, type Context } from '../context.js';
 import type { InitOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
-import { fillFromRegister } from '../region-pick.js';
+import { printWarnings } from '../print.js';
+import { regencyFromOptions } from '../region-pick.js';
 import { answersFileRefs, schemaBeside } from '../rubric-refs.js';
 
 /** `siap init --rubric <id|file> [--regency …] [-o FILE] [--schema] [--force]`: write a self-scoring template. */
@@ -24,21 +23,13 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
     throw new SiapError('PROFILE_UNKNOWN', { profile, known: [...rubric.profiles.keys()].join(', ') || '—' });
   }
   // Kind, province and code from the official register (asks which one for an ambiguous name).
-  const given = {
-    ...(options.regency ? { name: options.regency } : {}),
-    ...(options.type ? { kind: options.type } : {}),
-    ...(options.province ? { province: options.province } : {}),
-    ...(options.code ? { code: options.code } : {}),
-  };
-  const filled = given.name || given.code ? await fillFromRegister(given, { ctx, lang: ctx.lang, paint: palette(ctx.colorErr), where: given.code ? '--code' : '--regency' }) : { regency: given, warnings: [] };
-  printWarnings(filled.warnings, ctx);
-  if (filled.region) ctx.err(`${say(REGION_WORDS.filled, ctx.lang, { region: regionName(filled.region), province: filled.region.province, code: filled.region.code })}\n`);
-  const output = options.output ?? defaultAnswersName(options.regency ?? (filled.regency.name ? regencyDisplayName({ name: filled.regency.name, ...(filled.regency.kind ? { kind: filled.regency.kind } : {}) }) : undefined));
+  const regency = await regencyFromOptions(options, ctx);
+  const output = options.output ?? defaultAnswersName(options.regency ?? (regency.name ? regencyDisplayName({ name: regency.name, ...(regency.kind ? { kind: regency.kind } : {}) }) : undefined));
   const refs = answersFileRefs(options.rubric, output, ctx.cwd);
   const schema = options.schema ? await schemaFile(rubric, output, options.force, ctx) : undefined;
   const text = buildAnswersTemplate(rubric, {
     lang: ctx.lang,
-    regency: filled.regency,
+    regency,
     assessmentKind: options.kind,
     ...(profile ? { profile } : {}),
     ...(schema ? { schemaRef: schema.ref } : {}),
