@@ -47,8 +47,7 @@ describe('an answers file that cannot be saved, or is open elsewhere', () => {
     expect(existsSync(lockPathFor(file))).toBe(false);
   });
 
-  // Needs issue 11 (atomic rewrites keep the original file's mode, in io/files.ts): until it is
-  // merged the rewritten file gets the default mode. After the merge this must become `it(...)`.
+  // Atomic rewrites keep the original file's mode (io/files.ts).
   it('keeps the mode of a 600 file through every save', async () => {
     const file = resumable();
     chmodSync(file, 0o600);

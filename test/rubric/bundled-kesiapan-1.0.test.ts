@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalText } from '../../src/i18n.js';
 import { loadRubric } from '../../src/io/rubrics.js';
-import { isScored, type LevelQuestion, type Question, type QuestionKind, type SectionNode } from '../../src/rubric/model.js';
+import { isScored, type Question, type QuestionKind } from '../../src/rubric/model.js';
+import { bilingual, rubricLookup } from './lookup.js';
 
 const { rubric, warnings } = loadRubric('kesiapan-kota-cerdas@1.0.0');
 
@@ -20,24 +20,8 @@ const DIMENSION_CODES: Record<string, string> = {
   environment: 'ENV',
 };
 
-const node = (id: string): SectionNode => {
-  const found = rubric.nodes.get(id);
-  if (!found) throw new Error(`no section ${id}`);
-  return found;
-};
-const question = (id: string): Question => {
-  const found = rubric.questionById.get(id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-};
-const levelQuestions = rubric.questions.filter((q): q is LevelQuestion => q.kind === 'level');
+const { node, question, levelQuestions, sumScored } = rubricLookup(rubric);
 const elements = PILLARS.flatMap(([, , children]) => children.map(node));
-const sumScored = (qs: Question[]): number => qs.filter(isScored).reduce((sum, q) => sum + q.weight, 0);
-
-/** A text is complete when both languages are present and not blank. */
-function bilingual(text: LocalText | undefined): boolean {
-  return Boolean(text?.id?.trim() && text.en?.trim());
-}
 
 describe('bundled rubric kesiapan-kota-cerdas 1.0.0 (kept unchanged)', () => {
   it('loads without warnings and says plainly that it is not the official questionnaire', () => {

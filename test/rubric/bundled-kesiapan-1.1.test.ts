@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pick, type LocalText } from '../../src/i18n.js';
 import { loadRubric } from '../../src/io/rubrics.js';
 import { latestBundledVersion } from '../../src/io/versions.js';
-import { isScored, type LevelQuestion, type Question, type SectionNode } from '../../src/rubric/model.js';
+import { isScored, type LevelQuestion } from '../../src/rubric/model.js';
+import { bilingual, rubricLookup } from './lookup.js';
 
 const ID = 'kesiapan-kota-cerdas';
 const { rubric, warnings } = loadRubric(`${ID}@1.1.0`);
@@ -16,20 +17,8 @@ const PILLARS: [string, number, string[]][] = [
   ['dimensi', 20, ['governance', 'branding', 'economy', 'living', 'society', 'environment']],
 ];
 
-const node = (id: string): SectionNode => {
-  const found = rubric.nodes.get(id);
-  if (!found) throw new Error(`no section ${id}`);
-  return found;
-};
-const question = (id: string): Question => {
-  const found = rubric.questionById.get(id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-};
-const levelQuestions = rubric.questions.filter((q): q is LevelQuestion => q.kind === 'level');
+const { node, question, levelQuestions, sumScored } = rubricLookup(rubric);
 const elements = PILLARS.flatMap(([, , children]) => children.map(node));
-const sumScored = (qs: Question[]): number => qs.filter(isScored).reduce((sum, q) => sum + q.weight, 0);
-const bilingual = (text: LocalText | undefined): boolean => Boolean(text?.id?.trim() && text.en?.trim());
 /** Every text a person reads in the rubric: question texts, hints, level descriptors and recommendations. */
 const idTexts = (): string[] =>
   rubric.questions.flatMap((q) => [q.text.id, q.hint?.id, ...(q.kind === 'level' ? q.levels.flatMap((l) => [l.descriptor.id, l.recommendation?.id]) : [])]).filter((t): t is string => Boolean(t));
