@@ -122,18 +122,18 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
       ...(provinces ? { outside: kept.entries.length - entries.length } : {}),
     };
     // With an export on stdout, the table is left out and the groups and summary go to stderr.
-    const say2 = toStdout ? ctx.err : ctx.out;
+    const report = toStdout ? ctx.err : ctx.out;
     const c = palette(toStdout ? ctx.colorErr : ctx.colorOut);
     const width = toStdout ? ctx.columns : outputWidth(ctx);
     if (ranking.rows.length > 0 && !toStdout) ctx.out(formatRankingTable(ranking, ctx.lang, c, { ...(width ? { width } : {}), wide: opts.wide }));
     if (ranking.duplicates.length > 0) {
       const groups = formatDuplicateGroups(ranking, ctx.lang, c, scored.warnings.some((w) => w.code.startsWith('REGION_')));
-      say2(width ? fitToWidth(groups, width) : groups);
+      report(width ? fitToWidth(groups, width) : groups);
     }
     // "See the messages above" only when they are: stdout and stderr on one terminal.
     const problems = { count: failures.reduce((n, f) => n + f.error.problems().length, 0), above: toStdout || (ctx.stdoutIsTTY && ctx.stderrIsTTY) };
     const summary = formatBatchSummary(ranking, counts, ctx.lang, c, problems);
-    say2(width ? fitToWidth(summary, width) : summary);
+    report(width ? fitToWidth(summary, width) : summary);
 
     if (opts.csv === STDOUT) ctx.out(formatRankingCsv(ranking, { lang: ctx.lang, decimalComma: opts.decimalComma }));
     else if (opts.csv) {
