@@ -104,7 +104,7 @@ describe('the answers template and the report for 1.1.0', () => {
     expect(text).toMatch(/Riwayat Indeks SPBE 2023 \| 2,45 \| Cukup; 2024 \| 2,81 \| Baik/);
     expect(text).toContain('Antrean daring puskesmas di seluruh kecamatan · Dinas Kesehatan · 450 juta rupiah · 26 puskesmas melayani antrean daring');
     expect(text).toContain('Indikator evaluasi SPBE (PermenPANRB 59/2020): I10, I19');
-    expect(text).toMatch(/Dibawa dari kesiapan-kota-cerdas v1\.0\.0/);
+    expect(text).toMatch(/Dibawa dari kesiapan-kota-cerdas v1\.0\.0 dengan perintah siap migrate/);
   });
 
   it('siap score shows the profile line', async () => {
