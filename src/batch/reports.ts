@@ -8,7 +8,7 @@ import { describe } from '../messages/catalog.js';
 import type { MessageCode } from '../messages/catalog.js';
 import { buildRecapModel, type RecapProblem } from './recap.js';
 import type { ReportTemplate } from '../report/template.js';
-import type { PdfJob, PdfJobResult } from './pdf-worker.js';
+import { runPdfJob, type PdfJob, type PdfJobResult, type TemplateCache } from './pdf-job.js';
 import type { Progress } from './progress.js';
 import type { Ranking } from './rank.js';
 import type { BatchCounts, BatchFailure } from './score-files.js';
@@ -57,9 +57,9 @@ export interface BatchReportsOutcome {
 const PDF_WORKER_LIMITS = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 16 };
 
 /**
- * Render one report per ranked regency plus the recap, spread over a pool of worker threads
- * sized min(--jobs, CPU cores, number of PDFs). Each worker renders and writes its own files;
- * a failed PDF is reported and the others go on. The caller has already checked that no target
+ * Render one report per ranked regency plus the recap, on min(--jobs, CPU cores, number of PDFs)
+ * threads: this one alone, or a pool of worker threads. Each thread renders and writes its own
+ * files; a failed PDF is reported and the others go on. The caller has already checked that no target
  * exists (unless --force), so nothing is half-written.
  */
 export async function renderBatchReports(input: BatchReportsInput): Promise<BatchReportsOutcome> {
@@ -103,8 +103,54 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
   const progress = input.progress;
   const outcome: BatchReportsOutcome = { written: 0, failures: [] };
   const errors: { job: PdfJob; result: Extract<PdfJobResult, { ok: false }> }[] = [];
+  const take = (result: PdfJobResult): void => {
+    progress?.tick();
+    if (result.ok) outcome.written++;
+    else errors.push({ job: jobs[result.id]!, result });
+  };
 
-  await new Promise<void>((resolve, reject) => {
+  if (size === 1) await renderHere(jobs, take);
+  else await renderOnWorkers(jobs, size, take);
+  progress?.done();
+
+  for (const { job, result } of errors) {
+    const e = result.error;
+    if ('internal' in e) {
+      outcome.internal ??= e.internal;
+      const file = job.type === 'report' ? job.file : job.output;
+      outcome.failures.push(new SiapError('BATCH_PDF_FAILED', { detail: e.internal.split('\n')[0] ?? '' }, { source: { file } }));
+    } else {
+      outcome.failures.push(new SiapError(e.code as MessageCode, e.params, { ...(e.source ? { source: e.source } : {}), diagnostics: e.diagnostics }));
+    }
+  }
+  return outcome;
+}
+
+/**
+ * One thread: the jobs run here, one after the other, with no worker to start (a worker loads the
+ * modules and parses the fonts again: about 1 s of CPU before its first PDF). On Ctrl-C no other
+ * job starts; a PDF is written whole in one step, so the one being drawn is either there or not.
+ */
+async function renderHere(jobs: PdfJob[], take: (result: PdfJobResult) => void): Promise<void> {
+  let stopped = false;
+  const off = onInterrupt(() => (stopped = true));
+  const templates: TemplateCache = new Map();
+  try {
+    for (const job of jobs) {
+      if (stopped) return;
+      take(await runPdfJob(job, templates));
+    }
+  } finally {
+    off();
+  }
+}
+
+/**
+ * A pool of `size` worker threads, each handed its next job as it answers the last. Each worker
+ * renders and writes its own files; the results come back in the order they finish.
+ */
+function renderOnWorkers(jobs: PdfJob[], size: number, take: (result: PdfJobResult) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     let next = 0;
     let running = 0;
     const workers: Worker[] = [];
@@ -131,9 +177,7 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
       workers.push(worker);
       worker.on('message', (result: PdfJobResult) => {
         running--;
-        progress?.tick();
-        if (result.ok) outcome.written++;
-        else errors.push({ job: jobs[result.id]!, result });
+        take(result);
         feed(worker);
       });
       // A worker that dies (not a failed job: those come back as messages) is a bug.
@@ -141,19 +185,6 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
       feed(worker);
     }
   });
-  progress?.done();
-
-  for (const { job, result } of errors) {
-    const e = result.error;
-    if ('internal' in e) {
-      outcome.internal ??= e.internal;
-      const file = job.type === 'report' ? job.file : job.output;
-      outcome.failures.push(new SiapError('BATCH_PDF_FAILED', { detail: e.internal.split('\n')[0] ?? '' }, { source: { file } }));
-    } else {
-      outcome.failures.push(new SiapError(e.code as MessageCode, e.params, { ...(e.source ? { source: e.source } : {}), diagnostics: e.diagnostics }));
-    }
-  }
-  return outcome;
 }
 
 /** A broken file's problems as recap table rows. */
