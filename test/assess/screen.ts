@@ -1,4 +1,5 @@
 import { screen } from '@inquirer/testing/vitest';
+import xterm from '@xterm/headless';
 import { expect } from 'vitest';
 
 /**
@@ -44,4 +45,21 @@ export async function press(key: string | { name: string; ctrl?: boolean }, time
 /** The screen's words, whatever the line breaks between them. */
 export function shownWords(): string {
   return screen.getScreen().replace(/\s+/g, ' ');
+}
+
+/**
+ * Everything shown so far, as a terminal shows it: one string, a line per row. (@inquirer/testing's
+ * own getFullOutput() replays it on a 10,000 × 4,000 terminal, about 2 s of CPU per call; a line
+ * here is never wider than the 80 columns the flow was drawn for, so a terminal of 400 columns and
+ * one row per line shown gives the same text.)
+ */
+export async function fullOutput(): Promise<string> {
+  const raw = await screen.getFullOutput({ raw: true });
+  const term = new xterm.Terminal({ cols: 400, rows: raw.split('\n').length + 1, allowProposedApi: true, convertEol: true });
+  await new Promise<void>((resolve) => term.write(raw, resolve));
+  const lines: string[] = [];
+  for (let i = 0; i < term.rows; i++) lines.push(term.buffer.active.getLine(i)?.translateToString(true) ?? '');
+  term.dispose();
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import { AnswersLock } from '../../src/io/lock.js';
 import { fixture, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { assessRubric } from './helpers.js';
-import { enter, press, shownWords, until } from './screen.js';
+import { enter, fullOutput, press, shownWords, until } from './screen.js';
 
 // The question prompt is built on @inquirer/core: route it through the test screen (as in flow.test.ts).
 vi.mock('@inquirer/core', async (importOriginal) => {
@@ -76,13 +76,13 @@ describe('the assess terminal (finding 20)', () => {
     await until('❯   I1 Jaringan');
     await enter();
     await until('I1.2');
-    const output = await screen.getFullOutput();
+    const output = await fullOutput();
     expect(output).toContain('✔ Pindah ke pilar/elemen: I1 Jaringan\n');
     await enter('r');
     screen.type('S1.1');
     await until('❯ S1.1');
     await enter();
-    expect(await screen.getFullOutput()).toContain('jawabannya: S1.1 Komitmen kepala daerah\n');
+    expect(await fullOutput()).toContain('jawabannya: S1.1 Komitmen kepala daerah\n');
     await cancel(run);
   });
 
