@@ -83,6 +83,25 @@ export function loadRubricFile(file: string, options: { cwd?: string } = {}): Pa
   return parsed;
 }
 
+/**
+ * A rubric text that is byte for byte one of the bundled versions (what a report made with a
+ * bundled rubric attaches), from that version's compiled form: no YAML parsing and no validation
+ * again. `shown` names the rubric as parseRubric(text, shown) would; undefined for any other text.
+ */
+export function compiledRubricForText(text: string, shown: string): ParsedRubric | undefined {
+  const sha256 = sha256Of(text);
+  for (const bundled of bundledRubricFiles()) {
+    let compiled: CompiledRubric;
+    try {
+      compiled = JSON.parse(readFileSync(compiledPathFor(bundled.file), 'utf8')) as CompiledRubric;
+    } catch {
+      continue;
+    }
+    if (compiled.format === 'siap-compiled-rubric/1' && compiled.sha256 === sha256) return rubricFromCompiled(compiled.data, shown, sha256);
+  }
+  return undefined;
+}
+
 /** Where the build step stores the compiled form of a bundled rubric file (`<id>.json` or `<id>/<version>.json`). */
 export function compiledPathFor(bundledFile: string): string {
   return join(COMPILED_RUBRICS, `${relative(BUNDLED_RUBRICS.dir, bundledFile).replace(/\.yaml$/, '')}.json`);

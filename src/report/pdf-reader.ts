@@ -106,17 +106,18 @@ function scanObjects(buf: Buffer, text: string): PdfObject[] {
     const bodyStart = m.index + m[0].length;
     const endAt = text.indexOf('endobj', bodyStart);
     if (endAt < 0) break;
-    // The stream keyword follows the dictionary's closing ">>" (a mime type such as octet-stream is not it).
-    const streamKey = />>\s*stream(\r\n|\n|\r)/g;
-    streamKey.lastIndex = bodyStart;
-    const found = streamKey.exec(text);
-    if (!found || found.index > endAt) {
-      out.push({ num, dict: text.slice(bodyStart, endAt) });
+    // The stream keyword follows the dictionary's closing ">>" (a mime type such as octet-stream is
+    // not it), before this object's "endobj": looked for in the object's own text only (a search
+    // from here to the next stream in the file made reading a tagged report quadratic).
+    const body = text.slice(bodyStart, endAt);
+    const found = />>\s*stream(\r\n|\n|\r)/.exec(body);
+    if (!found) {
+      out.push({ num, dict: body });
       start.lastIndex = endAt;
       continue;
     }
-    const dict = text.slice(bodyStart, found.index + 2);
-    const dataStart = found.index + found[0].length;
+    const dict = body.slice(0, found.index + 2);
+    const dataStart = bodyStart + found.index + found[0].length;
     const length = Number(/\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict)?.[1]);
     let dataEnd = Number.isFinite(length) ? dataStart + length : -1;
     if (dataEnd < 0 || !/^\s*endstream/.test(text.slice(dataEnd, dataEnd + 12))) dataEnd = text.indexOf('endstream', dataStart);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compiledPathFor, loadRubric, loadRubricFile, type CompiledRubric } from '../../src/io/rubrics.js';
+import { compiledPathFor, compiledRubricForText, loadRubric, loadRubricFile, type CompiledRubric } from '../../src/io/rubrics.js';
 import { bundledRubricFiles } from '../../src/io/versions.js';
 import { parseRubric, rubricFromCompiled, sha256Of } from '../../src/rubric/parse.js';
 
@@ -17,6 +17,15 @@ describe('bundled rubrics compiled at build time', () => {
     expect(loadRubricFile(bundled.file).rubric).toEqual(fromYaml);
     const ref = bundled.version === undefined ? bundled.id : `${bundled.id}@${bundled.version}`;
     expect(loadRubric(ref).rubric).toEqual(fromYaml);
+  });
+
+  it.each(files)('%s: its text, as a report attaches it, is found by its hash and named as given; one byte more is not', (shown, bundled) => {
+    const text = readFileSync(bundled.file, 'utf8');
+    const found = compiledRubricForText(text, 'lampiran.yaml')?.rubric;
+    expect(found?.file).toBe('lampiran.yaml');
+    expect(found).toEqual(parseRubric(text, 'lampiran.yaml').rubric);
+    expect(compiledRubricForText(`${text}\n`, 'lampiran.yaml')).toBeUndefined();
+    expect(loadRubricFile(bundled.file).rubric.file).toBe(shown);
   });
 
   it('compiles every version of a versioned rubric, named after its version', () => {

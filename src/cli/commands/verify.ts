@@ -13,6 +13,8 @@ import { formatNumber, formatQuantity } from '../../messages/present.js';
 import { readSiapPdf, type SiapPdf } from '../../report/pdf-reader.js';
 import { renderAssessmentReport } from '../../report/render.js';
 import { imageFormat, parseTemplate } from '../../report/template.js';
+import { compiledRubricForText } from '../../io/rubrics.js';
+import type { Rubric } from '../../rubric/model.js';
 import { parseRubric } from '../../rubric/parse.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { VERSION } from '../../version.js';
@@ -109,6 +111,9 @@ async function verifyPdf(file: string, bytes: Uint8Array, pdf: SiapPdf, lang: La
 
 const text = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
 
+/** An attached rubric: a bundled version from its compiled form, any other from its YAML. */
+const readRubric = (rubricText: string, name: string): Rubric => (compiledRubricForText(rubricText, name) ?? parseRubric(rubricText, name)).rubric;
+
 /** `shownIn`: the language of the lines printed (the user's), not the report's. */
 async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, found: Map<string, Uint8Array>, shownIn: Lang): Promise<VerifyOutcome> {
   const nameOf = (role: string): string => manifest.files.find((f) => f.role === role)?.name ?? role;
@@ -118,7 +123,7 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
     return bytes;
   };
   const rubricText = text(need('rubric'));
-  const rubric = parseRubric(rubricText, nameOf('rubric')).rubric;
+  const rubric = readRubric(rubricText, nameOf('rubric'));
   const answersBytes = need('answers');
   const answers = parseAnswers(text(answersBytes), nameOf('answers'), rubric).answers;
   const result = scoreAssessment(rubric, answers);
@@ -141,7 +146,7 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
   const compareBytes = found.get('compare');
   if (compareBytes) {
     const compareRubricText = found.get('compare-rubric');
-    const selfRubric = compareRubricText ? parseRubric(text(compareRubricText), nameOf('compare-rubric')).rubric : rubric;
+    const selfRubric = compareRubricText ? readRubric(text(compareRubricText), nameOf('compare-rubric')) : rubric;
     const self = parseAnswers(text(compareBytes), nameOf('compare'), selfRubric).answers;
     comparison = comparisonSection({ rubric: selfRubric, answers: self, source: { locate: () => ({ file: nameOf('compare') }) } }, { rubric, result }, template.colors, lang);
     compareSource = { name: nameOf('compare'), bytes: compareBytes, ...(compareRubricText ? { rubric: { name: nameOf('compare-rubric'), text: text(compareRubricText) } } : {}) };
