@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+const DIST = resolve(import.meta.dirname, 'dist');
 
 /**
  * Files that replace inquirer's prompts with @inquirer/testing's screen (vi.mock): each needs its
@@ -13,6 +16,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // Some files run a whole batch (PDF workers included) once in beforeAll; on a loaded machine that takes longer than a test.
     hookTimeout: 60_000,
+    globalSetup: ['test/helpers/dist-is-built.ts'],
     clearMocks: true,
     restoreMocks: true,
     // Vitest leaves a core free by default; here many tests wait on a child process or on PDF
@@ -28,7 +32,15 @@ export default defineConfig({
     ],
     projects: [
       // Most files share the modules a worker has loaded (the built CLI, pdfkit, the rubrics): no per-file re-import.
-      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false } },
+      {
+        extends: true,
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false },
+        // src/ as the build compiled it: the modules the in-process CLI (runCli) loads anyway, loaded
+        // once per worker instead of a second copy transformed from TypeScript (vi.mock reaches only
+        // transformed modules: the prompts project keeps src/). test/helpers/dist-is-built.ts stops
+        // the run when src/ changed after the build.
+        resolve: { alias: [{ find: /^(?:\.\.\/)+src\/(.+)\.js$/, replacement: `${DIST}/$1.js` }] },
+      },
       { extends: true, test: { name: 'prompts', include: MOCKED_PROMPTS, isolate: true } },
     ],
   },
