@@ -28,6 +28,11 @@ export class PtySession {
   private readonly exited: Promise<number | null>;
   private readonly term: InstanceType<typeof xterm.Terminal>;
   private pending = Promise.resolve();
+  /** Those waiting for something to be shown: woken by every chunk of output and by the exit. */
+  private readonly waiters = new Set<() => void>();
+  private closed = false;
+  /** Chunks the terminal emulator has taken in so far. */
+  private drawn = 0;
   readonly cols: number;
   readonly rows: number;
 
@@ -44,11 +49,44 @@ export class PtySession {
     const take = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
       this.raw += text;
-      this.pending = this.pending.then(() => new Promise<void>((resolve) => this.term.write(text, resolve)));
+      this.pending = this.pending
+        .then(() => new Promise<void>((resolve) => this.term.write(text, resolve)))
+        .then(() => {
+          this.drawn++;
+          this.wake();
+        });
+      this.wake();
     };
     this.child.stdout.on('data', take);
     this.child.stderr.on('data', take);
-    this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));
+    this.exited = new Promise((resolve) =>
+      this.child.on('close', (code) => {
+        this.closed = true;
+        resolve(code);
+        void this.pending.then(() => this.wake());
+      }),
+    );
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /**
+   * Until the next output, the exit, or `ms` (no polling: a waiting test uses no CPU); at once
+   * when the emulator has drawn more than `drawn` chunks (a screen read before that is stale).
+   */
+  private change(ms: number, drawn = this.drawn): Promise<void> {
+    if (drawn !== this.drawn) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.waiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiters.add(done);
+    });
   }
 
   /** Everything shown so far, without terminal control codes. */
@@ -65,28 +103,31 @@ export class PtySession {
     return rows;
   }
 
-  /** Wait until `text` appears after the previous match. */
+  /** Wait until `text` appears after the previous match (fails at once when siap has ended without it). */
   async waitFor(text: string, timeoutMs = 15_000): Promise<void> {
-    const start = Date.now();
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.text.indexOf(text, this.mark);
       if (found >= 0) {
         this.mark = found + text.length;
         return;
       }
-      if (Date.now() - start > timeoutMs) throw new Error(`"${text}" did not appear; the screen shows:\n${this.text.slice(-1500)}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      const left = deadline - Date.now();
+      if (left <= 0 || this.closed) throw new Error(`"${text}" did not appear${this.closed ? ' before siap ended' : ''}; the screen shows:\n${this.text.slice(-1500)}`);
+      await this.change(left);
     }
   }
 
   /** Wait until the terminal's screen shows `text` somewhere (the screen as it is, not the stream). */
   async waitForScreen(text: string, timeoutMs = 15_000): Promise<string[]> {
-    const start = Date.now();
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
+      const drawn = this.drawn;
       const rows = await this.screen();
       if (rows.join('\n').includes(text)) return rows;
-      if (Date.now() - start > timeoutMs) throw new Error(`"${text}" is not on the screen:\n${rows.join('\n')}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      const left = deadline - Date.now();
+      if (left <= 0 || (this.closed && drawn === this.drawn)) throw new Error(`"${text}" is not on the screen${this.closed ? ' (siap has ended)' : ''}:\n${rows.join('\n')}`);
+      await this.change(left, drawn);
     }
   }
 
