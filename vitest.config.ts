@@ -5,9 +5,10 @@ import { defineConfig } from 'vitest/config';
 const DIST = resolve(import.meta.dirname, 'dist');
 
 /**
- * Files that replace inquirer's prompts with @inquirer/testing's screen (vi.mock): each needs its
- * own module graph. A file with `vi.mock` left in the shared project passes alone and fails in the
- * full run (another file has loaded the real module first): test/vitest-config.test.ts checks the list.
+ * Files that drive `siap assess` on @inquirer/testing's screen: they run in the prompts project,
+ * whose set-up (test/assess/mock-prompts.ts) routes inquirer's prompts to that screen. They share
+ * one module graph, with the mock; the shared project never sees the mocked module (a file mocking
+ * a module there passes alone and fails in the full run). test/vitest-config.test.ts checks the list.
  */
 export const MOCKED_PROMPTS = ['test/assess/flow.test.ts', 'test/assess/session.test.ts', 'test/assess/terminal.test.ts'];
 
@@ -41,7 +42,7 @@ export default defineConfig({
         // the run when src/ changed after the build.
         resolve: { alias: [{ find: /^(?:\.\.\/)+src\/(.+)\.js$/, replacement: `${DIST}/$1.js` }] },
       },
-      { extends: true, test: { name: 'prompts', include: MOCKED_PROMPTS, isolate: true } },
+      { extends: true, test: { name: 'prompts', include: MOCKED_PROMPTS, setupFiles: ['test/assess/mock-prompts.ts'], isolate: false } },
     ],
   },
 });

@@ -1,21 +1,13 @@
 import { screen } from '@inquirer/testing/vitest';
 import { appendFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAnswered } from '../../src/answers/model.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import { loadAssessment } from '../../src/io/load.js';
 import { fixture, ROOT, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { plainEntries } from './helpers.js';
-
-// The question prompt is built on @inquirer/core: route it through the test screen like the
-// ready-made prompts that @inquirer/testing already wraps.
-vi.mock('@inquirer/core', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@inquirer/core')>();
-  const { wrapPrompt } = await import('@inquirer/testing/vitest');
-  return { ...actual, createPrompt: (view: Parameters<typeof actual.createPrompt>[0]) => wrapPrompt(actual.createPrompt(view)) };
-});
 
 const RUBRIC = fixture('assess', 'rubric.yaml');
 

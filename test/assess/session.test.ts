@@ -1,20 +1,13 @@
 import { screen } from '@inquirer/testing/vitest';
 import { chmodSync, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import { loadAssessment } from '../../src/io/load.js';
 import { AnswersLock, lockPathFor } from '../../src/io/lock.js';
 import { fixture, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { enter, press, shownWords, until } from './screen.js';
-
-// The question prompt is built on @inquirer/core: route it through the test screen (as in flow.test.ts).
-vi.mock('@inquirer/core', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@inquirer/core')>();
-  const { wrapPrompt } = await import('@inquirer/testing/vitest');
-  return { ...actual, createPrompt: (view: Parameters<typeof actual.createPrompt>[0]) => wrapPrompt(actual.createPrompt(view)) };
-});
 
 const RUBRIC = fixture('assess', 'rubric.yaml');
 

@@ -1,7 +1,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAnswersTemplate } from '../../src/answers/template.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
 import { loadAssessment } from '../../src/io/load.js';
@@ -10,13 +10,6 @@ import { fixture, tmpDir } from '../helpers/run-cli.js';
 import { testContext } from './context.js';
 import { assessRubric } from './helpers.js';
 import { enter, fullOutput, press, shownWords, until } from './screen.js';
-
-// The question prompt is built on @inquirer/core: route it through the test screen (as in flow.test.ts).
-vi.mock('@inquirer/core', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@inquirer/core')>();
-  const { wrapPrompt } = await import('@inquirer/testing/vitest');
-  return { ...actual, createPrompt: (view: Parameters<typeof actual.createPrompt>[0]) => wrapPrompt(actual.createPrompt(view)) };
-});
 
 const RUBRIC = fixture('assess', 'rubric.yaml');
 
