@@ -128,8 +128,8 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
 
 /**
  * One thread: the jobs run here, one after the other, with no worker to start (a worker loads the
- * modules and parses the fonts again: about 1 s of CPU before its first PDF). On Ctrl-C no other
- * job starts; a PDF is written whole in one step, so the one being drawn is either there or not.
+ * modules and parses the fonts again: about 1 s of CPU before its first PDF). Ctrl-C is heard
+ * between two PDFs and no other starts; a PDF is written whole in one step.
  */
 async function renderHere(jobs: PdfJob[], take: (result: PdfJobResult) => void): Promise<void> {
   let stopped = false;
@@ -137,6 +137,9 @@ async function renderHere(jobs: PdfJob[], take: (result: PdfJobResult) => void):
   const templates: TemplateCache = new Map();
   try {
     for (const job of jobs) {
+      // A PDF is drawn and written without waiting on I/O: without this turn of the event loop,
+      // Ctrl-C would be heard only after the last PDF.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (stopped) return;
       take(await runPdfJob(job, templates));
     }

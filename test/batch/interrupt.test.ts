@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, tmpDir } from '../helpers/run-cli.js';
 
 describe('Ctrl-C during siap batch --pdf', { tags: ['slow'] }, () => {
-  it('exits 130 and leaves only whole PDFs, no temporary files', async () => {
+  it.each([
+    { threads: 'two worker threads', jobs: ['--jobs', '2'] },
+    // 61 PDFs: below 100, rendered on the main thread, which must still hear Ctrl-C between two PDFs.
+    { threads: 'this thread (the default below 100 PDFs)', jobs: [] },
+  ])('on $threads: exits 130 and leaves only whole PDFs, no temporary files', async ({ jobs }) => {
     const dir = tmpDir('siap-interrupt-');
     const inbox = join(dir, 'masuk');
     mkdirSync(inbox);
@@ -17,7 +21,7 @@ describe('Ctrl-C during siap batch --pdf', { tags: ['slow'] }, () => {
       writeFileSync(join(inbox, `d${i}.yaml`), text);
     }
     const out = join(dir, 'laporan');
-    const child = spawn(process.execPath, [BIN, 'batch', 'masuk', '--pdf', '--out', 'laporan', '--jobs', '2'], {
+    const child = spawn(process.execPath, [BIN, 'batch', 'masuk', '--pdf', '--out', 'laporan', ...jobs], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', SIAP_LANG: 'id' },
       stdio: ['ignore', 'pipe', 'pipe'],
