@@ -113,6 +113,8 @@ export async function renderBatchReports(input: BatchReportsInput): Promise<Batc
   else await renderOnWorkers(jobs, size, take);
   progress?.done();
 
+  // In the order of the PDFs (the recap first), whichever thread finished first.
+  errors.sort((a, b) => a.job.id - b.job.id);
   for (const { job, result } of errors) {
     const e = result.error;
     if ('internal' in e) {
