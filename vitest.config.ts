@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const DIST = resolve(import.meta.dirname, 'dist');
 
@@ -11,6 +13,25 @@ const DIST = resolve(import.meta.dirname, 'dist');
  * a module there passes alone and fails in the full run). test/vitest-config.test.ts checks the list.
  */
 export const MOCKED_PROMPTS = ['test/assess/flow.test.ts', 'test/assess/session.test.ts', 'test/assess/terminal.test.ts'];
+
+/**
+ * Vitest orders files by how long they took last time (longest first); without that record (a
+ * fresh clone, as in CI) it goes by file size, which put small files that start processes (Ctrl-C
+ * during a batch, a closed pipe) last, each a tail of several seconds. There the files tagged
+ * `slow` go first within their project.
+ */
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const root = this.ctx.config.root;
+    const timed = sorted.some((f) => this.ctx.cache.getFileTestResults(`${f.project.name}:${relative(root, f.moduleId)}`) !== undefined);
+    if (timed) return sorted;
+    const slow = new Set(sorted.filter((f) => /tags: \['slow'\]/.test(readFileSync(f.moduleId, 'utf8'))));
+    const projects = [...new Set(sorted.map((f) => f.project.name))];
+    const rank = (f: TestSpecification): number => projects.indexOf(f.project.name) * 2 + (slow.has(f) ? 0 : 1);
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -24,6 +45,7 @@ export default defineConfig({
     // worker threads, so every core runs a test file.
     maxWorkers: availableParallelism(),
     pool: 'threads',
+    sequence: { sequencer: SlowFirst },
     // `npm run test:quick` runs everything but these (`--tags-filter=!slow`); `npm test` runs all.
     tags: [
       {

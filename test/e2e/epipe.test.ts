@@ -23,7 +23,7 @@ function runIntoClosedPipe(args: string[]): Promise<{ code: number | null; stder
   });
 }
 
-describe('a closed pipe ends siap quietly', () => {
+describe('a closed pipe ends siap quietly', { tags: ['slow'] }, () => {
   it.each([
     [['--help']],
     [['score', '--help']],
@@ -53,7 +53,7 @@ function runIntoFullDisk(args: string[]): Promise<{ code: number | null; stderr:
   });
 }
 
-describe.skipIf(!existsSync('/dev/full'))('a full disk under stdout', () => {
+describe.skipIf(!existsSync('/dev/full'))('a full disk under stdout', { tags: ['slow'] }, () => {
   it.each([
     [['score', 'rubrics/examples/kabupaten-sukamaju-asesor.yaml', '--csv']],
     [['score', 'rubrics/examples/kabupaten-sukamaju-asesor.yaml', '--json']],
