@@ -57,11 +57,12 @@ export default defineConfig({
       // Most files share the modules a worker has loaded (the built CLI, pdfkit, the rubrics): no per-file re-import.
       {
         extends: true,
-        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false },
         // src/ as the build compiled it: the modules the in-process CLI (runCli) loads anyway, loaded
-        // once per worker instead of a second copy transformed from TypeScript (vi.mock reaches only
-        // transformed modules: the prompts project keeps src/). test/helpers/dist-is-built.ts stops
-        // the run when src/ changed after the build.
+        // once per worker instead of a second copy transformed from TypeScript, and loaded by Node
+        // itself (`external`), as the bin loads them, not rewritten by vite's module runner (vi.mock
+        // reaches only modules that runner loads: the prompts project keeps src/).
+        // test/helpers/dist-is-built.ts stops the run when src/ changed after the build.
+        test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKED_PROMPTS, isolate: false, server: { deps: { external: [/\/dist\//] } } },
         resolve: { alias: [{ find: /^(?:\.\.\/)+src\/(.+)\.js$/, replacement: `${DIST}/$1.js` }] },
       },
       { extends: true, test: { name: 'prompts', include: MOCKED_PROMPTS, setupFiles: ['test/assess/mock-prompts.ts'], isolate: false } },
