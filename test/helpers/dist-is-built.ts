@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
+import { join, relative } from 'node:path';
+import { ROOT } from './run-cli.js';
 
 /**
  * Global set-up: most tests run the compiled code (dist/: `runCli` runs the built CLI, and the
