@@ -3,7 +3,7 @@ import { isScored, type Column, type Condition, type Question, type Rubric, type
 import { say, withCommand } from '../messages/define.js';
 import { formatRange, formatSpan, opSymbol } from '../messages/present.js';
 import { slugify } from '../util/slug.js';
-import { KIND_WORDS, TEMPLATE_WORDS as W } from '../messages/words.js';
+import { KIND_WORDS, TEMPLATE_WORDS as W, VALUE_WORDS } from '../messages/words.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -91,7 +91,7 @@ function questionBlock(q: Question, lang: Lang, rubric?: Rubric, key = 'answers'
       }
       break;
     case 'boolean':
-      out.push(`  #   ${t(W.values)}: ${t(W.booleanHow)}`);
+      out.push(`  #   ${t(W.values)}: ${t(VALUE_WORDS.trueOrFalse)}`);
       break;
     case 'choice':
     case 'multi':

@@ -344,8 +344,9 @@ export function openAtomic(file: string, options: { overwrite: boolean; cwd?: st
   let target = inFolder(options.cwd, file);
   const existing = statIfAny(target, file);
   if (existing) {
-    if (!options.overwrite) throw new SiapError('FILE_EXISTS', {}, at);
+    // A folder or device is never replaced: say so rather than "add --force".
     refuseSpecial(existing, file);
+    if (!options.overwrite) throw new SiapError('FILE_EXISTS', {}, at);
     if (isReadOnly(target, existing)) throw new SiapError('FILE_READ_ONLY', {}, at);
     try {
       // Write through a symbolic link: the file it points to is replaced, the link stays a link.

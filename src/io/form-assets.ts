@@ -7,7 +7,7 @@ import type { RubricInput } from '../rubric/schema.js';
 import { parseYaml } from '../source/yaml.js';
 import { PACKAGE_ROOT } from './bundled.js';
 import { readUserFile } from './files.js';
-import { compiledPathFor, isBundledRubric, rubricFileCandidates, type CompiledRubric } from './rubrics.js';
+import { compiledData, isBundledRubric, rubricFileCandidates } from './rubrics.js';
 
 /** Where the build puts the offline form's script and styles (src/tools/bundle-form.ts). */
 export const FORM_ASSETS = join(PACKAGE_ROOT, 'dist', 'browser');
@@ -34,14 +34,9 @@ export function readFormAssets(): { script: string; style: string } {
 export function readRubricData(rubric: Rubric, cwd: string): { data: RubricInput; userFile?: string } {
   for (const file of rubricFileCandidates(rubric.file, cwd)) {
     const bundled = isBundledRubric(file, cwd);
-    if (bundled) {
-      try {
-        const compiled = JSON.parse(readFileSync(compiledPathFor(file), 'utf8')) as CompiledRubric;
-        if (compiled.format === 'siap-compiled-rubric/1' && compiled.sha256 === rubric.sha256) return { data: compiled.data };
-      } catch {
-        // not compiled: read the file itself
-      }
-    }
+    // A bundled rubric from its compiled form; not compiled (or not from this text): the file itself.
+    const compiled = bundled ? compiledData(file, rubric.sha256) : undefined;
+    if (compiled) return { data: compiled };
     let text: string;
     try {
       text = readUserFile(file, { cwd }).text;

@@ -91,15 +91,21 @@ export function loadRubricFile(file: string, options: { cwd?: string } = {}): Pa
 export function compiledRubricForText(text: string, shown: string): ParsedRubric | undefined {
   const sha256 = sha256Of(text);
   for (const bundled of bundledRubricFiles()) {
-    let compiled: CompiledRubric;
-    try {
-      compiled = JSON.parse(readFileSync(compiledPathFor(bundled.file), 'utf8')) as CompiledRubric;
-    } catch {
-      continue;
-    }
-    if (compiled.format === 'siap-compiled-rubric/1' && compiled.sha256 === sha256) return rubricFromCompiled(compiled.data, shown, sha256);
+    const data = compiledData(bundled.file, sha256);
+    if (data) return rubricFromCompiled(data, shown, sha256);
   }
   return undefined;
+}
+
+/** The data of a bundled rubric file's compiled form, when it exists and was made from the text with this sha256. */
+export function compiledData(bundledFile: string, sha256: string): RubricInput | undefined {
+  let compiled: CompiledRubric;
+  try {
+    compiled = JSON.parse(readFileSync(compiledPathFor(bundledFile), 'utf8')) as CompiledRubric;
+  } catch {
+    return undefined;
+  }
+  return compiled.format === 'siap-compiled-rubric/1' && compiled.sha256 === sha256 ? compiled.data : undefined;
 }
 
 /** Where the build step stores the compiled form of a bundled rubric file (`<id>.json` or `<id>/<version>.json`). */
@@ -142,13 +148,7 @@ export function rubricFileCandidates(shown: string, cwd: string | undefined): st
 
 /** The compiled form of a bundled rubric, when it exists and was made from exactly this text. */
 function compiledFor(path: string, text: string, shown: string): ParsedRubric | undefined {
-  let compiled: CompiledRubric;
-  try {
-    compiled = JSON.parse(readFileSync(compiledPathFor(path), 'utf8')) as CompiledRubric;
-  } catch {
-    return undefined;
-  }
   const sha256 = sha256Of(text);
-  if (compiled.format !== 'siap-compiled-rubric/1' || compiled.sha256 !== sha256) return undefined;
-  return rubricFromCompiled(compiled.data, shown, sha256);
+  const data = compiledData(path, sha256);
+  return data ? rubricFromCompiled(data, shown, sha256) : undefined;
 }

@@ -345,7 +345,6 @@ export const TEMPLATE_WORDS = {
   unit: { id: 'satuan', en: 'unit' },
   wholeNumber: { id: 'bilangan bulat', en: 'whole number' },
   multiHow: { id: 'tulis daftar id opsi, mis. [a, b]', en: 'write a list of option ids, e.g. [a, b]' },
-  booleanHow: { id: 'true (ya) atau false (tidak)', en: 'true (yes) or false (no)' },
   textHow: { id: 'teks bebas; gunakan | untuk beberapa baris', en: 'free text; use | for several lines' },
   regencyKind: { id: 'kabupaten | kota', en: 'kabupaten (regency) | kota (city)' },
   code: { id: 'kode wilayah Kemendagri, mis. "51.04" (beri tanda kutip)', en: 'Kemendagri region code, e.g. "51.04" (keep the quotes)' },

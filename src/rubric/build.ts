@@ -629,6 +629,8 @@ function checkComparison(
   if (op !== 'in' && Array.isArray(value) && target.kind !== 'multi') report('CONDITION_OP', path, { op, ref: target.id, kind: target.kind });
   switch (target.kind) {
     case 'level':
+      // No levels: the question's scale is unknown, reported (SCALE_UNKNOWN) at the question.
+      if (target.levels.length === 0) break;
       for (const v of values) {
         if (typeof v !== 'number' || !target.levels.some((l) => l.value === v)) {
           report('CONDITION_VALUE', path, { value: JSON.stringify(v), ref: target.id, expected: target.levels.map((l) => l.value).join(', ') });

@@ -284,7 +284,7 @@ export interface Rubric {
 }
 
 /** Whether a question gives points (text and list questions are notes, not scored). */
-export function isScored(question: Question): boolean {
+export function isScored(question: Pick<Question, 'kind'>): boolean {
   return question.kind !== 'text' && question.kind !== 'list';
 }
 

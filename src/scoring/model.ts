@@ -105,7 +105,7 @@ export interface QuestionCounts {
   answered: number;
   /** Asked and answered N/A. */
   na: number;
-  /** Answered with a value that counts in the index (not N/A, not a text question). */
+  /** Answered with a value that counts in the index (not N/A, not a text or list question). */
   scored: number;
 }
 

@@ -314,7 +314,7 @@ export function countQuestions(result: ScoreResult): QuestionCounts {
     counts.asked++;
     if (q.state === 'answered' || q.state === 'na') counts.answered++;
     if (q.state === 'na') counts.na++;
-    if (q.kind !== 'text' && q.state === 'answered') counts.scored++;
+    if (isScored(q) && q.state === 'answered') counts.scored++;
   }
   return counts;
 }

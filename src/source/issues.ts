@@ -107,7 +107,7 @@ function issueToDiagnostics(issue: Issue, source: YamlSource, vocabulary: Vocabu
         // `{ name: Citra Dewi, M.T. }`: the comma ended the value and "M.T." became a key.
         const split = source.keyAfterComma([...path, key]);
         const suggestion = split
-          ? phrase(INPUT_WORDS.quoteFlowValue, { key, fix: `${split.key}: "${split.value}, ${key}"` })
+          ? phrase(INPUT_WORDS.quoteFlowValue, { key, fix: `${split.key}: "${split.value}"` })
           : suggestKey(key, keysHere(vocabulary, path), SOURCE_WORDS.removeOrCheckKey);
         return {
           code: 'SCHEMA_UNKNOWN_KEY',

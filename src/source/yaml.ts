@@ -15,7 +15,8 @@ export interface YamlSource {
   sourceText(path: readonly PropertyKey[]): string | undefined;
   /**
    * For a key that has no value inside a flow map (`{ name: Citra Dewi, M.T. }` reads `M.T.` as a
-   * key): the key and plain value written just before it, else undefined.
+   * key): the key written just before it, and the text as written from that key's plain value to
+   * the end of the stray key (`Citra Dewi, M.T.`, `1.234,5`), else undefined.
    */
   keyAfterComma(path: readonly PropertyKey[]): { key: string; value: string } | undefined;
 }
@@ -255,9 +256,9 @@ function keyAfterComma(doc: Document, path: readonly PropertyKey[], text: string
   const index = map.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === name);
   const pair = map.items[index] as Pair | undefined;
   const before = map.items[index - 1] as Pair | undefined;
-  if (!pair || pair.value !== null || !before || !isScalar(before.key) || !isScalar(before.value) || !before.value.range) return undefined;
-  if (before.value.type !== 'PLAIN') return undefined;
-  return { key: String(before.key.value), value: text.slice(before.value.range[0], before.value.range[1]) };
+  if (!pair || pair.value !== null || !isScalar(pair.key) || !pair.key.range) return undefined;
+  if (!before || !isScalar(before.key) || !isScalar(before.value) || !before.value.range || before.value.type !== 'PLAIN') return undefined;
+  return { key: String(before.key.value), value: text.slice(before.value.range[0], pair.key.range[1]) };
 }
 
 /** Plain data → block-style YAML text (strings quoted only where YAML needs it). */

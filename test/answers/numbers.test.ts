@@ -22,6 +22,12 @@ describe('thousands separators', () => {
     expect(b?.hint).toBe('tulis angka tanpa pemisah ribuan: 2345678; nilai yang diterima: minimal 0 miliar rupiah');
   });
 
+  it('1.234,5 inside { } is quoted back as written, with no space put after the comma', () => {
+    const problems = problemsOf(answersFile('answers: {}\ncontext:\n  luas-wilayah: {value: 1.234,5, note: BPS}'));
+    const stray = problems.find((p) => p.code === 'SCHEMA_UNKNOWN_KEY');
+    expect(stray?.hint).toBe('koma memisahkan nilai di dalam { }, jadi "5" terbaca sebagai kunci; beri tanda kutip pada nilainya: value: "1.234,5"');
+  });
+
   it('a number with one dot and three digits after it counts as a decimal, with a warning', () => {
     const problems = context('luas-wilayah', '1.234');
     expect(problems).toEqual([expect.objectContaining({ code: 'ANSWER_DOT_DECIMAL', severity: 'warning' })]);

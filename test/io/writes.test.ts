@@ -103,6 +103,11 @@ describe.runIf(onUnix)('a rewritten file keeps what it was', () => {
     const folder = await runCli(['init', '--rubric', 'rubric.yaml', '-o', 'folder.yaml', '--force'], { cwd: dir });
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain('folder.yaml  FILE_IS_DIRECTORY');
+    // Without --force too: "already exists, add --force" would send the user to the refusal above.
+    const plain = await runCli(['init', '--rubric', 'rubric.yaml', '-o', 'folder.yaml'], { cwd: dir });
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain('folder.yaml  FILE_IS_DIRECTORY');
+    expect(plain.stderr).not.toContain('--force');
   });
 });
 

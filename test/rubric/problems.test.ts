@@ -80,4 +80,9 @@ describe('every problem of a rubric in one pass', () => {
     const found = problems(edited(['      - id: K2\n        kind: boolean\n', '      - id: K2\n        kind: boolean\n        weight: x\n'], ['        kind: level\n', '        kind: levle\n']));
     expect(found.map((p) => p.code)).toEqual(['SCHEMA_ENUM', 'SCHEMA_TYPE']);
   });
+
+  it('a scale that does not exist is not also "value 3 can never be an answer" to a gate on that question', () => {
+    const found = problems(edited(['        scale: G\n', '        scale: X\n']));
+    expect(found.map((p) => p.code)).toEqual(['SCALE_UNKNOWN']);
+  });
 });

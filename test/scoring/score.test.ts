@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIndex } from '../../src/messages/present.js';
-import { bandOf, reaches } from '../../src/scoring/score.js';
+import { bandOf, countQuestions, reaches, scoreAssessment } from '../../src/scoring/score.js';
+import { loadAssessment } from '../../src/io/load.js';
 import { displayIndex } from '../../src/scoring/json.js';
 import { fixtureRubric, score } from '../helpers/answers.js';
 
@@ -172,5 +173,15 @@ describe('index on the level scale (SPBE style)', () => {
     // D1 = (1.3×5 + 1.3×5 + 1.3×1)/3.9 = 3.6667; D2 = 5; index = (13×3.6667 + 125)/38 = 172.6667/38
     expect(r.index).toBeCloseTo((13 * (11 / 3) + 125) / 38, 12);
     expect(r.provisional).toBe(true);
+  });
+});
+
+describe('countQuestions', () => {
+  it('a list answered is answered, not scored (it has no points), like a text', () => {
+    const { rubric: r, answers } = loadAssessment('rubrics/examples/kota-harapan-jaya-asesor.yaml', { register: false });
+    const result = scoreAssessment(r, answers);
+    const answered = result.questions.filter((q) => q.state === 'answered');
+    expect(answered.some((q) => q.kind === 'list')).toBe(true);
+    expect(countQuestions(result).scored).toBe(answered.filter((q) => q.kind !== 'text' && q.kind !== 'list').length);
   });
 });
