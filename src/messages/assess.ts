@@ -98,8 +98,6 @@ export const ASSESS_WORDS = {
   choose: { id: 'jawab', en: 'answer' },
   toggle: { id: 'centang', en: 'tick' },
   save: { id: 'simpan', en: 'save' },
-  otherActions: { id: 'pilihan lain', en: 'more' },
-  backToTyping: { id: 'kembali mengetik', en: 'back to typing' },
   expectedAtLevel: { id: 'bukti pada level ini', en: 'evidence at this level' },
   multiNoneSelected: { id: '(tidak ada yang dipilih)', en: '(none selected)' },
   typeFirst: { id: 'ketik jawabannya, atau tombol aksi ({keys}), lalu Enter; ? untuk teks lengkap', en: 'type the answer, or an action key ({keys}), then Enter; ? for the full text' },

@@ -634,7 +634,6 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       readOnly: W.readOnlyTag[lang],
       readOnlyRefused: W.readOnlyRefused[lang],
       ambiguous: W.ambiguous[lang],
-      ambiguousAction: W.actSkip[lang],
       ambiguousKeep: W.ambiguousKeep[lang],
       ambiguousEdit: W.ambiguousEdit[lang],
     },
