@@ -48,7 +48,7 @@ import {
   type ScreenSize,
 } from '../assess-screen.js';
 import { siapCommand, type Context } from '../context.js';
-import type { AssessOptions } from '../options.js';
+import { isIsoDate, type AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
 import { answersFileRefs } from '../rubric-refs.js';
@@ -354,19 +354,13 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function isValidDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 /** The assessment date: the one known ready to edit, else today (the context's clock) on Enter. */
 async function askDate(known: string | undefined, s: Pick<Session, 'ctx' | 'lang' | 'paint'>, today: Date): Promise<string> {
   const { lang, paint } = s;
   const typed = await askText({
     message: W.date[lang],
     ...(known ? { prefill: known } : { default: isoDate(today) }),
-    validate: (t) => isValidDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
+    validate: (t) => isIsoDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
     paint,
     lang,
     terminal: s.ctx,
