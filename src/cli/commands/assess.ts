@@ -52,7 +52,7 @@ import { isIsoDate, type AssessOptions } from '../options.js';
 import { palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
 import { answersFileRefs } from '../rubric-refs.js';
-import { newerVersionNotice } from '../version-notice.js';
+import { loadedWarnings } from '../version-notice.js';
 import { formatScoreSummary } from '../score-view.js';
 import { pickRegion } from '../region-pick.js';
 import { fitToWidth, truncate, wrapText } from '../table.js';
@@ -187,8 +187,7 @@ function detailsOptionNames(options: AssessOptions): string[] {
 
 async function resume(file: string, options: AssessOptions, baseCtx: Context, held: Held): Promise<Session | undefined> {
   const loaded = loadAssessment(file, { cwd: baseCtx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
-  const notice = newerVersionNotice(loaded, file);
-  printWarnings(notice ? [...loaded.warnings, notice] : loaded.warnings, baseCtx);
+  printWarnings(loadedWarnings(loaded, file), baseCtx);
   const { rubric } = loaded;
   checkProfile(rubric, options.profile);
   const path = resolve(baseCtx.cwd, file);
