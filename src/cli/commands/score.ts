@@ -13,8 +13,7 @@ import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type ScoreOptions } from '../options.js';
-import { outputWidth, palette, printWarnings } from '../print.js';
-import { fitToWidth } from '../table.js';
+import { fitOutput, palette, printWarnings } from '../print.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
 import { loadedWarnings } from '../version-notice.js';
 
@@ -96,10 +95,8 @@ function printScore(result: ScoreResult, rubric: Rubric, answers: Answers, optio
       return;
     case 'table': {
       const c = palette(ctx.colorOut);
-      const width = outputWidth(ctx);
-      const fit = (text: string): string => (width ? fitToWidth(text, width) : text);
-      ctx.out(fit(formatScoreSummary(result, rubric, ctx.lang, c, { answers })));
-      if (options.explain) ctx.out(`\n${fit(formatExplanation(result, rubric, ctx.lang, c))}`);
+      ctx.out(fitOutput(formatScoreSummary(result, rubric, ctx.lang, c, { answers }), ctx));
+      if (options.explain) ctx.out(`\n${fitOutput(formatExplanation(result, rubric, ctx.lang, c), ctx)}`);
     }
   }
 }
