@@ -64,7 +64,7 @@ export function outputWidth(ctx: Context): number | undefined {
 }
 
 /** The width to wrap messages to (stderr): the terminal's, when messages go to it. */
-export function messageWidth(ctx: Context): number | undefined {
+function messageWidth(ctx: Context): number | undefined {
   if (!ctx.columns) return undefined;
   return ctx.stderrIsTTY || !ctx.stdoutIsTTY ? ctx.columns : undefined;
 }
