@@ -7,7 +7,8 @@ import { formatAnswer, formatNumber, formatNumberRange, formatSpan, questionLabe
 import { isScored, type Question, type Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
-import { displayWidth, truncate, truncateWords, withEllipsis, wrapText } from './table.js';
+import { clip } from './question-layout.js';
+import { displayWidth, truncate, truncateWords, wrapText } from './table.js';
 
 /**
  * What the assessor sees at a question, as text: where it sits, the question, hint and evidence,
@@ -17,14 +18,6 @@ import { displayWidth, truncate, truncateWords, withEllipsis, wrapText } from '.
 export interface ScreenSize {
   width: number;
   rows: number;
-}
-
-/** At most `max` lines; the last one ends with an ellipsis when some were cut (within `width`). */
-function clip(lines: string[], max: number, width = 79): { lines: string[]; cut: boolean } {
-  if (lines.length <= max) return { lines, cut: false };
-  const kept = lines.slice(0, Math.max(1, max));
-  kept[kept.length - 1] = withEllipsis(kept[kept.length - 1]!, width);
-  return { lines: kept, cut: true };
 }
 
 function w(words: Words, lang: Lang, params: Record<string, string | number> = {}): string {
@@ -102,14 +95,14 @@ export function questionHeader(rubric: Rubric, answers: Answers, question: Quest
   const evidence = question.evidence.length > 0 ? wrapText(`${W.evidence[lang]}: ${question.evidence.map((e) => pick(e, lang)).join(' · ')}`, width) : [];
   const tail: string[] = [];
   if (meta) tail.push(...wrapText(meta, width));
-  if (thresholds) tail.push(...clip(wrapText(thresholds, width), 2, width).lines);
+  if (thresholds) tail.push(...clip(wrapText(thresholds, width), 2, width));
   if (entry?.panel && entry.panel.length > 0) {
     // A consensus file from `siap merge`: show what each panel member said, to settle the item.
     const said = entry.panel.map((p) => `${p.assessor}: ${p.na !== undefined ? `N/A (${p.na})` : formatAnswer(question, p.value, lang) || '—'}`).join(' · ');
-    tail.push(...clip(wrapText(`${W.panel[lang]}: ${said}`, width), 2, width).lines.map((l) => paint.cyan(l)));
+    tail.push(...clip(wrapText(`${W.panel[lang]}: ${said}`, width), 2, width).map((l) => paint.cyan(l)));
   }
-  if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2, width).lines.map((l) => paint.cyan(l)));
-  if (entry?.note) tail.push(...clip(wrapText(`${W.noteLabel[lang]}: ${entry.note}`, width), 1, width).lines.map((l) => paint.dim(l)));
+  if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2, width).map((l) => paint.cyan(l)));
+  if (entry?.note) tail.push(...clip(wrapText(`${W.noteLabel[lang]}: ${entry.note}`, width), 1, width).map((l) => paint.dim(l)));
   return { top, hint, evidence, tail };
 }
 
