@@ -842,7 +842,7 @@ async function confirmFinish(s: Session): Promise<boolean> {
 /** The result in a few lines: index, band, recommended or not, the failed gates. */
 function headline(s: Session, result: ScoreResult): string {
   const { lang, rubric } = s;
-  const c = palette(s.ctx.colorErr);
+  const c = s.paintErr;
   const width = screenSize(s.ctx).width - 1;
   const regency = s.answers.regency.name ? regencyDisplayName(s.answers.regency) : WORDS.noRegencyName[lang];
   const band = result.band ? pick(result.band.label, lang) : '—';
