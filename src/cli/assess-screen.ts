@@ -203,12 +203,21 @@ export function editableText(question: Question, entry: AnswerEntry | undefined,
   return String(value);
 }
 
-/** One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`. */
-export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number): string {
+/** Colours of a summary line's mark and outcome. */
+export interface SummaryPaint {
+  mark(text: string): string;
+  outcome(text: string): string;
+}
+
+/**
+ * One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`.
+ * Cut as plain text, then coloured, so colour codes take no room and each one is closed.
+ */
+export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number, paint: SummaryPaint = { mark: (t) => t, outcome: (t) => t }): string {
   const room = Math.max(30, width - 1);
   const answer = truncateWords(outcome, Math.max(20, Math.floor(room / 2)));
   const head = truncateWords(`${mark} ${question.id} ${questionTitle(question, lang)}`, Math.max(12, room - displayWidth(answer) - 3));
-  return `${head} → ${answer}`;
+  return `${paint.mark(mark)}${head.slice(mark.length)} → ${paint.outcome(answer)}`;
 }
 
 /** What can be done at a question besides answering it. */

@@ -584,9 +584,10 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
     const { message, hint } = describe(result.code, lang, result.params);
     return hint ? `${message} — ${hint}` : message;
   };
-  /** The line left on screen for this question, printed once what it says is true (saved, skipped). */
-  const summary = (mark: string, outcome: string): void => {
-    ctx.err(`${summaryLine(mark, question, outcome, lang, size.width)}\n`);
+  /** The line left on screen for this question, printed once what it says is true (saved, skipped): green and cyan when saved, else dim. */
+  const summary = (mark: string, outcome: string, saved = false): void => {
+    const paint = saved ? { mark: (t: string) => paintErr.green(t), outcome: (t: string) => paintErr.cyan(t) } : { mark: (t: string) => paintErr.dim(t), outcome: (t: string) => paintErr.dim(t) };
+    ctx.err(`${summaryLine(mark, question, outcome, lang, size.width, paint)}\n`);
   };
 
   const result = await askQuestion<Action>({
@@ -632,7 +633,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
 
   if (result.type === 'action') {
     if (result.action === 'na') {
-      summary(paintErr.dim('·'), paintErr.dim(W.actNa[lang]));
+      summary('·', W.actNa[lang]);
       const reason = await askText({
         message: W.naReason[lang],
         ...(entry?.na ? { prefill: entry.na } : {}),
@@ -643,7 +644,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
         terminal: ctx,
       });
       record(s, question, recordNa(s.answers, question.id, reason.trim()));
-      summary(paintErr.green('✔'), paintErr.cyan(`${WORDS.naShort[lang]}: ${reason.trim()}`));
+      summary('✔', `${WORDS.naShort[lang]}: ${reason.trim()}`, true);
       return { type: 'answered' };
     }
     if (result.action === 'clear') {
@@ -652,15 +653,15 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       if (answer) {
         const sure = await askConfirm({ message: say(W.clearConfirm, lang, { id: question.id, answer: truncate(answer.replace(/\s+/g, ' '), 40) }), default: false, yes: W.yes[lang], no: W.no[lang], paint, lang, terminal: ctx });
         if (!sure) {
-          summary(paintErr.dim('·'), paintErr.dim(W.clearKept[lang]));
+          summary('·', W.clearKept[lang]);
           return { type: 'clear' };
         }
       }
       record(s, question, clearAnswer(s.answers, question.id));
     }
     const word = actions.find((a) => a.action === result.action)?.word ?? result.action;
-    if (result.action === 'skip' && !s.readOnly) summary(paintErr.dim('↷'), paintErr.dim(W.skipped[lang]));
-    else summary(paintErr.dim('·'), paintErr.dim(word));
+    if (result.action === 'skip' && !s.readOnly) summary('↷', W.skipped[lang]);
+    else summary('·', word);
     return { type: result.action };
   }
   const checked = check(result.type === 'keys' ? valueFromKeys(question, result.keys, s.keys) : result.text);
@@ -668,7 +669,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
   record(s, question, recordValue(s.answers, question.id, checked.value));
   // The ✔ only now: the answer is in the file on disk.
   const shown = question.kind === 'multi' && Array.isArray(checked.value) && checked.value.length === 0 ? W.multiNoneSelected[lang] : formatAnswer(question, checked.value, lang);
-  summary(paintErr.green('✔'), paintErr.cyan(shown.replace(/\s+/g, ' ')));
+  summary('✔', shown.replace(/\s+/g, ' '), true);
   // Saved, but surely a slip (e.g. a digit too many where the rubric sets no maximum): say so at once.
   if (checked.warning) ctx.err(`${fitMessages(paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`), ctx)}\n`);
   await askNotes(s, question);
