@@ -768,6 +768,8 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
     ];
     const width = screenSize(s.ctx).width;
     let pillar = '';
+    // One id column for the list: D-GOV-1 lines up with S1.1.
+    const idWidth = Math.max(6, ...visible.map((q) => q.id.length));
     for (const q of visible) {
       const top = rubric.nodes.get(q.parent);
       let root = top;
@@ -777,7 +779,7 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
         choices.push({ heading: `── ${pick(root.title, lang)} ──` });
       }
       const answer = answerText(q, s.answers.entries.get(q.id), lang) || '—';
-      const idCol = q.id.padEnd(6);
+      const idCol = q.id.padEnd(idWidth);
       const answerCol = truncate(answer.replace(/\s+/g, ' '), 26).padEnd(26);
       choices.push({ value: q.id, name: truncate(`${idCol} ${answerCol} ${questionTitle(q, lang)}`, width - 4), short: `${q.id} ${questionTitle(q, lang)}` });
     }
