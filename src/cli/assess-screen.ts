@@ -215,8 +215,10 @@ export interface SummaryPaint {
  */
 export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number, paint: SummaryPaint = { mark: (t) => t, outcome: (t) => t }): string {
   const room = Math.max(30, width - 1);
-  const answer = truncateWords(outcome, Math.max(20, Math.floor(room / 2)));
-  const head = truncateWords(`${mark} ${question.id} ${questionTitle(question, lang)}`, Math.max(12, room - displayWidth(answer) - 3));
+  const fullHead = `${mark} ${question.id} ${questionTitle(question, lang)}`;
+  // Half the line at least, and whatever a short question name leaves.
+  const answer = truncateWords(outcome, Math.max(20, Math.floor(room / 2), room - displayWidth(fullHead) - 3));
+  const head = truncateWords(fullHead, Math.max(12, room - displayWidth(answer) - 3));
   return `${paint.mark(mark)}${head.slice(mark.length)} → ${paint.outcome(answer)}`;
 }
 

@@ -127,6 +127,13 @@ describe('the line left after a question', () => {
     expect(coloured.endsWith('\x1b[39m')).toBe(true);
     expect(displayWidth(plainLine)).toBeLessThanOrEqual(79);
   });
+
+  it('gives the answer the room a short question name leaves', () => {
+    const q = rubric.questionById.get('I1.1')!;
+    const outcome = '78,5 persen desa/kelurahan · 70% sampai kurang dari 85%';
+    expect(summaryLine('✔', q, outcome, 'id', 100)).toBe(`✔ I1.1 Jangkauan sinyal 4G → ${outcome}`);
+    expect(displayWidth(summaryLine('✔', q, outcome, 'id', 80))).toBeGreaterThan(70);
+  });
 });
 
 function stripAnsi(text: string): string {
