@@ -7,7 +7,8 @@ import { formatAnswer, formatNumber, formatNumberRange, formatSpan, questionLabe
 import { isScored, type Question, type Rubric } from '../rubric/model.js';
 import { WORDS } from '../messages/words.js';
 import type { HeaderParts, KeyedAction, KeyedOption, Paint } from './prompts.js';
-import { displayWidth, truncate, truncateWords, withEllipsis, wrapText } from './table.js';
+import { clip } from './question-layout.js';
+import { displayWidth, truncate, truncateWords, wrapText } from './table.js';
 
 /**
  * What the assessor sees at a question, as text: where it sits, the question, hint and evidence,
@@ -17,14 +18,6 @@ import { displayWidth, truncate, truncateWords, withEllipsis, wrapText } from '.
 export interface ScreenSize {
   width: number;
   rows: number;
-}
-
-/** At most `max` lines; the last one ends with an ellipsis when some were cut (within `width`). */
-function clip(lines: string[], max: number, width = 79): { lines: string[]; cut: boolean } {
-  if (lines.length <= max) return { lines, cut: false };
-  const kept = lines.slice(0, Math.max(1, max));
-  kept[kept.length - 1] = withEllipsis(kept[kept.length - 1]!, width);
-  return { lines: kept, cut: true };
 }
 
 function w(words: Words, lang: Lang, params: Record<string, string | number> = {}): string {
@@ -102,14 +95,14 @@ export function questionHeader(rubric: Rubric, answers: Answers, question: Quest
   const evidence = question.evidence.length > 0 ? wrapText(`${W.evidence[lang]}: ${question.evidence.map((e) => pick(e, lang)).join(' · ')}`, width) : [];
   const tail: string[] = [];
   if (meta) tail.push(...wrapText(meta, width));
-  if (thresholds) tail.push(...clip(wrapText(thresholds, width), 2, width).lines);
+  if (thresholds) tail.push(...clip(wrapText(thresholds, width), 2, width));
   if (entry?.panel && entry.panel.length > 0) {
     // A consensus file from `siap merge`: show what each panel member said, to settle the item.
     const said = entry.panel.map((p) => `${p.assessor}: ${p.na !== undefined ? `N/A (${p.na})` : formatAnswer(question, p.value, lang) || '—'}`).join(' · ');
-    tail.push(...clip(wrapText(`${W.panel[lang]}: ${said}`, width), 2, width).lines.map((l) => paint.cyan(l)));
+    tail.push(...clip(wrapText(`${W.panel[lang]}: ${said}`, width), 2, width).map((l) => paint.cyan(l)));
   }
-  if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2, width).lines.map((l) => paint.cyan(l)));
-  if (entry?.note) tail.push(...clip(wrapText(`${W.noteLabel[lang]}: ${entry.note}`, width), 1, width).lines.map((l) => paint.dim(l)));
+  if (current) tail.push(...clip(wrapText(`${W.current[lang]}: ${current}`, width), 2, width).map((l) => paint.cyan(l)));
+  if (entry?.note) tail.push(...clip(wrapText(`${W.noteLabel[lang]}: ${entry.note}`, width), 1, width).map((l) => paint.dim(l)));
   return { top, hint, evidence, tail };
 }
 
@@ -210,12 +203,23 @@ export function editableText(question: Question, entry: AnswerEntry | undefined,
   return String(value);
 }
 
-/** One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`. */
-export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number): string {
+/** Colours of a summary line's mark and outcome. */
+export interface SummaryPaint {
+  mark(text: string): string;
+  outcome(text: string): string;
+}
+
+/**
+ * One line left in the scroll-back once a question is done: `✔ S1.2 Komitmen … → 3 · Terdefinisi`.
+ * Cut as plain text, then coloured, so colour codes take no room and each one is closed.
+ */
+export function summaryLine(mark: string, question: Question, outcome: string, lang: Lang, width: number, paint: SummaryPaint = { mark: (t) => t, outcome: (t) => t }): string {
   const room = Math.max(30, width - 1);
-  const answer = truncateWords(outcome, Math.max(20, Math.floor(room / 2)));
-  const head = truncateWords(`${mark} ${question.id} ${questionTitle(question, lang)}`, Math.max(12, room - displayWidth(answer) - 3));
-  return `${head} → ${answer}`;
+  const fullHead = `${mark} ${question.id} ${questionTitle(question, lang)}`;
+  // Half the line at least, and whatever a short question name leaves.
+  const answer = truncateWords(outcome, Math.max(20, Math.floor(room / 2), room - displayWidth(fullHead) - 3));
+  const head = truncateWords(fullHead, Math.max(12, room - displayWidth(answer) - 3));
+  return `${paint.mark(mark)}${head.slice(mark.length)} → ${paint.outcome(answer)}`;
 }
 
 /** What can be done at a question besides answering it. */

@@ -382,7 +382,8 @@ function provinceList(value: unknown): string[] | undefined {
   return list;
 }
 
-function isIsoDate(text: string): boolean {
+/** A real calendar day written `YYYY-MM-DD` (`--date`, the assessment date asked by `siap assess`). */
+export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);

@@ -48,6 +48,12 @@ export function fitMessages(text: string, ctx: Context): string {
   return width ? fitToWidth(text, width) : text;
 }
 
+/** The command's output broken at word boundaries for the terminal it goes to (whole lines for a file or a pipe). */
+export function fitOutput(text: string, ctx: Context): string {
+  const width = outputWidth(ctx);
+  return width ? fitToWidth(text, width) : text;
+}
+
 /**
  * The width to wrap the command's output to: the terminal's, when the output goes to it (text sent
  * to a file or a pipe keeps its long lines).
@@ -58,7 +64,7 @@ export function outputWidth(ctx: Context): number | undefined {
 }
 
 /** The width to wrap messages to (stderr): the terminal's, when messages go to it. */
-export function messageWidth(ctx: Context): number | undefined {
+function messageWidth(ctx: Context): number | undefined {
   if (!ctx.columns) return undefined;
   return ctx.stderrIsTTY || !ctx.stdoutIsTTY ? ctx.columns : undefined;
 }

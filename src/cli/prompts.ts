@@ -237,7 +237,6 @@ export interface QuestionPromptWords {
   readOnlyRefused: string;
   /** A one-letter text answer that is also an action key: `"{text}" is also the key for {word}`. */
   ambiguous: string;
-  ambiguousAction: string;
   ambiguousKeep: string;
   ambiguousEdit: string;
 }

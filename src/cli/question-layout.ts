@@ -66,7 +66,7 @@ export interface Layout {
 }
 
 /** `…` at the end of the last kept line, when lines were left out (the line stays within `width`). */
-function clip(lines: string[], max: number, width: number): string[] {
+export function clip(lines: string[], max: number, width: number): string[] {
   if (lines.length <= max) return lines;
   if (max <= 0) return [];
   const kept = lines.slice(0, max);

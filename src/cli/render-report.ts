@@ -23,7 +23,7 @@ import { sourceDateEpoch } from './options.js';
 import { printWarnings } from './print.js';
 import { versionMapping } from '../compare/mapping.js';
 import { mappingBetween } from '../io/migrations.js';
-import { newerVersionNotice } from './version-notice.js';
+import { loadedWarnings } from './version-notice.js';
 
 /** What a report is made from: `siap report`'s options, also used by `siap assess` at the end. */
 export interface ReportFileOptions {
@@ -52,16 +52,12 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
 
   const load = { cwd: ctx.cwd, allowRubricFile: Boolean(options.allowRubricFile) };
   const loaded = loadAssessment(options.answers, { ...load, rubric: options.rubric, strict: options.strict });
-  const { rubric, answers, warnings, bytes } = loaded;
+  const { rubric, answers, bytes } = loaded;
   const template = loadTemplate(options.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd });
-  const notice = newerVersionNotice(loaded, options.answers);
-  printWarnings(notice ? [...warnings, notice] : warnings, ctx);
+  printWarnings(loadedWarnings(loaded, options.answers), ctx);
   const result = scoreAssessment(rubric, answers);
   const self = options.compare ? loadAssessment(options.compare, { ...load }) : undefined;
-  if (self) {
-    const notice = newerVersionNotice(self, options.compare!);
-    printWarnings(notice ? [...self.warnings, notice] : self.warnings, ctx);
-  }
+  if (self) printWarnings(loadedWarnings(self, options.compare!), ctx);
   const comparison = self ? comparisonSection(self, { rubric, result }, template.colors, ctx.lang) : undefined;
   printWarnings(await undrawableWarnings([{ answers, source: loaded.source }, ...(self ? [{ answers: self.answers, source: self.source }] : [])]), ctx);
   const pdf = await renderAssessmentReport(rubric, answers, {

@@ -17,6 +17,12 @@ export function newerVersionNotice(loaded: LoadedAssessment, file: string): Diag
   };
 }
 
+/** What to print after loading a file: its warnings, then the notice of a newer rubric version if any. */
+export function loadedWarnings(loaded: LoadedAssessment, file: string): Diagnostic[] {
+  const notice = newerVersionNotice(loaded, file);
+  return notice ? [...loaded.warnings, notice] : loaded.warnings;
+}
+
 /** One notice for a batch: how many files use older versions, and which. */
 export function newerVersionsNotice(files: { id: string; version: string; latest: string }[]): Diagnostic | undefined {
   if (files.length === 0) return undefined;

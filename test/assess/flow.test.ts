@@ -341,7 +341,7 @@ describe('resuming a file', () => {
 
     // Review: choose S1.2 and change it back to yes, which asks S1.3 again (still N/A).
     await enter('r');
-    shown(['Rekap jawaban (3 dari 6 ditanyakan dijawab)', 'S1.2   Tidak', 'I1.1   72,5 persen · 50–89%', 'S2.1   —']);
+    shown(['Rekap jawaban (dijawab 3 dari 6 yang ditanyakan)', 'S1.2   Tidak', 'I1.1   72,5 persen · 50–89%', 'S2.1   —']);
     await press('down', 3);
     await enter();
     expect(screen.getScreen()).toContain('› t · Tidak');
@@ -349,7 +349,7 @@ describe('resuming a file', () => {
     expect(t.err()).toContain('sekarang juga ditanyakan: S1.3 Pusat data');
     await enter();
     await enter();
-    shown(['Rekap jawaban (4 dari 7 ditanyakan dijawab)', 'S1.3   N/A: Pusat data dikelola …']);
+    shown(['Rekap jawaban (dijawab 4 dari 7 yang ditanyakan)', 'S1.3   N/A: Pusat data dikelola …']);
     await press('up', 6);
     expect(screen.getScreen()).toContain('❯ ← Kembali ke S2.1');
     await enter();
@@ -464,7 +464,7 @@ describe('resuming a file', () => {
     await until('[x] 2');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
-    expect(t.err()).toContain(`Dihentikan. Semua jawaban tersimpan di ${file} (4 dari 7 ditanyakan dijawab).`);
+    expect(t.err()).toContain(`Dihentikan. Semua jawaban tersimpan di ${file} (dijawab 4 dari 7 yang ditanyakan).`);
     expect(t.err()).toContain(`Lanjutkan dengan: siap assess ${file}`);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(fixture('assess', 'flow-answers.yaml'), 'utf8'));
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { progressAt } from '../../src/answers/walk.js';
-import { questionHeader, questionInput } from '../../src/cli/assess-screen.js';
+import { questionHeader, questionInput, summaryLine } from '../../src/cli/assess-screen.js';
 import type { Paint } from '../../src/cli/prompts.js';
 import { layoutQuestion, wrapItems } from '../../src/cli/question-layout.js';
-import { fitToWidth } from '../../src/cli/table.js';
+import { displayWidth, fitToWidth } from '../../src/cli/table.js';
 import type { Lang } from '../../src/i18n.js';
 import { loadRubric } from '../../src/io/rubrics.js';
 import { countQuestions, scoreAssessment } from '../../src/scoring/score.js';
@@ -113,3 +113,30 @@ describe('one count', () => {
     }
   });
 });
+
+describe('the line left after a question', () => {
+  // Colour codes take no room on screen: a coloured answer is cut where a plain one is, and keeps its closing code.
+  it('is cut by what shows, coloured or not', () => {
+    const q = rubric.questionById.get('I1.1')!;
+    const outcome = '78,5 persen desa/kelurahan · 70% sampai kurang dari 85%';
+    const cyan = (t: string): string => `\x1b[36m${t}\x1b[39m`;
+    const green = (t: string): string => `\x1b[32m${t}\x1b[39m`;
+    const plainLine = summaryLine('✔', q, outcome, 'id', 80);
+    const coloured = summaryLine('✔', q, outcome, 'id', 80, { mark: green, outcome: cyan });
+    expect(stripAnsi(coloured)).toBe(plainLine);
+    expect(coloured.endsWith('\x1b[39m')).toBe(true);
+    expect(displayWidth(plainLine)).toBeLessThanOrEqual(79);
+  });
+
+  it('gives the answer the room a short question name leaves', () => {
+    const q = rubric.questionById.get('I1.1')!;
+    const outcome = '78,5 persen desa/kelurahan · 70% sampai kurang dari 85%';
+    expect(summaryLine('✔', q, outcome, 'id', 100)).toBe(`✔ I1.1 Jangkauan sinyal 4G → ${outcome}`);
+    expect(displayWidth(summaryLine('✔', q, outcome, 'id', 80))).toBeGreaterThan(70);
+  });
+});
+
+function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}

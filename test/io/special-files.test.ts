@@ -33,6 +33,17 @@ describe.runIf(onUnix)('devices, FIFOs, sockets and folders are refused at once'
     expect(r.written).toEqual([]);
   });
 
+  it('a FIFO or a device given to siap verify → FILE_NOT_REGULAR, exit 2 (it used to wait forever)', async () => {
+    const dir = inbox();
+    mkfifo(join(dir, 'pipa.pdf'));
+    const fifo = await runCli(['verify', 'pipa.pdf'], { cwd: dir });
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toContain('pipa.pdf  FILE_NOT_REGULAR');
+    const device = await runCli(['verify', '/dev/zero'], { cwd: dir });
+    expect(device.code).toBe(2);
+    expect(device.stderr).toContain('/dev/zero  FILE_NOT_REGULAR');
+  });
+
   it('a character device as the answers file, the rubric or the template → FILE_NOT_REGULAR', async () => {
     const dir = inbox();
     writeFileSync(join(dir, 'a.yaml'), GOOD);

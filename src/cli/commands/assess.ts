@@ -48,14 +48,14 @@ import {
   type ScreenSize,
 } from '../assess-screen.js';
 import { siapCommand, type Context } from '../context.js';
-import type { AssessOptions } from '../options.js';
-import { palette, printWarnings } from '../print.js';
+import { isIsoDate, type AssessOptions } from '../options.js';
+import { fitMessages, fitOutput, palette, printWarnings } from '../print.js';
 import { askConfirm, askMenu, askQuestion, askText, type MenuChoice, type MenuHeading, type Paint } from '../prompts.js';
 import { answersFileRefs } from '../rubric-refs.js';
-import { newerVersionNotice } from '../version-notice.js';
+import { loadedWarnings } from '../version-notice.js';
 import { formatScoreSummary } from '../score-view.js';
 import { pickRegion } from '../region-pick.js';
-import { fitToWidth, truncate, wrapText } from '../table.js';
+import { truncate, wrapText } from '../table.js';
 import { answersKind } from '../../register/register.js';
 
 /** What asking one question led to. */
@@ -110,11 +110,11 @@ export async function runAssess(options: AssessOptions, ctx: Context): Promise<{
   } catch (error) {
     if (isSiapError(error) && error.code === 'CANCELLED') {
       const lang = session?.lang ?? ctx.lang;
-      if (session?.readOnly) ctx.err(`\n${tell(ctx, say(W.stoppedReadOnly, lang, { file: session.file }))}\n`);
+      if (session?.readOnly) ctx.err(`\n${fitMessages(say(W.stoppedReadOnly, lang, { file: session.file }), ctx)}\n`);
       else if (session) {
         const c = countsOf(session);
-        ctx.err(`\n${tell(session.ctx, say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked, siap: siapCommand(ctx) }))}\n`);
-      } else if (held.existing) ctx.err(`\n${tell(ctx, say(W.stoppedUnchanged, lang, { file: held.existing }))}\n`);
+        ctx.err(`\n${fitMessages(say(W.stopped, lang, { file: session.file, answered: c.answered, total: c.asked, siap: siapCommand(ctx) }), session.ctx)}\n`);
+      } else if (held.existing) ctx.err(`\n${fitMessages(say(W.stoppedUnchanged, lang, { file: held.existing }), ctx)}\n`);
       else ctx.err(`\n${W.stoppedBeforeFile[lang]}\n`);
     }
     throw error;
@@ -130,11 +130,6 @@ function screenSize(ctx: Context): ScreenSize {
   const width = ctx.columns;
   const rows = ctx.rows;
   return { width: width && width >= 40 ? width : 80, rows: rows && rows >= 12 ? rows : 24 };
-}
-
-/** A notice wrapped at word boundaries to the terminal's width (kept as is when there is no terminal size). */
-function tell(ctx: Context, text: string): string {
-  return ctx.columns ? fitToWidth(text, ctx.columns) : text;
 }
 
 /** The same context in another language (the terminal size stays live). */
@@ -187,8 +182,7 @@ function detailsOptionNames(options: AssessOptions): string[] {
 
 async function resume(file: string, options: AssessOptions, baseCtx: Context, held: Held): Promise<Session | undefined> {
   const loaded = loadAssessment(file, { cwd: baseCtx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
-  const notice = newerVersionNotice(loaded, file);
-  printWarnings(notice ? [...loaded.warnings, notice] : loaded.warnings, baseCtx);
+  printWarnings(loadedWarnings(loaded, file), baseCtx);
   const { rubric } = loaded;
   checkProfile(rubric, options.profile);
   const path = resolve(baseCtx.cwd, file);
@@ -203,17 +197,17 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
   const attempt = AnswersLock.acquire(path, ctx.now());
   if (attempt.ok) {
     held.lock = attempt.lock;
-    if (attempt.replaced) ctx.err(`${tell(ctx, say(W.staleLock, lang, { pid: attempt.replaced.pid }))}\n`);
+    if (attempt.replaced) ctx.err(`${fitMessages(say(W.staleLock, lang, { pid: attempt.replaced.pid }), ctx)}\n`);
   } else {
     const choice = await lockedMenu(file, attempt.holder, attempt.sameHost, { ctx, lang, paint });
     if (choice === 'quit') {
-      ctx.err(`${tell(ctx, say(W.lockedQuitDone, lang, { file, siap: siapCommand(ctx) }))}\n`);
+      ctx.err(`${fitMessages(say(W.lockedQuitDone, lang, { file, siap: siapCommand(ctx) }), ctx)}\n`);
       return undefined;
     }
     if (choice === 'takeover') held.lock = AnswersLock.takeOver(path, ctx.now());
     else {
       readOnly = true;
-      ctx.err(`${tell(ctx, paintErr.yellow(W.readOnlyOpened[lang]))}\n`);
+      ctx.err(`${fitMessages(paintErr.yellow(W.readOnlyOpened[lang]), ctx)}\n`);
     }
   }
   const text = decodeText(loaded.bytes, file);
@@ -229,7 +223,7 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
     readOnly,
     answers: loaded.answers,
   };
-  if (s.keys !== lang) ctx.err(`${tell(ctx, say(W.keysOfFile, lang, { lang: LANGUAGE_NAMES[s.keys] }))}\n`);
+  if (s.keys !== lang) ctx.err(`${fitMessages(say(W.keysOfFile, lang, { lang: LANGUAGE_NAMES[s.keys] }), ctx)}\n`);
   if (readOnly) return s;
   if (options.profile && options.profile !== s.answers.assessment.profile) {
     update(s, { ...s.answers, assessment: { ...s.answers.assessment, profile: options.profile } });
@@ -237,10 +231,10 @@ async function resume(file: string, options: AssessOptions, baseCtx: Context, he
   const given = detailsOptionNames(options);
   if (!s.answers.regency.name) {
     // A template from `siap init` may not name the regency yet: ask for the details first.
-    ctx.err(`${tell(ctx, W.detailsIntro[lang])}\n`);
+    ctx.err(`${fitMessages(W.detailsIntro[lang], ctx)}\n`);
     update(s, await askDetails(detailsFromOptions(options, s.answers), s, ctx.now()));
   } else {
-    if (given.length > 0) ctx.err(`${tell(ctx, say(W.optionsNotUsed, lang, { options: given.join(', '), review: ACTION_KEYS.review[s.keys] }))}\n`);
+    if (given.length > 0) ctx.err(`${fitMessages(say(W.optionsNotUsed, lang, { options: given.join(', '), review: ACTION_KEYS.review[s.keys] }), ctx)}\n`);
     // A file from `siap init` names the regency but has no date yet: asked once (today by default),
     // so the report is dated.
     if (!s.answers.assessment.date) update(s, { ...s.answers, assessment: { ...s.answers.assessment, date: await askDate(undefined, s, ctx.now()) } });
@@ -254,8 +248,8 @@ async function lockedMenu(file: string, holder: LockNote, sameHost: boolean, s: 
   const at = new Date(holder.since);
   const pad = (n: number): string => String(n).padStart(2, '0');
   const since = Number.isNaN(at.getTime()) ? holder.since : `${isoDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-  ctx.err(`${tell(ctx, paint.yellow(say(W.locked, lang, { file, pid: holder.pid || '?', host: holder.host, since })))}\n`);
-  if (!sameHost) ctx.err(`${tell(ctx, W.lockedElsewhere[lang])}\n`);
+  ctx.err(`${fitMessages(paint.yellow(say(W.locked, lang, { file, pid: holder.pid || '?', host: holder.host, since })), ctx)}\n`);
+  if (!sameHost) ctx.err(`${fitMessages(W.lockedElsewhere[lang], ctx)}\n`);
   const choices: MenuChoice<'readonly' | 'quit' | 'takeover'>[] = [
     { value: 'readonly', name: W.lockedReadOnly[lang] },
     { value: 'quit', name: W.lockedQuit[lang] },
@@ -284,7 +278,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
     entries: new Map(),
   };
   const counts = countsOf({ rubric, answers: empty });
-  ctx.err(`${tell(ctx, say(W.newAssessment, lang, { title: pick(rubric.title, lang), rubric: rubric.id, version: rubric.version, counts: describeCounts(counts, lang) }))}\n${W.detailsIntro[lang]}\n`);
+  ctx.err(`${fitMessages(say(W.newAssessment, lang, { title: pick(rubric.title, lang), rubric: rubric.id, version: rubric.version, counts: describeCounts(counts, lang) }), ctx)}\n${W.detailsIntro[lang]}\n`);
   const details = await askDetails(detailsFromOptions(options, empty), { ctx, lang, paint }, ctx.now());
   const file = fileArg ?? (await askFileName(defaultAnswersName(details.regency.name), { ctx, lang, paint }));
 
@@ -321,7 +315,7 @@ async function start(fileArg: string | undefined, options: AssessOptions, baseCt
   // The first save: the details (and the keys' language) are on disk before the first question is asked.
   update(s, { ...baseAnswers, regency: details.regency, assessment: { ...baseAnswers.assessment, ...details.assessment } });
   held.existing = file;
-  ctx.err(`${tell(ctx, say(W.created, lang, { file, siap: siapCommand(ctx) }))}\n`);
+  ctx.err(`${fitMessages(say(W.created, lang, { file, siap: siapCommand(ctx) }), ctx)}\n`);
   return s;
 }
 
@@ -354,19 +348,13 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function isValidDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 /** The assessment date: the one known ready to edit, else today (the context's clock) on Enter. */
 async function askDate(known: string | undefined, s: Pick<Session, 'ctx' | 'lang' | 'paint'>, today: Date): Promise<string> {
   const { lang, paint } = s;
   const typed = await askText({
     message: W.date[lang],
     ...(known ? { prefill: known } : { default: isoDate(today) }),
-    validate: (t) => isValidDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
+    validate: (t) => isIsoDate(t.trim() || isoDate(today)) || W.dateInvalid[lang],
     paint,
     lang,
     terminal: s.ctx,
@@ -498,22 +486,22 @@ async function startingPoint(s: Session): Promise<Question | undefined> {
   const visible = visibleQuestions(rubric, s.answers);
   const lastId = s.answers.session?.last;
   const last = lastId && visible.some((q) => q.id === lastId) ? rubric.questionById.get(lastId) : undefined;
-  if (counts.answered > 0 || last) ctx.err(`${tell(ctx, say(W.resuming, lang, { file: s.file, counts: describeCounts(counts, lang) }))}\n`);
+  if (counts.answered > 0 || last) ctx.err(`${fitMessages(say(W.resuming, lang, { file: s.file, counts: describeCounts(counts, lang) }), ctx)}\n`);
   if (s.answers.assessment.profile) {
     const profile = rubric.profiles.get(s.answers.assessment.profile);
-    if (profile) ctx.err(`${tell(ctx, say(W.profileSet, lang, { profile: pick(profile.title, lang), count: counts.all }))}\n`);
+    if (profile) ctx.err(`${fitMessages(say(W.profileSet, lang, { profile: pick(profile.title, lang), count: counts.all }), ctx)}\n`);
   }
   if (!first) {
-    if (counts.answered > 0) ctx.err(`${tell(ctx, W.resumeAllDone[lang])}\n`);
+    if (counts.answered > 0) ctx.err(`${fitMessages(W.resumeAllDone[lang], ctx)}\n`);
     return undefined;
   }
   if (!last) {
-    if (counts.answered > 0) ctx.err(`${tell(ctx, say(W.resumeFirstOpen, lang, { id: first.id }))}\n`);
+    if (counts.answered > 0) ctx.err(`${fitMessages(say(W.resumeFirstOpen, lang, { id: first.id }), ctx)}\n`);
     return first;
   }
   const after = nextUnanswered(rubric, s.answers, last.id);
   if (after?.id === first.id) {
-    ctx.err(`${tell(ctx, say(W.resumeAfterLast, lang, { id: first.id, last: last.id }))}\n`);
+    ctx.err(`${fitMessages(say(W.resumeAfterLast, lang, { id: first.id, last: last.id }), ctx)}\n`);
     return first;
   }
   // The interview was further on than the first gap: continue there unless asked otherwise.
@@ -565,7 +553,7 @@ async function walk(s: Session): Promise<Status> {
       case 'back': {
         const previous = previousQuestion(rubric, s.answers, current.id);
         if (previous) current = previous;
-        else ctx.err(`${tell(ctx, W.firstQuestion[lang])}\n`);
+        else ctx.err(`${fitMessages(W.firstQuestion[lang], ctx)}\n`);
         break;
       }
       case 'jump':
@@ -596,9 +584,10 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
     const { message, hint } = describe(result.code, lang, result.params);
     return hint ? `${message} — ${hint}` : message;
   };
-  /** The line left on screen for this question, printed once what it says is true (saved, skipped). */
-  const summary = (mark: string, outcome: string): void => {
-    ctx.err(`${summaryLine(mark, question, outcome, lang, size.width)}\n`);
+  /** The line left on screen for this question, printed once what it says is true (saved, skipped): green and cyan when saved, else dim. */
+  const summary = (mark: string, outcome: string, saved = false): void => {
+    const paint = saved ? { mark: (t: string) => paintErr.green(t), outcome: (t: string) => paintErr.cyan(t) } : { mark: (t: string) => paintErr.dim(t), outcome: (t: string) => paintErr.dim(t) };
+    ctx.err(`${summaryLine(mark, question, outcome, lang, size.width, paint)}\n`);
   };
 
   const result = await askQuestion<Action>({
@@ -634,7 +623,6 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       readOnly: W.readOnlyTag[lang],
       readOnlyRefused: W.readOnlyRefused[lang],
       ambiguous: W.ambiguous[lang],
-      ambiguousAction: W.actSkip[lang],
       ambiguousKeep: W.ambiguousKeep[lang],
       ambiguousEdit: W.ambiguousEdit[lang],
     },
@@ -645,7 +633,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
 
   if (result.type === 'action') {
     if (result.action === 'na') {
-      summary(paintErr.dim('·'), paintErr.dim(W.actNa[lang]));
+      summary('·', W.actNa[lang]);
       const reason = await askText({
         message: W.naReason[lang],
         ...(entry?.na ? { prefill: entry.na } : {}),
@@ -656,7 +644,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
         terminal: ctx,
       });
       record(s, question, recordNa(s.answers, question.id, reason.trim()));
-      summary(paintErr.green('✔'), paintErr.cyan(`${WORDS.naShort[lang]}: ${reason.trim()}`));
+      summary('✔', `${WORDS.naShort[lang]}: ${reason.trim()}`, true);
       return { type: 'answered' };
     }
     if (result.action === 'clear') {
@@ -665,15 +653,15 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       if (answer) {
         const sure = await askConfirm({ message: say(W.clearConfirm, lang, { id: question.id, answer: truncate(answer.replace(/\s+/g, ' '), 40) }), default: false, yes: W.yes[lang], no: W.no[lang], paint, lang, terminal: ctx });
         if (!sure) {
-          summary(paintErr.dim('·'), paintErr.dim(W.clearKept[lang]));
+          summary('·', W.clearKept[lang]);
           return { type: 'clear' };
         }
       }
       record(s, question, clearAnswer(s.answers, question.id));
     }
     const word = actions.find((a) => a.action === result.action)?.word ?? result.action;
-    if (result.action === 'skip' && !s.readOnly) summary(paintErr.dim('↷'), paintErr.dim(W.skipped[lang]));
-    else summary(paintErr.dim('·'), paintErr.dim(word));
+    if (result.action === 'skip' && !s.readOnly) summary('↷', W.skipped[lang]);
+    else summary('·', word);
     return { type: result.action };
   }
   const checked = check(result.type === 'keys' ? valueFromKeys(question, result.keys, s.keys) : result.text);
@@ -681,9 +669,9 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
   record(s, question, recordValue(s.answers, question.id, checked.value));
   // The ✔ only now: the answer is in the file on disk.
   const shown = question.kind === 'multi' && Array.isArray(checked.value) && checked.value.length === 0 ? W.multiNoneSelected[lang] : formatAnswer(question, checked.value, lang);
-  summary(paintErr.green('✔'), paintErr.cyan(shown.replace(/\s+/g, ' ')));
+  summary('✔', shown.replace(/\s+/g, ' '), true);
   // Saved, but surely a slip (e.g. a digit too many where the rubric sets no maximum): say so at once.
-  if (checked.warning) ctx.err(`${tell(ctx, paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`))}\n`);
+  if (checked.warning) ctx.err(`${fitMessages(paintErr.yellow(`  ⚠ ${problem({ ok: false, ...checked.warning })}`), ctx)}\n`);
   await askNotes(s, question);
   return { type: 'answered' };
 }
@@ -708,8 +696,8 @@ function record(s: Session, question: Question, next: Answers): void {
   const from = visibleQuestions(s.rubric, before).length;
   const to = visibleQuestions(s.rubric, next).length;
   const list = (qs: Question[]): string => qs.map((q) => `${q.id} ${questionTitle(q, s.lang)}`).join('; ');
-  if (shown.length > 0) s.ctx.err(`${tell(s.ctx, say(W.nowShown, s.lang, { list: list(shown), from, to }))}\n`);
-  if (hidden.length > 0) s.ctx.err(`${tell(s.ctx, say(W.nowHidden, s.lang, { list: list(hidden), from, to }))}\n`);
+  if (shown.length > 0) s.ctx.err(`${fitMessages(say(W.nowShown, s.lang, { list: list(shown), from, to }), s.ctx)}\n`);
+  if (hidden.length > 0) s.ctx.err(`${fitMessages(say(W.nowHidden, s.lang, { list: list(hidden), from, to }), s.ctx)}\n`);
 }
 
 /**
@@ -722,7 +710,7 @@ async function askNotes(s: Session, question: Question): Promise<void> {
   if (question.kind !== 'text') {
     const note = (await askText({ message: W.note[lang], ...(entry?.note ? { prefill: entry.note } : {}), clearWhenDone: true, paint, lang, terminal: ctx })).trim();
     if (note !== (entry?.note ?? '')) update(s, recordNotes(s.answers, question.id, { note }));
-    if (note) ctx.err(`${tell(ctx, paintErr.dim(`  ${W.noteShown[lang]}: ${note}`))}\n`);
+    if (note) ctx.err(`${fitMessages(paintErr.dim(`  ${W.noteShown[lang]}: ${note}`), ctx)}\n`);
   }
   // The expected evidence was on the question screen; repeat it here only if it fits on the line.
   const expected = question.evidence.map((e) => pick(e, lang)).join('; ');
@@ -733,7 +721,7 @@ async function askNotes(s: Session, question: Question): Promise<void> {
   const typed = await askText({ message, ...(now.length > 0 ? { prefill: now.join('; ') } : {}), clearWhenDone: true, paint, lang, terminal: ctx });
   const evidence = typed.split(';').map((e) => e.trim()).filter(Boolean);
   if (JSON.stringify(evidence) !== JSON.stringify(now)) update(s, recordNotes(s.answers, question.id, { evidence }));
-  if (evidence.length > 0) ctx.err(`${tell(ctx, paintErr.dim(`  ${W.evidenceShown[lang]}: ${evidence.join('; ')}`))}\n`);
+  if (evidence.length > 0) ctx.err(`${fitMessages(paintErr.dim(`  ${W.evidenceShown[lang]}: ${evidence.join('; ')}`), ctx)}\n`);
 }
 
 // ─── Menus ────────────────────────────────────────────────────────────────────────────────────
@@ -780,6 +768,8 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
     ];
     const width = screenSize(s.ctx).width;
     let pillar = '';
+    // One id column for the list: D-GOV-1 lines up with S1.1.
+    const idWidth = Math.max(6, ...visible.map((q) => q.id.length));
     for (const q of visible) {
       const top = rubric.nodes.get(q.parent);
       let root = top;
@@ -789,7 +779,7 @@ async function reviewLoop(s: Session, resumeAt: Question | undefined): Promise<Q
         choices.push({ heading: `── ${pick(root.title, lang)} ──` });
       }
       const answer = answerText(q, s.answers.entries.get(q.id), lang) || '—';
-      const idCol = q.id.padEnd(6);
+      const idCol = q.id.padEnd(idWidth);
       const answerCol = truncate(answer.replace(/\s+/g, ' '), 26).padEnd(26);
       choices.push({ value: q.id, name: truncate(`${idCol} ${answerCol} ${questionTitle(q, lang)}`, width - 4), short: `${q.id} ${questionTitle(q, lang)}` });
     }
@@ -855,7 +845,7 @@ async function confirmFinish(s: Session): Promise<boolean> {
 /** The result in a few lines: index, band, recommended or not, the failed gates. */
 function headline(s: Session, result: ScoreResult): string {
   const { lang, rubric } = s;
-  const c = palette(s.ctx.colorErr);
+  const c = s.paintErr;
   const width = screenSize(s.ctx).width - 1;
   const regency = s.answers.regency.name ? regencyDisplayName(s.answers.regency) : WORDS.noRegencyName[lang];
   const band = result.band ? pick(result.band.label, lang) : '—';
@@ -878,12 +868,12 @@ function headline(s: Session, result: ScoreResult): string {
 async function finish(s: Session): Promise<Status> {
   const { ctx, lang } = s;
   const result = scoreAssessment(s.rubric, s.answers);
-  ctx.out(`\n${tell(ctx, formatScoreSummary(result, s.rubric, lang, palette(ctx.colorOut), { answers: s.answers }))}\n`);
+  ctx.out(`\n${fitOutput(formatScoreSummary(result, s.rubric, lang, palette(ctx.colorOut), { answers: s.answers }), ctx)}\n`);
   if (s.readOnly) {
     ctx.err(`${headline(s, result)}\n${say(W.readOnlyEnd, lang, { file: s.file })}\n`);
     return 'ok';
   }
-  ctx.err(`${tell(ctx, say(W.saved, lang, { file: s.file, siap: siapCommand(ctx) }))}\n`);
+  ctx.err(`${fitMessages(say(W.saved, lang, { file: s.file, siap: siapCommand(ctx) }), ctx)}\n`);
   // The summary may have scrolled the index off a small screen: the result again, right above the question.
   ctx.err(`${headline(s, result)}\n`);
   // The report code (pdfkit, fonts) loads only here: starting a walk stays quick.
@@ -899,11 +889,11 @@ async function finish(s: Session): Promise<Status> {
     terminal: ctx,
   });
   if (!wanted) {
-    ctx.err(`${tell(ctx, say(W.reportLater, lang, { file: s.file, siap: siapCommand(ctx) }))}\n`);
+    ctx.err(`${fitMessages(say(W.reportLater, lang, { file: s.file, siap: siapCommand(ctx) }), ctx)}\n`);
     return 'ok';
   }
   // The answers file was written by this walk: its `rubric.file` is the user's own choice.
   await renderReportFile({ answers: s.file, output: pdf, force: true, strict: false, allowRubricFile: true }, ctx);
-  ctx.err(`${tell(ctx, say(CLI_WORDS.reportWritten, lang, { file: pdf }))}\n`);
+  ctx.err(`${fitMessages(say(CLI_WORDS.reportWritten, lang, { file: pdf }), ctx)}\n`);
   return 'ok';
 }

@@ -10,8 +10,7 @@ import { scoreAssessment } from '../../scoring/score.js';
 import { formatComparison } from '../compare-view.js';
 import type { Context } from '../context.js';
 import type { CompareOptions } from '../options.js';
-import { outputWidth, palette, printWarnings } from '../print.js';
-import { fitToWidth } from '../table.js';
+import { fitOutput, outputWidth, palette, printWarnings } from '../print.js';
 import { newerVersionNotice } from '../version-notice.js';
 
 /** `siap compare <A> <B> [--json] [--rubric R]`: item-level difference of two assessments. */
@@ -30,11 +29,7 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
   printWarnings([...loadedA.warnings, ...loadedB.warnings, ...copyNotice(loadedA, loadedB, options), ...notices(loadedA, loadedB), ...versionNotices], ctx);
 
   if (options.json) ctx.out(`${JSON.stringify(toCompareJson(comparison), null, 2)}\n`);
-  else {
-    const width = outputWidth(ctx);
-    const text = formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers, width);
-    ctx.out(width ? fitToWidth(text, width) : text);
-  }
+  else ctx.out(fitOutput(formatComparison(comparison, ctx.lang, palette(ctx.colorOut), loadedB.rubric.tiers, outputWidth(ctx)), ctx));
   return { status: 'ok', comparison };
 }
 

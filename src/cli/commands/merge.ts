@@ -16,8 +16,7 @@ import { countQuestions, scoreAssessment } from '../../scoring/score.js';
 import { siapCommand, type Context } from '../context.js';
 import { formatMerge } from '../merge-view.js';
 import type { MergeOptions } from '../options.js';
-import { fitMessages, outputWidth, palette, printWarnings } from '../print.js';
-import { fitToWidth } from '../table.js';
+import { fitMessages, fitOutput, palette, printWarnings } from '../print.js';
 
 /**
  * `siap merge <FILES…> -o OUT [--rule median|min] [--kappa linear|quadratic] [--json] [--force]`:
@@ -97,11 +96,7 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   const score = scoreAssessment(rubric, consensus);
 
   if (options.json) ctx.out(`${JSON.stringify(toMergeJson(result, output), null, 2)}\n`);
-  else {
-    const width = outputWidth(ctx);
-    const text = formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut));
-    ctx.out(width ? fitToWidth(text, width) : text);
-  }
+  else ctx.out(fitOutput(formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut)), ctx));
 
   const open = result.disputes.length + result.incomplete.length;
   const index = `${formatIndex(score.index, score.decimals, ctx.lang)} / ${score.upper}${score.provisional ? ` [${WORDS.provisional[ctx.lang]}]` : ''}`;

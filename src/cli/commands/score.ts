@@ -13,10 +13,9 @@ import type { ScoreResult } from '../../scoring/model.js';
 import { reaches, scoreAssessment } from '../../scoring/score.js';
 import type { Context } from '../context.js';
 import { sourceDateEpoch, type ScoreOptions } from '../options.js';
-import { outputWidth, palette, printWarnings } from '../print.js';
-import { fitToWidth } from '../table.js';
+import { fitOutput, palette, printWarnings } from '../print.js';
 import { formatExplanation, formatScoreCsv, formatScoreSummary } from '../score-view.js';
-import { newerVersionNotice } from '../version-notice.js';
+import { loadedWarnings } from '../version-notice.js';
 
 export interface ScoreOutcome {
   /** `failed` when the index is below `--fail-under`. */
@@ -29,7 +28,7 @@ export interface ScoreOutcome {
 export async function runScore(options: ScoreOptions, ctx: Context): Promise<ScoreOutcome> {
   const epoch = sourceDateEpoch(ctx.env);
   const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, strict: options.strict, allowRubricFile: options.allowRubricFile });
-  const { rubric, answers, warnings, region } = loaded;
+  const { rubric, answers, region } = loaded;
   const result = scoreAssessment(rubric, answers);
   const limit = options.failUnder;
   // A limit the index can never reach (or never miss) is a typo, not a check.
@@ -40,8 +39,7 @@ export async function runScore(options: ScoreOptions, ctx: Context): Promise<Sco
   // The workbook's file is claimed before anything is printed: an existing one (without --force) stops the run.
   const book = options.xlsx ? openAtomic(options.xlsx, { overwrite: Boolean(options.force), cwd: ctx.cwd }) : undefined;
   try {
-    const notice = newerVersionNotice(loaded, options.answers);
-    printWarnings(notice ? [...warnings, notice] : warnings, ctx);
+    printWarnings(loadedWarnings(loaded, options.answers), ctx);
     printScore(result, rubric, answers, options, ctx);
   } catch (error) {
     book?.abort();
@@ -97,10 +95,8 @@ function printScore(result: ScoreResult, rubric: Rubric, answers: Answers, optio
       return;
     case 'table': {
       const c = palette(ctx.colorOut);
-      const width = outputWidth(ctx);
-      const fit = (text: string): string => (width ? fitToWidth(text, width) : text);
-      ctx.out(fit(formatScoreSummary(result, rubric, ctx.lang, c, { answers })));
-      if (options.explain) ctx.out(`\n${fit(formatExplanation(result, rubric, ctx.lang, c))}`);
+      ctx.out(fitOutput(formatScoreSummary(result, rubric, ctx.lang, c, { answers }), ctx));
+      if (options.explain) ctx.out(`\n${fitOutput(formatExplanation(result, rubric, ctx.lang, c), ctx)}`);
     }
   }
 }

@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildRecapModel, renderRecapPdf, type RecapInput } from '../../batch/recap.js';
 import { SiapError, type Status } from '../../errors.js';
-import { fsError, inFolder } from '../../io/files.js';
+import { readUserBytes } from '../../io/files.js';
 import { say } from '../../messages/define.js';
 import { FIGURE_WORDS, VERIFY_WORDS as V } from '../../messages/cli.js';
 import { WORDS } from '../../messages/words.js';
@@ -40,13 +39,8 @@ export interface VerifyOutcome {
  * differs. Not a siap PDF, or attachments missing → 2.
  */
 export async function runVerify(options: VerifyOptions, ctx: Context): Promise<VerifyOutcome> {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(inFolder(ctx.cwd, options.report)).isDirectory()) throw new SiapError('FILE_IS_DIRECTORY', {}, { source: { file: options.report } });
-    bytes = readFileSync(inFolder(ctx.cwd, options.report));
-  } catch (error) {
-    throw fsError(error, options.report);
-  }
+  // A regular file only (a FIFO or a device would be read forever); no size limit: a PDF is not typed text.
+  const bytes = readUserBytes(options.report, { cwd: ctx.cwd, maxBytes: Number.POSITIVE_INFINITY });
   const file = options.report;
   const pdf = readSiapPdf(bytes);
   const outcome = await verifyPdf(file, bytes, pdf, ctx.lang);
