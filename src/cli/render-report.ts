@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { compareAssessments } from '../compare/compare.js';
 import { SiapError } from '../errors.js';
-import { assertReplaceable, assertWritableFolder, fileExists, writeFileAtomic } from '../io/files.js';
+import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../io/files.js';
 import { loadAssessment } from '../io/load.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../io/templates.js';
 import { inBoth } from '../messages/define.js';
@@ -47,8 +47,7 @@ export async function renderReportFile(options: ReportFileOptions, ctx: Context)
   const generatedAt = sourceDateEpoch(ctx.env);
   // Refuse early, before any work, when the output cannot be written; writeFileAtomic checks again at the end.
   assertWritableFolder(output, { cwd: ctx.cwd });
-  if (!force && fileExists(output, ctx.cwd)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
-  assertReplaceable(output, ctx.cwd);
+  assertReplaceable(output, { cwd: ctx.cwd, force });
 
   const load = { cwd: ctx.cwd, allowRubricFile: Boolean(options.allowRubricFile) };
   const loaded = loadAssessment(options.answers, { ...load, rubric: options.rubric, strict: options.strict });

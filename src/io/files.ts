@@ -197,14 +197,17 @@ function statIfAny(path: string, file: string): Stats | undefined {
 }
 
 /**
- * Refuse, before any work, to replace `file` when it is not a regular file (a folder, a device
- * such as /dev/null, a FIFO) or is read-only. A file that is not there is fine.
+ * Refuse, before any work, an output siap may not write: one that is not a regular file (a folder,
+ * a device such as /dev/null, a FIFO) whatever `force` says, then one that exists without `force`
+ * (FILE_EXISTS: its hint is --force, so it never comes before a refusal --force would not lift),
+ * then a read-only one. A file that is not there is fine.
  */
-export function assertReplaceable(file: string, cwd?: string): void {
-  const path = inFolder(cwd, file);
+export function assertReplaceable(file: string, options: { cwd?: string; force: boolean }): void {
+  const path = inFolder(options.cwd, file);
   const stat = statIfAny(path, file);
   if (!stat) return;
   refuseSpecial(stat, file);
+  if (!options.force) throw new SiapError('FILE_EXISTS', {}, { source: { file } });
   if (isReadOnly(path, stat)) throw new SiapError('FILE_READ_ONLY', {}, { source: { file } });
 }
 

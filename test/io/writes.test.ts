@@ -109,6 +109,30 @@ describe.runIf(onUnix)('a rewritten file keeps what it was', () => {
     expect(plain.stderr).toContain('folder.yaml  FILE_IS_DIRECTORY');
     expect(plain.stderr).not.toContain('--force');
   });
+
+  it('an output that is a folder is named a folder by every command, with or without --force (never "exists, add --force")', async () => {
+    const { dir } = flowFile();
+    copyFileSync(fixture('versions', '1.0.0', 'kota-harapan-jaya-asesor.yaml'), join(dir, 'lama.yaml'));
+    copyFileSync(join(dir, 'gianyar.yaml'), join(dir, 'gianyar-2.yaml'));
+    mkdirSync(join(dir, 'keluar.pdf'));
+    mkdirSync(join(dir, 'keluar.yaml'));
+    mkdirSync(join(dir, 'keluar.csv'));
+    const runs = [
+      ['report', 'gianyar.yaml', '-o', 'keluar.pdf'],
+      ['merge', 'gianyar.yaml', 'gianyar-2.yaml', '-o', 'keluar.yaml'],
+      ['migrate', 'lama.yaml', '-o', 'keluar.yaml'],
+      ['batch', 'gianyar.yaml', '--csv', 'keluar.csv'],
+    ];
+    for (const args of runs) {
+      for (const force of [[], ['--force']]) {
+        const run = await runCli([...args, ...force], { cwd: dir });
+        expect(run.code, `${args.join(' ')} ${force.join(' ')}`).toBe(2);
+        expect(run.stderr, args[0]).toMatch(/keluar\.(pdf|yaml|csv) {2}FILE_IS_DIRECTORY/);
+        expect(run.stderr, args[0]).not.toContain('FILE_EXISTS');
+      }
+    }
+    expect(readdirSync(join(dir, 'keluar.pdf'))).toEqual([]);
+  });
 });
 
 describe.runIf(onUnix)('temporary files of killed runs', () => {

@@ -9,7 +9,7 @@ import { groupByProvince, rankResults, type Ranking } from '../../batch/rank.js'
 import { keepOneRubric, scoreFiles, type BatchCounts, type BatchFailure } from '../../batch/score-files.js';
 import { outlineKey } from '../../batch/score-one.js';
 import { SiapError, type Diagnostic, type Status } from '../../errors.js';
-import { assertReplaceable, assertWritableFolder, fileExists, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, noteTempDir, openAtomic, writeFileAtomic, type AtomicStream } from '../../io/files.js';
 import { loadRegister } from '../../io/register.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../io/templates.js';
 import { describe } from '../../messages/catalog.js';
@@ -276,13 +276,8 @@ function latestAssessment(entries: { assessment: { date?: string } }[]): Date | 
 function assertWritable(targets: string[], force: boolean, cwd: string): void {
   const diagnostics: Diagnostic[] = [];
   for (const file of targets) {
-    if (!fileExists(file, cwd)) continue;
-    if (!force) {
-      diagnostics.push({ code: 'FILE_EXISTS', severity: 'error', params: {}, source: { file } });
-      continue;
-    }
     try {
-      assertReplaceable(file, cwd);
+      assertReplaceable(file, { cwd, force });
     } catch (error) {
       if (!(error instanceof SiapError)) throw error;
       diagnostics.push(...error.problems());

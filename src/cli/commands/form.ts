@@ -37,7 +37,7 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
   const output = options.output ?? `${FORM_CLI_WORDS.defaultName[lang]}${slug ? `-${slug}` : ''}.html`;
   // Before any work: a folder the page could not be written into, a file that may not be replaced.
   assertWritableFolder(output, { cwd: ctx.cwd });
-  if (options.force) assertReplaceable(output, ctx.cwd);
+  assertReplaceable(output, { cwd: ctx.cwd, force: options.force });
 
   const { data, userFile } = readRubricData(rubric, ctx.cwd);
   // A rubric of one's own is found again from where the page (and, likely, the saved file) sits.

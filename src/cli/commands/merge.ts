@@ -5,7 +5,7 @@ import { serializeAnswers } from '../../answers/write.js';
 import { toMergeJson } from '../../compare/json.js';
 import { checkMergeable, mergeAssessments, type MergeInput, type MergeResult } from '../../compare/merge.js';
 import { isSiapError, SiapError, type Diagnostic, type Status } from '../../errors.js';
-import { assertReplaceable, assertWritableFolder, fileExists, fileIdentity, writeFileAtomic } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, fileIdentity, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { isBundledRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
@@ -45,8 +45,7 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
     throw new SiapError('MERGE_OUTPUT_IS_INPUT', {}, { source: { file: output } });
   }
   assertWritableFolder(output, { cwd: ctx.cwd });
-  if (!options.force && fileExists(outputPath)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
-  assertReplaceable(output, ctx.cwd);
+  assertReplaceable(output, { cwd: ctx.cwd, force: options.force });
 
   // Load every file, so every broken one is reported at once.
   const inputs: MergeInput[] = [];

@@ -3,7 +3,7 @@ import { migrateAnswers, type MigrationStep } from '../../answers/migrate.js';
 import { parseAnswers } from '../../answers/parse.js';
 import { serializeAnswers } from '../../answers/write.js';
 import { SiapError, type Status } from '../../errors.js';
-import { assertReplaceable, assertWritableFolder, fileExists, writeFileAtomic } from '../../io/files.js';
+import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../../io/files.js';
 import { loadAssessment } from '../../io/load.js';
 import { planMigration } from '../../io/migrations.js';
 import { isBundledRubric } from '../../io/rubrics.js';
@@ -34,8 +34,7 @@ export async function runMigrate(options: MigrateOptions, ctx: Context): Promise
   const outputPath = resolve(ctx.cwd, output);
   if (outputPath === inputPath) throw new SiapError('MIGRATE_OUTPUT_IS_INPUT', {}, { source: { file: output } });
   assertWritableFolder(output, { cwd: ctx.cwd });
-  if (!options.force && fileExists(outputPath)) throw new SiapError('FILE_EXISTS', {}, { source: { file: output } });
-  assertReplaceable(output, ctx.cwd);
+  assertReplaceable(output, { cwd: ctx.cwd, force: options.force });
 
   const { answers, steps } = migrateAnswers(loaded.answers, plan.steps, ctx.lang);
   const recordPath = (abs: string): string => relative(dirname(outputPath), abs).split('\\').join('/');
