@@ -103,6 +103,9 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
 
     // text
     await question(page, 'K5').getByLabel('Jawaban').fill('Mal pelayanan publik digital\nWi-Fi desa');
+    // text and list questions are notes: the form says they are not scored, and gives them no weight
+    await expect(question(page, 'K5').locator('.q-meta').textContent()).resolves.toBe('tidak dinilai');
+    await expect(question(page, 'K7').locator('.q-meta').textContent()).resolves.toBe('tidak dinilai');
 
     // number: a wrong value shows the CLI's code and words, then a right one in Indonesian notation
     const number = question(page, 'I1').getByLabel('Jawaban');

@@ -9,7 +9,7 @@ import { FORM_WORDS as F } from '../../messages/form.js';
 import { formatAnswer, formatNumber, formatRange, formatSpan } from '../../messages/present.js';
 import { describeProblem } from '../../messages/problem.js';
 import { WORDS } from '../../messages/words.js';
-import type { Question } from '../../rubric/model.js';
+import { isScored, type Question } from '../../rubric/model.js';
 import type { Pending } from '../state.js';
 import { h, replaceChildren, type Child } from './dom.js';
 
@@ -52,7 +52,7 @@ export function renderQuestion(question: Question, entry: AnswerEntry | undefine
   const badge = h('span', { class: 'q-state' });
 
   const meta: string[] = [];
-  if (question.kind === 'text') meta.push(t(lang, F.notScored));
+  if (!isScored(question)) meta.push(t(lang, F.notScored));
   else {
     if (!question.required) meta.push(t(lang, F.optional));
     meta.push(t(lang, F.weight, { weight: formatNumber(question.weight, lang) }));
