@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import { visibleQuestions } from '../../answers/walk.js';
+import { isAnswered } from '../../answers/model.js';
+import { isQuestionAnswered, visibleQuestions } from '../../answers/walk.js';
 import { isSiapError, type Diagnostic } from '../../errors.js';
 import { isLang, LANGS, pick, type Lang, type Words } from '../../i18n.js';
 import { inBoth, say } from '../../messages/define.js';
@@ -285,7 +286,7 @@ class FormApp {
     }
     if (this.dirty && !this.win.confirm(this.w(F.confirmReplace))) return;
     this.state = { answers: opened.answers, pending: new Map() };
-    const count = [...opened.answers.entries.values()].filter((e) => e.value !== undefined || e.na !== undefined).length;
+    const count = [...opened.answers.entries.values()].filter(isAnswered).length;
     const partial = opened.skipped.length > 0;
     this.dirty = partial;
     this.setFileProblems(opened.problems, file.name);
@@ -450,10 +451,7 @@ class FormApp {
     // Out of the profile, or for assessors only (the form is a self-assessment): left out, not "not asked".
     const inProfile = (q: Question): boolean => (!profile || q.tags.some((tag) => profile.tags.includes(tag))) && !(q.assessorOnly && answers.assessment.kind === 'self');
     const visible = new Set(visibleQuestions(rubric, answers).map((q) => q.id));
-    const isAnswered = (id: string): boolean => {
-      const entry = answers.entries.get(id);
-      return entry !== undefined && (entry.value !== undefined || entry.na !== undefined);
-    };
+    const answered = (id: string): boolean => isQuestionAnswered(answers, id);
 
     for (const question of rubric.questions) {
       const view = this.views.get(question.id);
@@ -468,7 +466,7 @@ class FormApp {
       const asked = all.filter((q) => visible.has(q.id));
       const notAsked = all.filter((q) => inProfile(q) && !visible.has(q.id) && s.node.questions.includes(q));
       s.root.hidden = all.length > 0 && !all.some(inProfile);
-      s.progress.textContent = this.w(F.sectionProgress, { answered: asked.filter((q) => isAnswered(q.id)).length, total: asked.length });
+      s.progress.textContent = this.w(F.sectionProgress, { answered: asked.filter((q) => answered(q.id)).length, total: asked.length });
       s.notAsked.textContent = notAsked.length > 0 ? this.w(F.notAskedHere, { count: notAsked.length }) : '';
       s.notAsked.hidden = notAsked.length === 0;
     }
@@ -477,7 +475,7 @@ class FormApp {
     if (this.scorePanel) drawScore(this.scorePanel, result, rubric, lang);
 
     const askedAll = rubric.questions.filter((q) => visible.has(q.id));
-    const answeredAll = askedAll.filter((q) => isAnswered(q.id)).length;
+    const answeredAll = askedAll.filter((q) => answered(q.id)).length;
     const percent = askedAll.length === 0 ? 100 : Math.floor((answeredAll / askedAll.length) * 100);
     const progressText = this.w(F.overallProgress, { answered: answeredAll, total: askedAll.length, percent });
     if (this.summary) {
@@ -489,18 +487,18 @@ class FormApp {
         h('span', { class: 'sum-progress' }, progress, ` ${answeredAll}/${askedAll.length}`),
       );
     }
-    if (this.toc) this.drawToc(visible, isAnswered, progressText);
+    if (this.toc) this.drawToc(visible, answered, progressText);
     this.drawStatus();
   }
 
-  private drawToc(visible: Set<string>, isAnswered: (id: string) => boolean, progressText: string): void {
+  private drawToc(visible: Set<string>, answered: (id: string) => boolean, progressText: string): void {
     const lang = this.lang;
     const item = (s: SectionView): HTMLElement | null => {
       if (s.root.hidden) return null;
       const all = [...s.node.questions, ...s.node.sections.flatMap(function inside(n: SectionNode): Question[] {
         return [...n.questions, ...n.sections.flatMap(inside)];
       })].filter((q) => visible.has(q.id));
-      const done = all.filter((q) => isAnswered(q.id)).length;
+      const done = all.filter((q) => answered(q.id)).length;
       const children = this.sections.filter((c) => c.node.parent === s.node.id).map(item).filter((c): c is HTMLElement => c !== null);
       return h('li', { class: done === all.length && all.length > 0 ? 'done' : '' },
         h('a', { href: `#${s.root.id}` }, pick(s.node.title, lang)),

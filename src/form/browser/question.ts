@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { AnswerEntry } from '../../answers/model.js';
+import { isAnswered, type AnswerEntry } from '../../answers/model.js';
 import { describeCondition } from '../../answers/template.js';
 import type { Diagnostic } from '../../errors.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
@@ -282,7 +282,7 @@ export function syncQuestion(view: QuestionView, question: Question, entry: Answ
     view.naReason.disabled = !naOn;
     view.naReason.required = naOn;
   }
-  const answered = entry !== undefined && (entry.value !== undefined || entry.na !== undefined);
+  const answered = isAnswered(entry);
   const problem = pending !== undefined || fileProblems.some((p) => p.severity === 'error');
   const state = problem ? 'problem' : entry?.na !== undefined ? 'na' : answered ? 'answered' : 'open';
   view.root.dataset.state = state;
