@@ -461,12 +461,16 @@ class FormApp {
     }
 
     const inside = (section: SectionNode): Question[] => [...section.questions, ...section.sections.flatMap(inside)];
+    // Asked and answered per section: shown beside its title and in the contents.
+    const counts = new Map<SectionView, { done: number; total: number }>();
     for (const s of this.sections) {
       const all = inside(s.node);
       const asked = all.filter((q) => visible.has(q.id));
+      const done = asked.filter((q) => answered(q.id)).length;
+      counts.set(s, { done, total: asked.length });
       const notAsked = all.filter((q) => inProfile(q) && !visible.has(q.id) && s.node.questions.includes(q));
       s.root.hidden = all.length > 0 && !all.some(inProfile);
-      s.progress.textContent = this.w(F.sectionProgress, { answered: asked.filter((q) => answered(q.id)).length, total: asked.length });
+      s.progress.textContent = this.w(F.sectionProgress, { answered: done, total: asked.length });
       s.notAsked.textContent = notAsked.length > 0 ? this.w(F.notAskedHere, { count: notAsked.length }) : '';
       s.notAsked.hidden = notAsked.length === 0;
     }
@@ -487,22 +491,19 @@ class FormApp {
         h('span', { class: 'sum-progress' }, progress, ` ${answeredAll}/${askedAll.length}`),
       );
     }
-    if (this.toc) this.drawToc(visible, answered, progressText);
+    if (this.toc) this.drawToc(counts, progressText);
     this.drawStatus();
   }
 
-  private drawToc(visible: Set<string>, answered: (id: string) => boolean, progressText: string): void {
+  private drawToc(counts: Map<SectionView, { done: number; total: number }>, progressText: string): void {
     const lang = this.lang;
     const item = (s: SectionView): HTMLElement | null => {
       if (s.root.hidden) return null;
-      const all = [...s.node.questions, ...s.node.sections.flatMap(function inside(n: SectionNode): Question[] {
-        return [...n.questions, ...n.sections.flatMap(inside)];
-      })].filter((q) => visible.has(q.id));
-      const done = all.filter((q) => answered(q.id)).length;
+      const { done, total } = counts.get(s)!;
       const children = this.sections.filter((c) => c.node.parent === s.node.id).map(item).filter((c): c is HTMLElement => c !== null);
-      return h('li', { class: done === all.length && all.length > 0 ? 'done' : '' },
+      return h('li', { class: done === total && total > 0 ? 'done' : '' },
         h('a', { href: `#${s.root.id}` }, pick(s.node.title, lang)),
-        h('span', { class: 'toc-count' }, ` ${done}/${all.length}`),
+        h('span', { class: 'toc-count' }, ` ${done}/${total}`),
         children.length > 0 ? h('ul', {}, children) : null,
       );
     };
