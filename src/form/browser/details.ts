@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
+import { REGION_CODE } from '../../answers/values.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
 import { ASSESS_WORDS as A } from '../../messages/assess.js';
 import { say } from '../../messages/define.js';
@@ -13,9 +14,6 @@ export interface DetailsView {
   root: HTMLElement;
   read(): { regency: Regency; assessment: Omit<Assessment, 'kind'> };
 }
-
-/** A Kemendagri region code as `siap assess` accepts it: 51, 51.04, 51.04.01, 51.04.01.2001. */
-const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
 
 type Row = { name: string; role: string; institution: string };
 
