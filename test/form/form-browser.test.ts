@@ -236,6 +236,14 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     await name.dispatchEvent('change');
     await page.locator('#d-kind').selectOption('kota');
     await expect(fields()).resolves.toEqual(['Gianyar', 'kota', 'Bali', '51.04']);
+    // Names as --regency reads them: the prefix says the kind, and "Kab" needs no dot.
+    await page.locator('#d-kind').selectOption('');
+    await name.fill('Kota Solok');
+    await name.dispatchEvent('change');
+    await expect(fields()).resolves.toEqual(['Solok', 'kota', 'Sumatera Barat', '13.72']);
+    await name.fill('kab gianyar');
+    await name.dispatchEvent('change');
+    await expect(fields()).resolves.toEqual(['Gianyar', 'kabupaten', 'Bali', '51.04']);
   });
 
   it('renders rubric texts holding <script> and <img onerror> as text', async () => {

@@ -5,6 +5,7 @@ import { pick, type Lang, type Words } from '../../i18n.js';
 import { ASSESS_WORDS as A } from '../../messages/assess.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
+import { kindFromName, nameKey } from '../../register/register.js';
 import type { Rubric } from '../../rubric/model.js';
 import type { RegionEntry } from '../payload.js';
 import { h, replaceChildren } from './dom.js';
@@ -54,11 +55,13 @@ export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionE
   // The register: a name that is one regency (or one of the chosen kind) fills in the rest.
   if (regions.length > 0) {
     const fill = (kindChanged: boolean): void => {
-      const typed = name.value.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, '').toLowerCase();
-      const named = regions.filter((region) => region.name.toLowerCase() === typed);
+      // The register's own name rule, as `--regency` uses it: prefix, case, accents and spacing ignored.
+      const typed = nameKey(name.value);
+      const named = regions.filter((region) => nameKey(region.name) === typed);
       // A changed kind only decides between two regencies of one name; it never undoes a pick.
       if (kindChanged && named.length < 2) return;
-      const hit = named.length === 1 ? named[0] : named.find((region) => region.kind === kind.value);
+      const wanted = kindChanged ? kind.value : (kindFromName(name.value) ?? kind.value);
+      const hit = named.length === 1 ? named[0] : named.find((region) => region.kind === wanted);
       if (!hit) return;
       name.value = hit.name;
       kind.value = hit.kind;
