@@ -8,7 +8,7 @@ import { FORM_WORDS as F } from '../../messages/form.js';
 import { formatIndex, formatSize } from '../../messages/present.js';
 import { LOCALE_WORDS, regencyDisplayName, WORDS } from '../../messages/words.js';
 import { buildRubric } from '../../rubric/build.js';
-import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
+import { questionsInProfile, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { decodeText } from '../../source/text.js';
 import { dataSource } from '../../source/yaml.js';
@@ -447,9 +447,9 @@ class FormApp {
   private refresh(): void {
     const { rubric, lang } = this;
     const answers = this.state.answers;
-    const profile = answers.assessment.profile ? rubric.profiles.get(answers.assessment.profile) : undefined;
     // Out of the profile, or for assessors only (the form is a self-assessment): left out, not "not asked".
-    const inProfile = (q: Question): boolean => (!profile || q.tags.some((tag) => profile.tags.includes(tag))) && !(q.assessorOnly && answers.assessment.kind === 'self');
+    const included = new Set(questionsInProfile(rubric, answers.assessment.profile).filter((q) => !(q.assessorOnly && answers.assessment.kind === 'self')));
+    const inProfile = (q: Question): boolean => included.has(q);
     const visible = new Set(visibleQuestions(rubric, answers).map((q) => q.id));
     const answered = (id: string): boolean => isQuestionAnswered(answers, id);
 
