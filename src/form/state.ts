@@ -82,7 +82,7 @@ export function withDetails(state: FormState, regency: Regency, assessment: Omit
 }
 
 /** Answers as the form saves them: made against this rubric, as a self-assessment. */
-export function answersForFile(answers: Answers, rubric: Rubric): Answers {
+function answersForFile(answers: Answers, rubric: Rubric): Answers {
   return {
     ...answers,
     rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256, ...(answers.rubric.file ? { file: answers.rubric.file } : {}) },

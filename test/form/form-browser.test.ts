@@ -103,6 +103,9 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
 
     // text
     await question(page, 'K5').getByLabel('Jawaban').fill('Mal pelayanan publik digital\nWi-Fi desa');
+    // text and list questions are notes: the form says they are not scored, and gives them no weight
+    await expect(question(page, 'K5').locator('.q-meta').textContent()).resolves.toBe('tidak dinilai');
+    await expect(question(page, 'K7').locator('.q-meta').textContent()).resolves.toBe('tidak dinilai');
 
     // number: a wrong value shows the CLI's code and words, then a right one in Indonesian notation
     const number = question(page, 'I1').getByLabel('Jawaban');
@@ -233,6 +236,14 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     await name.dispatchEvent('change');
     await page.locator('#d-kind').selectOption('kota');
     await expect(fields()).resolves.toEqual(['Gianyar', 'kota', 'Bali', '51.04']);
+    // Names as --regency reads them: the prefix says the kind, and "Kab" needs no dot.
+    await page.locator('#d-kind').selectOption('');
+    await name.fill('Kota Solok');
+    await name.dispatchEvent('change');
+    await expect(fields()).resolves.toEqual(['Solok', 'kota', 'Sumatera Barat', '13.72']);
+    await name.fill('kab gianyar');
+    await name.dispatchEvent('change');
+    await expect(fields()).resolves.toEqual(['Gianyar', 'kabupaten', 'Bali', '51.04']);
   });
 
   it('renders rubric texts holding <script> and <img onerror> as text', async () => {

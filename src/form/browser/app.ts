@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import { visibleQuestions } from '../../answers/walk.js';
+import { isAnswered } from '../../answers/model.js';
+import { isQuestionAnswered, visibleQuestions } from '../../answers/walk.js';
 import { isSiapError, type Diagnostic } from '../../errors.js';
 import { isLang, LANGS, pick, type Lang, type Words } from '../../i18n.js';
 import { inBoth, say } from '../../messages/define.js';
@@ -7,7 +8,7 @@ import { FORM_WORDS as F } from '../../messages/form.js';
 import { formatIndex, formatSize } from '../../messages/present.js';
 import { LOCALE_WORDS, regencyDisplayName, WORDS } from '../../messages/words.js';
 import { buildRubric } from '../../rubric/build.js';
-import type { Question, Rubric, SectionNode } from '../../rubric/model.js';
+import { questionsInProfile, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { decodeText } from '../../source/text.js';
 import { dataSource } from '../../source/yaml.js';
@@ -285,7 +286,7 @@ class FormApp {
     }
     if (this.dirty && !this.win.confirm(this.w(F.confirmReplace))) return;
     this.state = { answers: opened.answers, pending: new Map() };
-    const count = [...opened.answers.entries.values()].filter((e) => e.value !== undefined || e.na !== undefined).length;
+    const count = [...opened.answers.entries.values()].filter(isAnswered).length;
     const partial = opened.skipped.length > 0;
     this.dirty = partial;
     this.setFileProblems(opened.problems, file.name);
@@ -446,14 +447,11 @@ class FormApp {
   private refresh(): void {
     const { rubric, lang } = this;
     const answers = this.state.answers;
-    const profile = answers.assessment.profile ? rubric.profiles.get(answers.assessment.profile) : undefined;
     // Out of the profile, or for assessors only (the form is a self-assessment): left out, not "not asked".
-    const inProfile = (q: Question): boolean => (!profile || q.tags.some((tag) => profile.tags.includes(tag))) && !(q.assessorOnly && answers.assessment.kind === 'self');
+    const included = new Set(questionsInProfile(rubric, answers.assessment.profile).filter((q) => !(q.assessorOnly && answers.assessment.kind === 'self')));
+    const inProfile = (q: Question): boolean => included.has(q);
     const visible = new Set(visibleQuestions(rubric, answers).map((q) => q.id));
-    const isAnswered = (id: string): boolean => {
-      const entry = answers.entries.get(id);
-      return entry !== undefined && (entry.value !== undefined || entry.na !== undefined);
-    };
+    const answered = (id: string): boolean => isQuestionAnswered(answers, id);
 
     for (const question of rubric.questions) {
       const view = this.views.get(question.id);
@@ -463,12 +461,16 @@ class FormApp {
     }
 
     const inside = (section: SectionNode): Question[] => [...section.questions, ...section.sections.flatMap(inside)];
+    // Asked and answered per section: shown beside its title and in the contents.
+    const counts = new Map<SectionView, { done: number; total: number }>();
     for (const s of this.sections) {
       const all = inside(s.node);
       const asked = all.filter((q) => visible.has(q.id));
+      const done = asked.filter((q) => answered(q.id)).length;
+      counts.set(s, { done, total: asked.length });
       const notAsked = all.filter((q) => inProfile(q) && !visible.has(q.id) && s.node.questions.includes(q));
       s.root.hidden = all.length > 0 && !all.some(inProfile);
-      s.progress.textContent = this.w(F.sectionProgress, { answered: asked.filter((q) => isAnswered(q.id)).length, total: asked.length });
+      s.progress.textContent = this.w(F.sectionProgress, { answered: done, total: asked.length });
       s.notAsked.textContent = notAsked.length > 0 ? this.w(F.notAskedHere, { count: notAsked.length }) : '';
       s.notAsked.hidden = notAsked.length === 0;
     }
@@ -477,7 +479,7 @@ class FormApp {
     if (this.scorePanel) drawScore(this.scorePanel, result, rubric, lang);
 
     const askedAll = rubric.questions.filter((q) => visible.has(q.id));
-    const answeredAll = askedAll.filter((q) => isAnswered(q.id)).length;
+    const answeredAll = askedAll.filter((q) => answered(q.id)).length;
     const percent = askedAll.length === 0 ? 100 : Math.floor((answeredAll / askedAll.length) * 100);
     const progressText = this.w(F.overallProgress, { answered: answeredAll, total: askedAll.length, percent });
     if (this.summary) {
@@ -489,22 +491,19 @@ class FormApp {
         h('span', { class: 'sum-progress' }, progress, ` ${answeredAll}/${askedAll.length}`),
       );
     }
-    if (this.toc) this.drawToc(visible, isAnswered, progressText);
+    if (this.toc) this.drawToc(counts, progressText);
     this.drawStatus();
   }
 
-  private drawToc(visible: Set<string>, isAnswered: (id: string) => boolean, progressText: string): void {
+  private drawToc(counts: Map<SectionView, { done: number; total: number }>, progressText: string): void {
     const lang = this.lang;
     const item = (s: SectionView): HTMLElement | null => {
       if (s.root.hidden) return null;
-      const all = [...s.node.questions, ...s.node.sections.flatMap(function inside(n: SectionNode): Question[] {
-        return [...n.questions, ...n.sections.flatMap(inside)];
-      })].filter((q) => visible.has(q.id));
-      const done = all.filter((q) => isAnswered(q.id)).length;
+      const { done, total } = counts.get(s)!;
       const children = this.sections.filter((c) => c.node.parent === s.node.id).map(item).filter((c): c is HTMLElement => c !== null);
-      return h('li', { class: done === all.length && all.length > 0 ? 'done' : '' },
+      return h('li', { class: done === total && total > 0 ? 'done' : '' },
         h('a', { href: `#${s.root.id}` }, pick(s.node.title, lang)),
-        h('span', { class: 'toc-count' }, ` ${done}/${all.length}`),
+        h('span', { class: 'toc-count' }, ` ${done}/${total}`),
         children.length > 0 ? h('ul', {}, children) : null,
       );
     };

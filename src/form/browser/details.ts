@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
+import { REGION_CODE } from '../../answers/values.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
 import { ASSESS_WORDS as A } from '../../messages/assess.js';
 import { say } from '../../messages/define.js';
 import { FORM_WORDS as F } from '../../messages/form.js';
+import { kindFromName, nameKey } from '../../register/register.js';
 import type { Rubric } from '../../rubric/model.js';
 import type { RegionEntry } from '../payload.js';
 import { h, replaceChildren } from './dom.js';
@@ -13,9 +15,6 @@ export interface DetailsView {
   root: HTMLElement;
   read(): { regency: Regency; assessment: Omit<Assessment, 'kind'> };
 }
-
-/** A Kemendagri region code as `siap assess` accepts it: 51, 51.04, 51.04.01, 51.04.01.2001. */
-const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
 
 type Row = { name: string; role: string; institution: string };
 
@@ -56,11 +55,13 @@ export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionE
   // The register: a name that is one regency (or one of the chosen kind) fills in the rest.
   if (regions.length > 0) {
     const fill = (kindChanged: boolean): void => {
-      const typed = name.value.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, '').toLowerCase();
-      const named = regions.filter((region) => region.name.toLowerCase() === typed);
+      // The register's own name rule, as `--regency` uses it: prefix, case, accents and spacing ignored.
+      const typed = nameKey(name.value);
+      const named = regions.filter((region) => nameKey(region.name) === typed);
       // A changed kind only decides between two regencies of one name; it never undoes a pick.
       if (kindChanged && named.length < 2) return;
-      const hit = named.length === 1 ? named[0] : named.find((region) => region.kind === kind.value);
+      const wanted = kindChanged ? kind.value : (kindFromName(name.value) ?? kind.value);
+      const hit = named.length === 1 ? named[0] : named.find((region) => region.kind === wanted);
       if (!hit) return;
       name.value = hit.name;
       kind.value = hit.kind;

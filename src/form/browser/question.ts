@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { AnswerEntry } from '../../answers/model.js';
+import { isAnswered, type AnswerEntry } from '../../answers/model.js';
 import { describeCondition } from '../../answers/template.js';
 import type { Diagnostic } from '../../errors.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
@@ -9,7 +9,7 @@ import { FORM_WORDS as F } from '../../messages/form.js';
 import { formatAnswer, formatNumber, formatRange, formatSpan } from '../../messages/present.js';
 import { describeProblem } from '../../messages/problem.js';
 import { WORDS } from '../../messages/words.js';
-import type { Question } from '../../rubric/model.js';
+import { isScored, type Question } from '../../rubric/model.js';
 import type { Pending } from '../state.js';
 import { h, replaceChildren, type Child } from './dom.js';
 
@@ -52,7 +52,7 @@ export function renderQuestion(question: Question, entry: AnswerEntry | undefine
   const badge = h('span', { class: 'q-state' });
 
   const meta: string[] = [];
-  if (question.kind === 'text') meta.push(t(lang, F.notScored));
+  if (!isScored(question)) meta.push(t(lang, F.notScored));
   else {
     if (!question.required) meta.push(t(lang, F.optional));
     meta.push(t(lang, F.weight, { weight: formatNumber(question.weight, lang) }));
@@ -282,7 +282,7 @@ export function syncQuestion(view: QuestionView, question: Question, entry: Answ
     view.naReason.disabled = !naOn;
     view.naReason.required = naOn;
   }
-  const answered = entry !== undefined && (entry.value !== undefined || entry.na !== undefined);
+  const answered = isAnswered(entry);
   const problem = pending !== undefined || fileProblems.some((p) => p.severity === 'error');
   const state = problem ? 'problem' : entry?.na !== undefined ? 'na' : answered ? 'answered' : 'open';
   view.root.dataset.state = state;
