@@ -3,7 +3,7 @@ import type { ChangeStatus, Comparison, QuestionChange, SideSummary } from '../c
 import { formatDecimal, pick, roundHalfUp, type Lang, type LocalText } from '../i18n.js';
 import { CHANGE_WORDS, COMPARE_WORDS as C, MAPPING_WORDS } from '../messages/compare.js';
 import { say } from '../messages/define.js';
-import { formatIndex, questionLabel, sectionLabel } from '../messages/present.js';
+import { formatIndex, formatIndexOf, questionLabel, sectionLabel } from '../messages/present.js';
 import { regencyDisplayName, WORDS } from '../messages/words.js';
 import { displayWidth, formatTable, truncate } from './table.js';
 
@@ -157,7 +157,7 @@ function header(letter: string, s: SideSummary, lang: Lang, col: ChalkInstance):
   return [
     `  ${col.bold(letter)}  ${col.bold(who)}`,
     `     ${col.dim(`${s.file} · ${s.rubric.id} v${s.rubric.version}`)}`,
-    `     ${WORDS.index[lang]} ${col.bold(`${formatIndex(s.index, s.decimals, lang)} / ${s.upper}`)}   ${band}${provisional}`,
+    `     ${WORDS.index[lang]} ${col.bold(`${formatIndexOf(s, s.index, lang)}`)}   ${band}${provisional}`,
   ];
 }
 

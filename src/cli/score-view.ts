@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDecimal, pick, type Lang } from '../i18n.js';
-import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatNumber, formatState, questionLabel, largestGains, sectionLabel } from '../messages/present.js';
+import { describeConsensus, describeCounts, describeGate, formatAnswer, formatIndex, formatIndexOf, formatNumber, formatState, questionLabel, largestGains, sectionLabel } from '../messages/present.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
 import type { NodeScore, ScoreResult } from '../scoring/model.js';
@@ -27,7 +27,7 @@ export function formatScoreSummary(result: ScoreResult, rubric: Rubric, lang: La
   lines.push('');
 
   const bandLabel = result.band ? pick(result.band.label, lang) : '—';
-  const indexText = `${formatIndex(result.index, result.decimals, lang)} / ${result.upper}`;
+  const indexText = formatIndexOf(result, result.index, lang);
   const label = (words: { id: string; en: string }): string => words[lang].padEnd(10);
   lines.push(`  ${label(WORDS.index)}${c.bold(indexText)}   ${c.bold(bandLabel)}${result.provisional ? `   ${c.yellow(`[${WORDS.provisional[lang]}]`)}` : ''}`);
   const status = result.recommended ? c.green(`✓ ${WORDS.recommended[lang]}`) : c.red(`✗ ${WORDS.notRecommended[lang]}`);

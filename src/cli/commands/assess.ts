@@ -30,7 +30,7 @@ import { describe } from '../../messages/catalog.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { phrase, say as fill } from '../../messages/define.js';
 import { ACTION_KEYS, ASSESS_WORDS as W } from '../../messages/assess.js';
-import { describeCounts, describeGate, formatAnswer, formatIndex } from '../../messages/present.js';
+import { describeCounts, describeGate, formatAnswer, formatIndexOf } from '../../messages/present.js';
 import type { Question, Rubric } from '../../rubric/model.js';
 import type { QuestionCounts, ScoreResult } from '../../scoring/model.js';
 import { countQuestions, scoreAssessment } from '../../scoring/score.js';
@@ -849,7 +849,7 @@ function headline(s: Session, result: ScoreResult): string {
   const width = screenSize(s.ctx).width - 1;
   const regency = s.answers.regency.name ? regencyDisplayName(s.answers.regency) : WORDS.noRegencyName[lang];
   const band = result.band ? pick(result.band.label, lang) : '—';
-  const index = `${formatIndex(result.index, result.decimals, lang)} / ${result.upper}`;
+  const index = formatIndexOf(result, result.index, lang);
   const lines = [c.dim('─'.repeat(Math.min(width, 60)))];
   const provisional = result.provisional ? ` ${c.yellow(`[${WORDS.provisional[lang]}]`)}` : '';
   lines.push(c.bold(say(W.headline, lang, { regency, index, band })) + provisional);

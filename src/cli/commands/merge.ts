@@ -10,7 +10,7 @@ import { loadAssessment } from '../../io/load.js';
 import { isBundledRubric } from '../../io/rubrics.js';
 import { CLI_WORDS } from '../../messages/cli.js';
 import { say } from '../../messages/define.js';
-import { describeCounts, formatIndex } from '../../messages/present.js';
+import { describeCounts, formatIndexOf } from '../../messages/present.js';
 import { WORDS } from '../../messages/words.js';
 import { countQuestions, scoreAssessment } from '../../scoring/score.js';
 import { siapCommand, type Context } from '../context.js';
@@ -98,7 +98,7 @@ export async function runMerge(options: MergeOptions, ctx: Context): Promise<{ s
   else ctx.out(fitOutput(formatMerge(result, rubric, ctx.lang, palette(ctx.colorOut)), ctx));
 
   const open = result.disputes.length + result.incomplete.length;
-  const index = `${formatIndex(score.index, score.decimals, ctx.lang)} / ${score.upper}${score.provisional ? ` [${WORDS.provisional[ctx.lang]}]` : ''}`;
+  const index = `${formatIndexOf(score, score.index, ctx.lang)}${score.provisional ? ` [${WORDS.provisional[ctx.lang]}]` : ''}`;
   // The consensus file counted like any answers file (assess, score and the report say the same).
   const counts = describeCounts(countQuestions(score), ctx.lang);
   ctx.err(`${fitMessages(say(CLI_WORDS.consensusWritten, ctx.lang, { file: output, counts, open, index }), ctx)}\n`);
