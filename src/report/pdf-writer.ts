@@ -330,11 +330,6 @@ export class PdfWriter {
     else (this.outlineParent ?? this.doc.outline).addItem(title, options);
   }
 
-  /** A box at a fixed place that opens a web address when clicked. */
-  link(x: number, y: number, width: number, height: number, url: string): void {
-    this.doc.link(x, y, width, height, url);
-  }
-
   /**
    * A QR code of `size` pt at (x, y), drawn as vector squares from its module matrix (crisp at
    * any print size), with the quiet zone the standard asks for left blank around it.
@@ -678,11 +673,9 @@ export class PdfWriter {
     const padY = 3;
     const width = options.width ?? this.width;
     const x0 = options.x ?? this.left;
-    const total = spec.columns.reduce((sum, c) => sum + c.width, 0);
     const showHeader = spec.header !== false;
     const colW = this.columnWidths(spec, width, size, padX, showHeader);
     const colX = colW.map((_, i) => x0 + colW.slice(0, i).reduce((a, b) => a + b, 0));
-    void total;
     const lh = this.lineHeight(size);
 
     const header = showHeader ? spec.columns.map((c, i) => this.block([c.header], colW[i]! - 2 * padX, size, 'bold')) : [];
