@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildRecapModel, renderRecapPdf, type RecapInput } from '../../batch/recap.js';
 import { SiapError, type Status } from '../../errors.js';
-import { fsError, inFolder } from '../../io/files.js';
+import { readUserBytes } from '../../io/files.js';
 import { say } from '../../messages/define.js';
 import { FIGURE_WORDS, VERIFY_WORDS as V } from '../../messages/cli.js';
 import { WORDS } from '../../messages/words.js';
@@ -33,6 +32,12 @@ export interface VerifyOutcome {
 }
 
 /**
+ * The largest PDF verify reads: a report carries up to two answers files of 8 MB each, its
+ * rubrics, template and logo; a recap its whole ranking.
+ */
+const MAX_PDF_BYTES = 256 * 1024 * 1024;
+
+/**
  * `siap verify REPORT.pdf`: read the files the PDF carries (answers, rubric, template, the
  * --compare file; for a recap, the ranking data), check their hashes against the manifest, make
  * the PDF again and compare. Same bytes → 0. Made by another siap version → the figures (index,
@@ -40,13 +45,8 @@ export interface VerifyOutcome {
  * differs. Not a siap PDF, or attachments missing → 2.
  */
 export async function runVerify(options: VerifyOptions, ctx: Context): Promise<VerifyOutcome> {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(inFolder(ctx.cwd, options.report)).isDirectory()) throw new SiapError('FILE_IS_DIRECTORY', {}, { source: { file: options.report } });
-    bytes = readFileSync(inFolder(ctx.cwd, options.report));
-  } catch (error) {
-    throw fsError(error, options.report);
-  }
+  // Like every file a user names: a folder, a device or a pipe is refused before it is read.
+  const bytes = readUserBytes(options.report, { cwd: ctx.cwd, maxBytes: MAX_PDF_BYTES });
   const file = options.report;
   const pdf = readSiapPdf(bytes);
   const outcome = await verifyPdf(file, bytes, pdf, ctx.lang);
