@@ -25,7 +25,7 @@ import { comparisonSection } from '../render-report.js';
 /** What `siap verify` found: the same bytes, the same figures (another siap version), or what differs. */
 export interface VerifyOutcome {
   status: Status;
-  /** `identical`, `figures` (another version, figures agree), or what differs: `data`, `figures-differ`, `bytes`. */
+  /** `identical`, `same-figures` (another siap version, the figures agree), or what differs: `data`, `figures`, `bytes`. */
   verdict: 'identical' | 'same-figures' | 'data' | 'figures' | 'bytes';
   document?: string;
   details: string[];
@@ -106,7 +106,7 @@ async function verifyPdf(file: string, bytes: Uint8Array, pdf: SiapPdf, lang: La
   for (const entry of missing) problems.push(damaged(entry.name));
   if (problems.length > 0) return { status: 'failed', verdict: 'data', document: manifest.document, details: problems };
 
-  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, found, lang) : verifyReport(bytes, manifest, found, lang);
+  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, lang) : verifyReport(bytes, manifest, found, lang);
 }
 
 const text = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
@@ -165,8 +165,8 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
   return compareBytes_(pdfBytes, again, manifest.document, shownIn);
 }
 
-async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, found: Map<string, Uint8Array>, shownIn: Lang): Promise<VerifyOutcome> {
-  void found;
+/** A recap is drawn again from the input its manifest carries (its attachments were checked against their hashes above). */
+async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, shownIn: Lang): Promise<VerifyOutcome> {
   const input = manifest.input as RecapInput & { date: string };
   if (manifest.siap !== VERSION) return { status: 'ok', verdict: 'same-figures', document: manifest.document, details: [manifest.siap] };
   const again = await renderRecapPdf(buildRecapModel({ ...input, date: new Date(input.date) }));
