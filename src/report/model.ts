@@ -8,7 +8,7 @@ import { say, type Params } from '../messages/define.js';
 import { formatLongDate, label, REPORT_WORDS as W } from '../messages/report-words.js';
 import { EXCLUSION_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
 import { documentNumber, figuresOf, MANIFEST_FORMAT, MANIFEST_NAME, manifestText, qrPayload, sha256Hex, type ManifestFile, type ReportManifest } from './identity.js';
-import type { BarChart, Chart, ChartMark, Column, Paragraph, RadarChart, Run, TableRow, TableSpec } from './layout.js';
+import { breakableName, type BarChart, type Chart, type ChartMark, type Column, type Paragraph, type RadarChart, type Run, type TableRow, type TableSpec } from './layout.js';
 import type { ReportTemplate } from './template.js';
 import { themeOf, type Theme } from './theme.js';
 
@@ -1078,9 +1078,9 @@ class ModelBuilder {
     const doc = this.document;
     const facts: Facts = [
       [this.t(W.docNumber), doc.number],
-      ...(doc.answers ? [[`${this.t(W.answersHash)}${this.options.source ? `\n${this.options.source.name}` : ''}`, doc.answers] as [string, string]] : []),
+      ...(doc.answers ? [[`${this.t(W.answersHash)}${this.options.source ? `\n${breakableName(this.options.source.name)}` : ''}`, doc.answers] as [string, string]] : []),
       [`${this.t(W.rubricHash)}\n${this.rubric.id} v${this.rubric.version}`, this.rubric.sha256],
-      ...(doc.compare ? [[`${this.t(W.compareHash)}\n${this.options.compareSource!.name}`, doc.compare] as [string, string]] : []),
+      ...(doc.compare ? [[`${this.t(W.compareHash)}\n${breakableName(this.options.compareSource!.name)}`, doc.compare] as [string, string]] : []),
     ];
     return {
       kind: 'signoff',

@@ -77,6 +77,12 @@ describe.each(EXAMPLES)('the report of rubrics/examples/%s', (example) => {
     expect(line.str).not.toMatch(/Ruang|Pendopo|rapat/);
   });
 
+  it('wraps the answers file name under its hash after a hyphen, never inside its extension ("asesor.ya" / "ml")', () => {
+    const last = rendered.get(example)!.pdf.pages.at(-1)!;
+    const ext = example.slice(example.lastIndexOf('.'));
+    expect(last.items.map((it) => it.str).find((s) => s.endsWith(ext) && example.endsWith(s))).toBeDefined();
+  });
+
   it('never lists an item both as a strength and as a weakness', () => {
     const { pdf } = rendered.get(example)!;
     const start = pdf.pages.findIndex((p) => /\d+\. Kekuatan dan Kelemahan/.test(p.text));
