@@ -135,7 +135,7 @@ function covers(style: FontStyle, cp: number): boolean {
 }
 
 /** Joiners and selectors that only shape the character before them: dropped with it when it cannot be drawn. */
-function isModifier(cp: number): boolean {
+export function isModifier(cp: number): boolean {
   return cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 

@@ -258,6 +258,16 @@ describe('characters the font cannot draw', () => {
     const pdf = await readPdf(readFileSync(join(dir, 'u.pdf')));
     expect(pdf.text).toContain('IKU \ufffd \ufffd\ufffd \ufffd\ufffd\ufffd');
   });
+
+  it('warn of every character the PDF replaces: a private-use character of plane 15 too', async () => {
+    const dir = tmpDir('siap-glyphs-pua-');
+    const text = readFileSync(join(ROOT, 'rubrics', 'examples', 'kabupaten-sukamaju-asesor.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), text.replace('capaian IKU belum dilaporkan dalam LKjIP.', 'IKU \u{F0001}'));
+    const run = await runCli(['report', 'p.yaml', '-o', 'p.pdf'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/p\.yaml:47:11 {2}REPORT_CHARACTER_UNSUPPORTED {2}.*U\+F0001/);
+    expect((await readPdf(readFileSync(join(dir, 'p.pdf')))).text).toContain('IKU \ufffd');
+  });
 });
 
 describe('siap verify', () => {
