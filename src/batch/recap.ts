@@ -4,7 +4,7 @@ import { formatIndex } from '../messages/present.js';
 import { RECAP_WORDS as R } from '../messages/recap-words.js';
 import { formatLongDate, label, REPORT_WORDS } from '../messages/report-words.js';
 import { regencyDisplayName } from '../messages/words.js';
-import type { Column, TableRow, TableSpec } from '../report/layout.js';
+import { breakableName, type Column, type TableRow, type TableSpec } from '../report/layout.js';
 import { createPdf, type PdfWriter } from '../report/pdf-writer.js';
 import type { ReportTemplate } from '../report/template.js';
 import { DEFAULT_THEME } from '../report/theme.js';
@@ -110,7 +110,7 @@ export function buildRecapModel(input: RecapInput): RecapModel {
     const twin = row.sameRegency.length > 0 || row.status === 'duplicate' || row.status === 'conflict';
     const name = regencyDisplayName(e.regency);
     const regencyCell = twin
-      ? { text: [name, [{ text: e.file.split(/[\\/]/).pop()!.replace(/([-_.])/g, '$1\u200b'), color: DEFAULT_THEME.muted }]], ...(row.selected ? { style: 'bold' as const } : {}) }
+      ? { text: [name, [{ text: breakableName(e.file.split(/[\\/]/).pop()!), color: DEFAULT_THEME.muted }]], ...(row.selected ? { style: 'bold' as const } : {}) }
       : { text: name, ...(row.selected ? { style: 'bold' as const } : {}) };
     const pct = coveragePercent(row);
     const remark = [statusText(row, lang), e.provisional && row.status !== 'provisional' ? t(BATCH_WORDS.provisional) : ''].filter(Boolean).join('; ');

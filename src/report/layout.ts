@@ -6,6 +6,14 @@
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'mono';
 
+/**
+ * A file name that may wrap after `-`, `_` and a `.` before the last (a zero-width space there):
+ * never between two letters, and never before its extension (`asesor.` / `yaml`).
+ */
+export function breakableName(name: string): string {
+  return name.replace(/([-_]|\.(?=.*\.))/g, '$1\u200b');
+}
+
 /** A piece of text in one style. */
 export interface Run {
   text: string;

@@ -8,7 +8,7 @@ import { say, type Params } from '../messages/define.js';
 import { formatLongDate, label, REPORT_WORDS as W } from '../messages/report-words.js';
 import { EXCLUSION_WORDS, regencyDisplayName, WORDS } from '../messages/words.js';
 import { documentNumber, figuresOf, MANIFEST_FORMAT, MANIFEST_NAME, manifestText, qrPayload, sha256Hex, type ManifestFile, type ReportManifest } from './identity.js';
-import type { BarChart, Chart, ChartMark, Column, Paragraph, RadarChart, Run, TableRow, TableSpec } from './layout.js';
+import { breakableName, type BarChart, type Chart, type ChartMark, type Column, type Paragraph, type RadarChart, type Run, type TableRow, type TableSpec } from './layout.js';
 import type { ReportTemplate } from './template.js';
 import { themeOf, type Theme } from './theme.js';
 
@@ -215,15 +215,13 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
 
   const sections: ReportSection[] = [];
   let number = 0;
-  const chapterOf = new Map<string, number>();
-  const numbered = (key: Parameters<typeof label>[0]): string => {
-    chapterOf.set(key, ++number);
-    return `${number}. ${ctx.label(key, { tiers: ctx.tierPair('title') })}`;
-  };
+  const numbered = (key: Parameters<typeof label>[0]): string => `${++number}. ${ctx.label(key, { tiers: ctx.tierPair('title') })}`;
   // The action plan is numbered first: the summary and the findings point to its numbers.
   const plan = template.sections.includes('actions') ? ctx.actionPlan() : undefined;
+  // The charts chapter is left out when the rubric gives nothing to draw.
+  const charts = template.sections.includes('charts') ? ctx.chartList() : [];
   // Chapter numbers are known before the sections are built (the summary names the action plan's).
-  const chapters = template.sections.filter((id) => id !== 'cover' && (id !== 'comparison' || options.comparison) && (id !== 'charts' || ctx.hasCharts()));
+  const chapters = template.sections.filter((id) => id !== 'cover' && (id !== 'comparison' || options.comparison) && (id !== 'charts' || charts.length > 0));
   const actionsChapter = chapters.indexOf('actions') + 1;
   for (const id of template.sections) {
     switch (id) {
@@ -233,13 +231,11 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
         sections.push(ctx.identity(numbered('identity'), shownDate));
         break;
       case 'summary':
-        sections.push(ctx.summary(numbered('summary'), plan, actionsChapter));
+        sections.push(ctx.summary(numbered('summary'), shownDate, plan, actionsChapter));
         break;
-      case 'charts': {
-        const charts = ctx.hasCharts() ? ctx.charts(numbered('charts')) : undefined;
-        if (charts) sections.push(charts);
+      case 'charts':
+        if (charts.length > 0) sections.push(ctx.charts(numbered('charts'), charts));
         break;
-      }
       case 'comparison':
         if (options.comparison) sections.push({ ...options.comparison, title: numbered('comparison') });
         break;
@@ -263,7 +259,6 @@ export function buildReportModel(rubric: Rubric, answers: Answers, result: Score
         break;
     }
   }
-  void chapterOf;
 
   const kindWords = WORDS[answers.assessment.kind][lang];
   const provisional = result.provisional ? WORDS.provisional[lang] : undefined;
@@ -535,7 +530,7 @@ class ModelBuilder {
     };
   }
 
-  summary(title: string, plan: ActionPlan | undefined, actionsChapter: number): SummarySection {
+  summary(title: string, shownDate: string | undefined, plan: ActionPlan | undefined, actionsChapter: number): SummarySection {
     const { result, rubric, lang } = this;
     const band = this.bandOf(result.band);
     const status = this.statusWords();
@@ -544,7 +539,6 @@ class ModelBuilder {
     const index = this.idx(result.index);
     const rubricTitle = pick(rubric.title, lang);
     const self = this.answers.assessment.kind === 'self';
-    const shownDate = this.answers.assessment.date ?? (this.options.generatedAt ? this.options.generatedAt.toISOString().slice(0, 10) : undefined);
     const when = shownDate ? this.t(W.onDate, { date: formatLongDate(shownDate, lang) }) : '';
     const counts = countQuestions(result);
     const who = this.t(self ? W.leadSelf : W.leadAssessor, { regency: this.regency, answered: counts.answered, applicable: counts.asked, rubric: rubricTitle, when });
@@ -595,13 +589,8 @@ class ModelBuilder {
     };
   }
 
-  /** Whether the charts chapter has anything to show. */
-  hasCharts(): boolean {
-    return this.chartList().length > 0;
-  }
-
-  /** Radars from the rubric's declared charts, else of pillars and elements; bars when too few axes. */
-  private chartList(): Chart[] {
+  /** Radars from the rubric's declared charts, else of pillars and elements; bars when too few axes (none: no charts chapter). */
+  chartList(): Chart[] {
     const { result, rubric, lang } = this;
     const color = this.theme.accent;
     const ringsFor = (): RadarChart['rings'] => {
@@ -696,10 +685,8 @@ class ModelBuilder {
     return marks;
   }
 
-  charts(title: string): ChartsSection | undefined {
+  charts(title: string, charts: Chart[]): ChartsSection {
     const { result, lang } = this;
-    const charts = this.chartList();
-    if (charts.length === 0) return undefined;
     const marks = [...new Set(charts.flatMap((c) => c.marks ?? []).map((m) => m.label))];
     const scale = this.t(W.chartScale, { lower: formatNumber(result.lower, lang), upper: formatNumber(result.upper, lang) });
     return { kind: 'charts', title, charts, note: marks.length > 0 ? `${scale}. ${this.t(W.chartMarks, { marks: marks.join('; ') })}` : scale };
@@ -1091,9 +1078,9 @@ class ModelBuilder {
     const doc = this.document;
     const facts: Facts = [
       [this.t(W.docNumber), doc.number],
-      ...(doc.answers ? [[`${this.t(W.answersHash)}${this.options.source ? `\n${this.options.source.name}` : ''}`, doc.answers] as [string, string]] : []),
+      ...(doc.answers ? [[`${this.t(W.answersHash)}${this.options.source ? `\n${breakableName(this.options.source.name)}` : ''}`, doc.answers] as [string, string]] : []),
       [`${this.t(W.rubricHash)}\n${this.rubric.id} v${this.rubric.version}`, this.rubric.sha256],
-      ...(doc.compare ? [[`${this.t(W.compareHash)}\n${this.options.compareSource!.name}`, doc.compare] as [string, string]] : []),
+      ...(doc.compare ? [[`${this.t(W.compareHash)}\n${breakableName(this.options.compareSource!.name)}`, doc.compare] as [string, string]] : []),
     ];
     return {
       kind: 'signoff',

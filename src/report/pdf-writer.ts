@@ -135,7 +135,7 @@ function covers(style: FontStyle, cp: number): boolean {
 }
 
 /** Joiners and selectors that only shape the character before them: dropped with it when it cannot be drawn. */
-function isModifier(cp: number): boolean {
+export function isModifier(cp: number): boolean {
   return cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
@@ -328,11 +328,6 @@ export class PdfWriter {
     const options = { top: Math.max(0, y - 12), left: this.pageWidth, zoom: 0, fit: false, expanded: false } as unknown as Parameters<PDFKit.PDFOutline['addItem']>[1];
     if (level === 1) this.outlineParent = this.doc.outline.addItem(title, options);
     else (this.outlineParent ?? this.doc.outline).addItem(title, options);
-  }
-
-  /** A box at a fixed place that opens a web address when clicked. */
-  link(x: number, y: number, width: number, height: number, url: string): void {
-    this.doc.link(x, y, width, height, url);
   }
 
   /**
@@ -678,11 +673,9 @@ export class PdfWriter {
     const padY = 3;
     const width = options.width ?? this.width;
     const x0 = options.x ?? this.left;
-    const total = spec.columns.reduce((sum, c) => sum + c.width, 0);
     const showHeader = spec.header !== false;
     const colW = this.columnWidths(spec, width, size, padX, showHeader);
     const colX = colW.map((_, i) => x0 + colW.slice(0, i).reduce((a, b) => a + b, 0));
-    void total;
     const lh = this.lineHeight(size);
 
     const header = showHeader ? spec.columns.map((c, i) => this.block([c.header], colW[i]! - 2 * padX, size, 'bold')) : [];

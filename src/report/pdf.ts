@@ -325,7 +325,15 @@ function drawDocumentIdentity(pdf: PdfWriter, identity: Extract<ReportSection, {
   const labelW = 118;
   // A sha256 (64 hex digits) in monospace fits on one line beside the QR code.
   const mono = 6.5;
-  const rowsH = identity.facts.reduce((h, [label, value]) => h + Math.max(lineTexts(pdf, label, labelW - 6, 7.5).length, lineTexts(pdf, value, textW - labelW, mono, 'mono').length) * pdf.lineHeight(7.5) + 3, 0);
+  // A label's first line names the hash (bold, however many lines it wraps to); the lines after it name the file.
+  const labelLines = (label: string): { text: string; style: FontStyle }[] => {
+    const [name = '', ...file] = label.split('\n');
+    return [
+      ...lineTexts(pdf, name, labelW - 6, 7.5, 'bold').map((text) => ({ text, style: 'bold' as const })),
+      ...(file.length > 0 ? lineTexts(pdf, file.join('\n'), labelW - 6, 7.5) : []).map((text) => ({ text, style: 'regular' as const })),
+    ];
+  };
+  const rowsH = identity.facts.reduce((h, [label, value]) => h + Math.max(labelLines(label).length, lineTexts(pdf, value, textW - labelW, mono, 'mono').length) * pdf.lineHeight(7.5) + 3, 0);
   const noteH = lineTexts(pdf, identity.note, textW, 7.5).length * pdf.lineHeight(7.5);
   const blockH = Math.max(qrSize, pdf.lineHeight(10) + 6 + rowsH + 4 + noteH) + 8;
   pdf.ensure(blockH + 12);
@@ -335,14 +343,14 @@ function drawDocumentIdentity(pdf: PdfWriter, identity: Extract<ReportSection, {
   pdf.tag('H2', () => pdf.textAt(identity.heading, pdf.left, y, { size: 10, style: 'bold' }));
   y += pdf.lineHeight(10) + 6;
   for (const [label, value] of identity.facts) {
-    const labelLines = lineTexts(pdf, label, labelW - 6, 7.5);
+    const labelRows = labelLines(label);
     const valueLines = lineTexts(pdf, value, textW - labelW, mono, 'mono');
     const rowTop = y;
     pdf.tag('P', () => {
-      labelLines.forEach((line, i) => pdf.textAt(line, pdf.left, rowTop + i * pdf.lineHeight(7.5), { size: 7.5, style: i === 0 ? 'bold' : 'regular', color: theme.muted }));
+      labelRows.forEach((line, i) => pdf.textAt(line.text, pdf.left, rowTop + i * pdf.lineHeight(7.5), { size: 7.5, style: line.style, color: theme.muted }));
       valueLines.forEach((line, i) => pdf.textAt(line, pdf.left + labelW, rowTop + 0.6 + i * pdf.lineHeight(7.5), { size: mono, style: 'mono' }));
     });
-    y += Math.max(labelLines.length, valueLines.length) * pdf.lineHeight(7.5) + 3;
+    y += Math.max(labelRows.length, valueLines.length) * pdf.lineHeight(7.5) + 3;
   }
   y += 4;
   const noteTop = y;

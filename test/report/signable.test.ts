@@ -77,6 +77,12 @@ describe.each(EXAMPLES)('the report of rubrics/examples/%s', (example) => {
     expect(line.str).not.toMatch(/Ruang|Pendopo|rapat/);
   });
 
+  it('wraps the answers file name under its hash after a hyphen, never inside its extension ("asesor.ya" / "ml")', () => {
+    const last = rendered.get(example)!.pdf.pages.at(-1)!;
+    const ext = example.slice(example.lastIndexOf('.'));
+    expect(last.items.map((it) => it.str).find((s) => s.endsWith(ext) && example.endsWith(s))).toBeDefined();
+  });
+
   it('never lists an item both as a strength and as a weakness', () => {
     const { pdf } = rendered.get(example)!;
     const start = pdf.pages.findIndex((p) => /\d+\. Kekuatan dan Kelemahan/.test(p.text));
@@ -252,6 +258,16 @@ describe('characters the font cannot draw', () => {
     const pdf = await readPdf(readFileSync(join(dir, 'u.pdf')));
     expect(pdf.text).toContain('IKU \ufffd \ufffd\ufffd \ufffd\ufffd\ufffd');
   });
+
+  it('warn of every character the PDF replaces: a private-use character of plane 15 too', async () => {
+    const dir = tmpDir('siap-glyphs-pua-');
+    const text = readFileSync(join(ROOT, 'rubrics', 'examples', 'kabupaten-sukamaju-asesor.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), text.replace('capaian IKU belum dilaporkan dalam LKjIP.', 'IKU \u{F0001}'));
+    const run = await runCli(['report', 'p.yaml', '-o', 'p.pdf'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/p\.yaml:47:11 {2}REPORT_CHARACTER_UNSUPPORTED {2}.*U\+F0001/);
+    expect((await readPdf(readFileSync(join(dir, 'p.pdf')))).text).toContain('IKU \ufffd');
+  });
 });
 
 describe('siap verify', () => {
@@ -373,6 +389,23 @@ describe('siap verify', () => {
     const bare = await runCli(['verify', join(dir, 'bare.pdf')]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('VERIFY_MISSING_ATTACHMENT');
+  });
+
+  it('refuses a folder, a device and a named pipe at once (exit 2), as every other command does', async () => {
+    const dir = tmpDir('siap-verify-special-');
+    const folder = await runCli(['verify', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('FILE_IS_DIRECTORY');
+    // Reading /dev/zero or a FIFO never ends: it must not be opened for reading at all.
+    if (process.platform !== 'win32') {
+      const device = await runCli(['verify', '/dev/zero']);
+      expect(device.code).toBe(2);
+      expect(device.stderr).toContain('FILE_NOT_REGULAR');
+      execFileSync('mkfifo', [join(dir, 'pipe.pdf')]);
+      const fifo = await runCli(['verify', join(dir, 'pipe.pdf')]);
+      expect(fifo.code).toBe(2);
+      expect(fifo.stderr).toContain('FILE_NOT_REGULAR');
+    }
   });
 });
 

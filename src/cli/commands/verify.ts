@@ -25,11 +25,17 @@ import { comparisonSection } from '../render-report.js';
 /** What `siap verify` found: the same bytes, the same figures (another siap version), or what differs. */
 export interface VerifyOutcome {
   status: Status;
-  /** `identical`, `figures` (another version, figures agree), or what differs: `data`, `figures-differ`, `bytes`. */
+  /** `identical`, `same-figures` (another siap version, the figures agree), or what differs: `data`, `figures`, `bytes`. */
   verdict: 'identical' | 'same-figures' | 'data' | 'figures' | 'bytes';
   document?: string;
   details: string[];
 }
+
+/**
+ * The largest PDF verify reads: a report carries up to two answers files of 8 MB each, its
+ * rubrics, template and logo; a recap its whole ranking.
+ */
+const MAX_PDF_BYTES = 256 * 1024 * 1024;
 
 /**
  * `siap verify REPORT.pdf`: read the files the PDF carries (answers, rubric, template, the
@@ -39,8 +45,8 @@ export interface VerifyOutcome {
  * differs. Not a siap PDF, or attachments missing → 2.
  */
 export async function runVerify(options: VerifyOptions, ctx: Context): Promise<VerifyOutcome> {
-  // A regular file only (a FIFO or a device would be read forever); no size limit: a PDF is not typed text.
-  const bytes = readUserBytes(options.report, { cwd: ctx.cwd, maxBytes: Number.POSITIVE_INFINITY });
+  // Like every file a user names: a folder, a device or a pipe is refused before it is read.
+  const bytes = readUserBytes(options.report, { cwd: ctx.cwd, maxBytes: MAX_PDF_BYTES });
   const file = options.report;
   const pdf = readSiapPdf(bytes);
   const outcome = await verifyPdf(file, bytes, pdf, ctx.lang);
@@ -100,7 +106,7 @@ async function verifyPdf(file: string, bytes: Uint8Array, pdf: SiapPdf, lang: La
   for (const entry of missing) problems.push(damaged(entry.name));
   if (problems.length > 0) return { status: 'failed', verdict: 'data', document: manifest.document, details: problems };
 
-  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, found, lang) : verifyReport(bytes, manifest, found, lang);
+  return manifest.kind === 'recap' ? verifyRecap(bytes, manifest, lang) : verifyReport(bytes, manifest, found, lang);
 }
 
 const text = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder('utf-8').decode(bytes) : '');
@@ -159,8 +165,8 @@ async function verifyReport(pdfBytes: Uint8Array, manifest: ReportManifest, foun
   return compareBytes_(pdfBytes, again, manifest.document, shownIn);
 }
 
-async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, found: Map<string, Uint8Array>, shownIn: Lang): Promise<VerifyOutcome> {
-  void found;
+/** A recap is drawn again from the input its manifest carries (its attachments were checked against their hashes above). */
+async function verifyRecap(pdfBytes: Uint8Array, manifest: RecapManifest, shownIn: Lang): Promise<VerifyOutcome> {
   const input = manifest.input as RecapInput & { date: string };
   if (manifest.siap !== VERSION) return { status: 'ok', verdict: 'same-figures', document: manifest.document, details: [manifest.siap] };
   const again = await renderRecapPdf(buildRecapModel({ ...input, date: new Date(input.date) }));
