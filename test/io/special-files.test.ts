@@ -33,8 +33,11 @@ describe.runIf(onUnix)('devices, FIFOs, sockets and folders are refused at once'
     expect(r.written).toEqual([]);
   });
 
-  it('a FIFO or a device given to siap verify → FILE_NOT_REGULAR, exit 2 (it used to wait forever)', async () => {
+  it('a FIFO, a device or a folder given to siap verify → refused before reading, exit 2 (a FIFO used to wait forever)', async () => {
     const dir = inbox();
+    const folder = await runCli(['verify', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('FILE_IS_DIRECTORY');
     mkfifo(join(dir, 'pipa.pdf'));
     const fifo = await runCli(['verify', 'pipa.pdf'], { cwd: dir });
     expect(fifo.code).toBe(2);

@@ -390,23 +390,6 @@ describe('siap verify', () => {
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('VERIFY_MISSING_ATTACHMENT');
   });
-
-  it('refuses a folder, a device and a named pipe at once (exit 2), as every other command does', async () => {
-    const dir = tmpDir('siap-verify-special-');
-    const folder = await runCli(['verify', dir]);
-    expect(folder.code).toBe(2);
-    expect(folder.stderr).toContain('FILE_IS_DIRECTORY');
-    // Reading /dev/zero or a FIFO never ends: it must not be opened for reading at all.
-    if (process.platform !== 'win32') {
-      const device = await runCli(['verify', '/dev/zero']);
-      expect(device.code).toBe(2);
-      expect(device.stderr).toContain('FILE_NOT_REGULAR');
-      execFileSync('mkfifo', [join(dir, 'pipe.pdf')]);
-      const fifo = await runCli(['verify', join(dir, 'pipe.pdf')]);
-      expect(fifo.code).toBe(2);
-      expect(fifo.stderr).toContain('FILE_NOT_REGULAR');
-    }
-  });
 });
 
 describe('the batch recap', () => {
