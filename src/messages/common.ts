@@ -7,8 +7,8 @@ export const commonMessages = {
     'check the name and folder; relative paths start from the current working folder',
   ]),
   FILE_IS_DIRECTORY: msg('ini sebuah folder, bukan berkas', 'this is a folder, not a file', [
-    'sebutkan berkas .yaml di dalamnya; untuk banyak berkas sekaligus gunakan `{siap} batch`',
-    'name a .yaml file inside it; for many files at once use `{siap} batch`',
+    'sebutkan sebuah berkas, bukan folder (untuk menilai banyak berkas jawaban sekaligus: `{siap} batch`)',
+    'name a file, not a folder (to score many answers files at once: `{siap} batch`)',
   ]),
   FILE_UNREADABLE: msg('berkas tidak dapat dibaca: tidak ada izin membacanya', 'file cannot be read: no permission to read it', [
     'periksa izin akses berkas (mis. `ls -l`), atau salin berkasnya ke folder Anda',

@@ -8,8 +8,8 @@ import { msg } from './define.js';
  */
 export const inputMessages = {
   FILE_NOT_REGULAR: msg('ini {kind}, bukan berkas biasa; siap tidak membacanya', 'this is {kind}, not a regular file; siap does not read it', [
-    'sebutkan berkas .yaml atau .json biasa',
-    'name an ordinary .yaml or .json file',
+    'sebutkan berkas biasa di disk',
+    'name an ordinary file on disk',
   ]),
   FILE_CONTROL_CHAR: msg(
     'berkas berisi karakter kendali {char} yang tak terlihat (dapat mengacaukan terminal atau lembar kerja)',
