@@ -64,7 +64,7 @@ describe('hints that can be typed', () => {
     expect(init.stderr).toContain(`periksa dengan: ${command} score a.yaml`);
     // A problem's hint (printed through print.ts).
     const folder = await runCli(['score', '.'], { cwd: dir, command, env: { SIAP_LANG: 'en' } });
-    expect(folder.stderr).toContain(`for many files at once use \`${command} batch\``);
+    expect(folder.stderr).toContain(`to score many answers files at once: \`${command} batch\``);
     // A hint inside a phrase given as a parameter (a "did you mean" for an unknown question id).
     writeFileSync(join(dir, 'a.yaml'), `format: siap-answers/1\nrubric: { id: contoh-mini, file: ${JSON.stringify(fixture('rubrics', 'minimal.yaml'))} }\nregency: { name: X }\nassessment: { kind: self }\nanswers:\n  ZZZ9: 1\n`);
     const unknown = await runCli(['score', 'a.yaml', '--allow-rubric-file'], { cwd: dir, command });
