@@ -2,6 +2,7 @@ import { build, type Plugin } from 'esbuild';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../io/bundled.js';
 import { FORM_ASSETS } from '../io/form-assets.js';
+import { markDone, upToDate } from './up-to-date.js';
 
 /**
  * Build step: bundle the offline form's browser code (src/form/browser, which imports the CLI's
@@ -20,29 +21,36 @@ const namedZod: Plugin = {
   },
 };
 
-const script = await build({
-  entryPoints: [join(SRC, 'form', 'browser', 'main.ts')],
-  outfile: join(FORM_ASSETS, 'form.js'),
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  platform: 'browser',
-  target: ['chrome109', 'edge109', 'firefox115', 'safari15'],
-  charset: 'utf8',
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-  plugins: [namedZod],
-});
-const inputs = Object.keys(script.metafile.inputs);
-const nodeOnly = inputs.filter((file) => file.startsWith('node:') || /^src\/(cli|io|batch|report|tools)\//.test(file));
-if (nodeOnly.length > 0) throw new Error(`the form's browser bundle pulls in Node-only code: ${nodeOnly.join(', ')}`);
+async function bundleForm(): Promise<void> {
+  const script = await build({
+    entryPoints: [join(SRC, 'form', 'browser', 'main.ts')],
+    outfile: join(FORM_ASSETS, 'form.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome109', 'edge109', 'firefox115', 'safari15'],
+    charset: 'utf8',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [namedZod],
+  });
+  const inputs = Object.keys(script.metafile.inputs);
+  const nodeOnly = inputs.filter((file) => file.startsWith('node:') || /^src\/(cli|io|batch|report|tools)\//.test(file));
+  if (nodeOnly.length > 0) throw new Error(`the form's browser bundle pulls in Node-only code: ${nodeOnly.join(', ')}`);
 
-await build({
-  entryPoints: [join(SRC, 'form', 'form.css')],
-  outfile: join(FORM_ASSETS, 'form.css'),
-  bundle: true,
-  minify: true,
-  charset: 'utf8',
-  logLevel: 'warning',
-});
+  await build({
+    entryPoints: [join(SRC, 'form', 'form.css')],
+    outfile: join(FORM_ASSETS, 'form.css'),
+    bundle: true,
+    minify: true,
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+}
+
+if (!upToDate('form', [SRC, join(PACKAGE_ROOT, 'package-lock.json')], [join(FORM_ASSETS, 'form.js'), join(FORM_ASSETS, 'form.css')])) {
+  await bundleForm();
+  markDone('form');
+}
