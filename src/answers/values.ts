@@ -67,7 +67,18 @@ function ungroup(text: string): number | undefined {
  * A Kemendagri/BPS region code as written: dotted pairs of digits (`51`, `51.04`, `51.04.01`) and a
  * village's four digits (`51.04.01.2001`). A kabupaten/kota has two pairs.
  */
-export const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
+const REGION_CODE = /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/;
+
+/**
+ * A region code as a person types it, in the form to write: dotted pairs as typed, and four digits
+ * without the dot (`5104`) as `51.04`, the way an answers file's code is read. Undefined when the
+ * text is neither.
+ */
+export function typedRegionCode(typed: string): string | undefined {
+  const text = typed.trim();
+  if (/^\d{4}$/.test(text)) return `${text.slice(0, 2)}.${text.slice(2)}`;
+  return REGION_CODE.test(text) ? text : undefined;
+}
 
 /** The kabupaten/kota code a mistyped one most likely means (`5104`, `51.4`, `51.04.1` → `51.04`), else undefined. */
 export function likelyRegionCode(written: string): string | undefined {

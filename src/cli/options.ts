@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { likelyRegionCode, parseNumber, REGION_CODE } from '../answers/values.js';
+import { likelyRegionCode, parseNumber, typedRegionCode } from '../answers/values.js';
 import { SiapError } from '../errors.js';
 import { isLang, type Lang } from '../i18n.js';
 import type { Env } from './context.js';
@@ -183,13 +183,16 @@ function text(raw: RawOptions, key: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** `{ key: value }` when the value is there, `{}` otherwise (options stay exact under exactOptionalPropertyTypes). */
-/** `--code` as typed, refused unless it is a region code (`5104` and `51.04.1` mean 51.04). */
+/** `--code` in the form to write (`5104` is 51.04, as in an answers file); refused unless it is a region code, with the code it most likely means. */
 function regionCode(raw: RawOptions): string | undefined {
   const value = text(raw, 'code');
-  if (value === undefined || REGION_CODE.test(value.trim())) return value?.trim();
+  if (value === undefined) return undefined;
+  const code = typedRegionCode(value);
+  if (code !== undefined) return code;
   throw new SiapError('USAGE_REGION_CODE', { value, example: likelyRegionCode(value) ?? '51.04' });
 }
+
+/** `{ key: value }` when the value is there, `{}` otherwise (options stay exact under exactOptionalPropertyTypes). */
 
 function some<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

@@ -90,10 +90,10 @@ describe('a new assessment', () => {
     await enter();
     expect(screen.getScreen()).toContain('51.04'); // the code, from the register
     await press('backspace', 5);
-    await enter('5104');
+    await enter('51.4');
     expect(screen.getScreen()).toContain('kode wilayah berupa angka bertitik');
     await press('backspace', 4);
-    await enter('51.04');
+    await enter('5104'); // read as 51.04, as in an answers file, and saved dotted (below)
     expect(screen.getScreen()).toContain('Jenis asesmen');
     await enter(); // Verifikasi asesor
     expect(screen.getScreen()).toContain('2026-04-05'); // today, from the context's clock

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { isAnswered, type Answers, type Assessment, type Person, type Regency } from '../../answers/model.js';
 import { parseAnswers } from '../../answers/parse.js';
 import { buildAnswersTemplate, defaultAnswersName } from '../../answers/template.js';
-import { checkValue, REGION_CODE } from '../../answers/values.js';
+import { checkValue, typedRegionCode } from '../../answers/values.js';
 import {
   clearAnswer,
   firstUnanswered,
@@ -429,7 +429,8 @@ async function askDetails(current: Answers, s: Pick<Session, 'ctx' | 'lang' | 'p
     terminal: s.ctx,
   });
   const province = await text(W.province, known?.province ?? r.province);
-  const code = await text(W.code, known?.code ?? r.code, (t) => t.trim() === '' || REGION_CODE.test(t.trim()) || W.codeInvalid[lang]);
+  const typedCode = await text(W.code, known?.code ?? r.code, (t) => t.trim() === '' || typedRegionCode(t) !== undefined || W.codeInvalid[lang]);
+  const code = typedRegionCode(typedCode) ?? '';
   const assessmentKind = await askMenu<'self' | 'assessor'>({
     message: W.assessmentKind[lang],
     choices: [

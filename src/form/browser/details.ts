@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Answers, Assessment, Person, Regency } from '../../answers/model.js';
-import { REGION_CODE } from '../../answers/values.js';
+import { typedRegionCode } from '../../answers/values.js';
 import { pick, type Lang, type Words } from '../../i18n.js';
 import { ASSESS_WORDS as A } from '../../messages/assess.js';
 import { say } from '../../messages/define.js';
@@ -41,7 +41,7 @@ export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionE
   const code = text('d-code', r.code, { inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': 'd-code-note' });
   const codeNote = h('span', { id: 'd-code-note' }, w(F.codeHint));
   const checkCode = (): void => {
-    const bad = code.value.trim() !== '' && !REGION_CODE.test(code.value.trim());
+    const bad = code.value.trim() !== '' && typedRegionCode(code.value) === undefined;
     code.setAttribute('aria-invalid', String(bad));
     codeNote.textContent = bad ? w(A.codeInvalid) : w(F.codeHint);
     codeNote.className = bad ? 'problem' : '';
@@ -135,7 +135,8 @@ export function renderDetails(answers: Answers, rubric: Rubric, regions: RegionE
 
   const read = (): { regency: Regency; assessment: Omit<Assessment, 'kind'> } => {
     const value = (input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string => input.value.trim();
-    const codeText = value(code);
+    // Four digits are written as the dotted code they are read as (5104 → 51.04); anything else as typed.
+    const codeText = typedRegionCode(code.value) ?? value(code);
     const regency: Regency = {
       name: value(name),
       ...(kind.value === 'kabupaten' || kind.value === 'kota' ? { kind: kind.value } : {}),
