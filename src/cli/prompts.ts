@@ -224,6 +224,8 @@ export interface QuestionPromptWords {
   noneTicked: string;
   /** `?` in the key bar: the full view, and back to the normal one. */
   more: string;
+  /** Added to `typeFirst` and `unknownKey` when the question has more to show than fits. */
+  orFullText: string;
   less: string;
   scroll: string;
   /** `lines {first}–{last} of {total}`. */
@@ -293,6 +295,12 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
   const [ticked, setTicked] = useState<string[]>(config.mode === 'multi' ? config.selected : []);
   const [buffer, setBuffer] = useState<string>(config.mode === 'text' ? (config.text ?? '') : '');
   const [error, setError] = useState<string | undefined>(undefined);
+  // An error that asks for an answer or a key names `?` too, when the question has more to show.
+  const [errorNamesFullText, setErrorNamesFullText] = useState(false);
+  const showError = (text: string | undefined, namesFullText = false): void => {
+    setError(text);
+    setErrorNamesFullText(namesFullText);
+  };
   const [expanded, setExpanded] = useState<boolean>(false);
   const [scroll, setScroll] = useState<number>(0);
   const [ambiguity, setAmbiguity] = useState<Ambiguity | undefined>(undefined);
@@ -350,12 +358,12 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
         if (action) return finish({ type: 'action', action: action.action });
         if (config.readOnly && text !== '') {
           rl.write(buffer);
-          setError(words.readOnlyRefused);
+          showError(words.readOnlyRefused);
           return;
         }
         if (verdict === true) return finish({ type: 'text', text });
         rl.write(buffer);
-        setError(text === '' ? fill(verdict, { keys: keyList }) : verdict);
+        showError(text === '' ? fill(verdict, { keys: keyList }) : verdict, text === '');
         return;
       }
       if (typed !== '') {
@@ -365,7 +373,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
         if (index >= 0 && config.readOnly) {
           setActive(index);
           setBuffer('');
-          setError(words.readOnlyRefused);
+          showError(words.readOnlyRefused);
           return;
         }
         if (index >= 0 && config.mode === 'single') return finish({ type: 'keys', keys: [options[index]!.key] });
@@ -376,25 +384,25 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
           return;
         }
         setBuffer('');
-        setError(fill(words.unknownKey, { key: typed, keys: keyList }));
+        showError(fill(words.unknownKey, { key: typed, keys: keyList }), true);
         return;
       }
       if (config.readOnly) {
-        setError(words.readOnlyRefused);
+        showError(words.readOnlyRefused);
         return;
       }
       if (config.mode === 'single') {
         if (active >= 0) return finish({ type: 'keys', keys: [options[active]!.key] });
-        setError(fill(words.pickFirst, { keys: config.keysHint }));
+        showError(fill(words.pickFirst, { keys: config.keysHint }));
         return;
       }
       if (ticked.length > 0 || config.allowEmpty) {
         return finish({ type: 'keys', keys: options.filter((o) => ticked.includes(o.key)).map((o) => o.key) });
       }
-      setError(words.noneTicked);
+      showError(words.noneTicked);
       return;
     }
-    setError(undefined);
+    showError(undefined);
     if (config.mode === 'text' && current !== '') {
       const line = rl.line;
       if (selected) {
@@ -517,7 +525,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     if (expanded) items.push(keyText('?', words.less));
     else if (more) items.push(keyText('?', words.more));
     const lines = wrapItems(items, width);
-    if (error) lines.push(...wrapText(`> ${error}`, width, '').map((l) => paint.red(l)));
+    if (error) lines.push(...wrapText(`> ${error}${errorNamesFullText && (more || expanded) ? words.orFullText : ''}`, width, '').map((l) => paint.red(l)));
     return lines;
   };
   const layoutWith = (footer: string[]) =>

@@ -79,7 +79,25 @@ describe('the assess terminal (finding 20)', () => {
     await cancel(run);
   });
 
-  it('the message for a key that is not a choice names ? too', async () => {
+  it('the message for a key that is not a choice names ? too, when the question has more to show than fits', async () => {
+    // No answers yet: S1.1 comes first, with its levels, a hint and the evidence to ask for.
+    const file = resumable();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^answers:[\s\S]*$/m, 'answers: {}\n'));
+    const t = testContext();
+    // 80 × 12: the levels and the key bar leave no room for the hint and the evidence.
+    Object.defineProperty(t.ctx, 'columns', { value: 80 });
+    Object.defineProperty(t.ctx, 'rows', { value: 12 });
+    const run = runAssess({ answers: file }, t.ctx);
+    await until('S1.1');
+    expect(shownWords()).toContain('? teks lengkap');
+    screen.type('x');
+    screen.keypress('enter');
+    await until('bukan pilihan');
+    expect(shownWords()).toMatch(/"x" bukan pilihan di sini: ketik [^"]+ lalu Enter, atau \? untuk teks lengkap/);
+    await cancel(run);
+  });
+
+  it('where the whole question fits, neither the key bar nor the message offers ? (there is nothing more to show)', async () => {
     const file = resumable();
     const t = testContext();
     const run = runAssess({ answers: file }, t.ctx);
@@ -87,7 +105,8 @@ describe('the assess terminal (finding 20)', () => {
     screen.type('x');
     screen.keypress('enter');
     await until('bukan pilihan');
-    expect(shownWords()).toContain('"x" bukan pilihan di sini: ketik 1–3, l, k, p, r, s lalu Enter, atau ? untuk teks lengkap');
+    expect(shownWords()).toContain('"x" bukan pilihan di sini: ketik 1–3, l, k, p, r, s lalu Enter');
+    expect(shownWords()).not.toContain('teks lengkap');
     await cancel(run);
   });
 

@@ -615,6 +615,7 @@ async function askOne(s: Session, question: Question): Promise<Outcome> {
       unknownKey: W.unknownKey[lang],
       noneTicked: say(W.noneTicked, lang, { skip: ACTION_KEYS.skip[s.keys] }),
       more: W.more[lang],
+      orFullText: W.orFullText[lang],
       less: W.less[lang],
       scroll: W.scroll[lang],
       scrollPosition: W.scrollPosition[lang],
