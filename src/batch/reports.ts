@@ -13,6 +13,7 @@ import type { Progress } from './progress.js';
 import type { Ranking } from './rank.js';
 import type { BatchCounts, BatchFailure } from './score-files.js';
 import { VERSION } from '../version.js';
+import { upperFirst } from '../util/case.js';
 
 export interface BatchReportsInput {
   ranking: Ranking;
@@ -198,6 +199,7 @@ function recapProblems(failure: BatchFailure, lang: Lang): RecapProblem[] {
     file: d.source?.file ?? failure.file,
     where: d.source?.line !== undefined ? `${d.source.line}:${d.source.column ?? 1}` : '—',
     code: d.code,
-    message: describe(d.code, lang, d.params).message,
+    // A sentence of its own in the table's Problem column (the terminal prints it after the code, in lower case).
+    message: upperFirst(describe(d.code, lang, d.params).message),
   }));
 }

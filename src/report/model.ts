@@ -11,6 +11,7 @@ import { documentNumber, figuresOf, MANIFEST_FORMAT, MANIFEST_NAME, manifestText
 import { breakableName, type BarChart, type Chart, type ChartMark, type Column, type Paragraph, type RadarChart, type Run, type TableRow, type TableSpec } from './layout.js';
 import type { ReportTemplate } from './template.js';
 import { themeOf, type Theme } from './theme.js';
+import { upperFirst } from '../util/case.js';
 
 /**
  * The report as data: every word and number decided, in one language, ready to lay out. Pure:
@@ -348,7 +349,6 @@ class ModelBuilder {
     this.questionScores = new Map(result.questions.map((q) => [q.id, q]));
     const v = rubric.vocabulary;
     const word = (own: LocalText | undefined, fallback: Words): string => (own ? pick(own, lang) : fallback[lang]);
-    const cap = (text: string): string => text.charAt(0).toLocaleUpperCase('id') + text.slice(1);
     const question = word(v.question, W.termQuestion);
     const questions = word(v.questions ?? v.question, W.termQuestions);
     const band = word(v.band, W.termBand);
@@ -357,11 +357,11 @@ class ModelBuilder {
     const target = word(v.target, W.termTarget);
     const area = W[answers.regency.kind === 'kota' ? 'areaKota' : answers.regency.kind === 'kabupaten' ? 'areaKabupaten' : 'areaUnknown'][lang];
     this.terms = {
-      question, Question: cap(question), questions, Questions: cap(questions),
-      band, Band: cap(band), bands,
-      advice, Advice: cap(advice),
-      target, Target: cap(target),
-      area, Area: cap(area),
+      question, Question: upperFirst(question), questions, Questions: upperFirst(questions),
+      band, Band: upperFirst(band), bands,
+      advice, Advice: upperFirst(advice),
+      target, Target: upperFirst(target),
+      area, Area: upperFirst(area),
     };
     this.gatesMean = v.gates ?? 'recommendation';
     this.team = options.template.team ? pick(options.template.team, lang) : this.label('assessor_team');
@@ -415,10 +415,9 @@ class ModelBuilder {
   /** `Pilar dan Elemen` for titles, `Pilar / Elemen` for a column header; one tier when the tree has one level. */
   tierPair(style: 'title' | 'header'): string {
     const deep = [...this.rubric.nodes.values()].some((n) => n.depth >= 2);
-    const cap = (t: string): string => t.charAt(0).toLocaleUpperCase('id') + t.slice(1);
-    const first = cap(this.tier(1));
+    const first = upperFirst(this.tier(1));
     if (!deep) return first;
-    const second = cap(this.tier(2));
+    const second = upperFirst(this.tier(2));
     return style === 'title' ? this.t(W.tierPair, { first, second }) : `${first} / ${second}`;
   }
 
@@ -734,7 +733,7 @@ class ModelBuilder {
       ],
     });
     const tier1 = this.tier(1);
-    const header1 = tier1.charAt(0).toLocaleUpperCase('id') + tier1.slice(1);
+    const header1 = upperFirst(tier1);
     return { heading: this.t(W.summaryBy, { tier: tier1.toLocaleLowerCase('id') }), table: { columns: [{ ...columns[0]!, header: header1 }, ...columns.slice(1)], rows } };
   }
 

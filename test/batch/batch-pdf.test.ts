@@ -72,6 +72,9 @@ describe('siap batch --pdf', () => {
     expect(part).toMatch(/2 test\/fixtures\/batch\/masuk\/rusak\/lampiran\.json 2:1 FILE_BINARY/);
     expect(part).toMatch(/3 test\/fixtures\/batch\/masuk\/rusak\/pertanyaan-asing\.yaml 7:3 ANSWER_UNKNOWN_QUESTION/);
     expect(part).toMatch(/4 test\/fixtures\/batch\/masuk\/rusak\/sintaks\.yaml 7:3 YAML_SYNTAX/);
+    // Each problem is a sentence of its own in its cell, as in the rest of the PDF.
+    expect(part).toMatch(/ANSWER_UNKNOWN_QUESTION Pertanyaan "/);
+    expect(part).not.toMatch(/ANSWER_UNKNOWN_QUESTION pertanyaan/);
   });
 
   it('each report carries its rank in the executive summary', async () => {
