@@ -41,6 +41,11 @@ export const SCORE_WORDS = {
     id: 'hasil sementara: {n} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah',
     en: 'provisional: {n} required question(s) unanswered, counted as the lowest value',
   },
+  /** After the word SEMENTARA / PROVISIONAL (the offline form): why, without saying it twice. */
+  provisionalWhy: {
+    id: '{n} pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah',
+    en: '{n} required question(s) unanswered, counted as the lowest value',
+  },
   weightColumn: { id: 'BOBOT', en: 'WEIGHT' },
   indexColumn: { id: 'INDEKS', en: 'INDEX' },
   bandColumn: { id: 'KATEGORI', en: 'BAND' },

@@ -272,6 +272,8 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     // Unanswered required indicators count as the lowest level (1): provisional, as `siap score` says.
     await expect(shownIndex(page)).resolves.toBe('1,00');
     await expect(page.locator('[data-score="provisional"]').count()).resolves.toBe(1);
+    // The word, then why (not "SEMENTARA — hasil sementara: …").
+    await expect(page.locator('[data-score="provisional"]').textContent()).resolves.toMatch(/^SEMENTARA — \d+ pertanyaan wajib belum dijawab dan dihitung dengan nilai terendah$/);
     await first.locator('input[value="4"]').check();
     await expect(shownIndex(page)).resolves.toBe('1,04');
     await expect(page.locator('.score-panel').textContent()).resolves.toContain('Indeks per Domain');

@@ -47,7 +47,7 @@ export function drawScore(panel: HTMLElement, result: ScoreResult, rubric: Rubri
       bandChip,
     ),
     result.provisional
-      ? h('p', { class: 'provisional', 'data-score': 'provisional' }, h('strong', {}, w(WORDS.provisional)), ' — ', w(SCORE_WORDS.provisional, { n: result.coverage.requiredUnanswered }))
+      ? h('p', { class: 'provisional', 'data-score': 'provisional' }, h('strong', {}, w(WORDS.provisional)), ' — ', w(SCORE_WORDS.provisionalWhy, { n: result.coverage.requiredUnanswered }))
       : null,
     h('p', { class: `status ${result.recommended ? 'ok' : 'fail'}`, 'data-score': 'status' }, `${result.recommended ? '✓' : '✗'} ${w(result.recommended ? WORDS.recommended : WORDS.notRecommended)}`),
     gates.length > 0 ? h('div', { class: 'gates' }, h('h3', {}, w(F.gates)), h('ul', {}, gates)) : null,
