@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import type { RubricInput } from '../rubric/schema.js';
 import { slugify } from '../util/slug.js';
@@ -34,8 +35,11 @@ export interface FormPayload {
     sha256: string;
     data: RubricInput;
   };
-  /** The answers the form starts from, as an answers file: pre-filled or empty. */
-  initial: { file: string; text: string };
+  /**
+   * The answers the form starts from, as an answers file: pre-filled or empty. `problems`: the
+   * answers of the given file that were left out, located in that file (shown next to their questions).
+   */
+  initial: { file: string; text: string; problems?: Diagnostic[] };
   /** The localStorage key of this form's draft: one per rubric (and its exact text) and regency. */
   storageKey: string;
   regions: RegionEntry[];

@@ -55,20 +55,44 @@ export interface LoadOptions {
  * line of `rubric.file` first; a referenced file that is not a rubric is named, never quoted.
  */
 export function loadAssessment(file: string, options: LoadOptions = {}): LoadedAssessment {
+  return readAssessment(openAssessment(file, options), options);
+}
+
+/** An answers file read, and the rubric it is checked against, before its answers are checked. */
+export interface OpenedAssessment {
+  /** The text of the file as decoded. */
+  text: string;
+  bytes: Buffer;
+  source: YamlSource;
+  rubric: ParsedRubric;
+}
+
+/**
+ * The first half of `loadAssessment`: read the file and find its rubric (every problem of the
+ * file's shape or of its rubric is thrown here). `siap form` goes on with the answers that are
+ * fine when some are not.
+ */
+export function openAssessment(file: string, options: LoadOptions = {}): OpenedAssessment {
   const { text, bytes } = readUserFile(file, { cwd: options.cwd });
   const source = readAnswersSource(text, file);
   assertAnswersDocument(source);
   const ref = rubricRefOf(source);
   // `--rubric <id>` naming the file's own bundled rubric means the version the file names.
   const override = options.rubric !== undefined && ref.id !== undefined && options.rubric === ref.id && looksLikeBundledRef(ref.id) ? undefined : options.rubric;
-  let parsedRubric: ParsedRubric;
-  if (override) parsedRubric = loadRubric(override, { cwd: options.cwd });
-  else if (ref.file) parsedRubric = loadReferencedRubric(file, ref.file, source, options);
-  else if (ref.id) parsedRubric = loadBundledRubric(ref as typeof ref & { id: string }, source, options.cwd);
+  let rubric: ParsedRubric;
+  if (override) rubric = loadRubric(override, { cwd: options.cwd });
+  else if (ref.file) rubric = loadReferencedRubric(file, ref.file, source, options);
+  else if (ref.id) rubric = loadBundledRubric(ref as typeof ref & { id: string }, source, options.cwd);
   else {
     const missing: Diagnostic = { code: 'SCHEMA_MISSING', severity: 'error', params: { key: 'rubric.id' }, source: source.locate(['rubric']) };
     throw new SiapError('ANSWERS_INVALID', { count: 1 }, { diagnostics: [missing] });
   }
+  return { text, bytes, source, rubric };
+}
+
+/** The second half of `loadAssessment`: check the answers against the rubric, and the regency against the register. */
+export function readAssessment(opened: OpenedAssessment, options: Pick<LoadOptions, 'strict' | 'register'> = {}): LoadedAssessment {
+  const { source, rubric: parsedRubric, bytes } = opened;
   const register = options.register === false ? undefined : loadRegister();
   const { answers, warnings, region } = parseAnswersSource(source, parsedRubric.rubric, { strict: Boolean(options.strict), ...(register ? { register } : {}) });
   const newerVersion = parsedRubric.bundled ? newerBundledVersion(parsedRubric.rubric) : undefined;

@@ -24,6 +24,10 @@ export const FORM_CLI_WORDS = {
     en: 'Form written: {file} ({size}, {count} questions, {rubric} v{version}).\nSend this file to the regency team: it opens with a double-click, offline, with nothing to install.',
   },
   defaultName: { id: 'formulir', en: 'form' },
+  partly: {
+    id: '{file}: {count} jawaban di atas tidak diisikan ke formulir; formulir menunjukkan masalahnya di pertanyaan masing-masing, dan jawaban lainnya sudah terisi.',
+    en: '{file}: {count} answer(s) above were left out of the form; the form shows each problem at its question, and the other answers are filled in.',
+  },
 } satisfies Record<string, Words>;
 
 /**

@@ -36,6 +36,9 @@ beforeAll(async () => {
   forms.hostile = await makeForm('hostile', ['--rubric', fixture('form', 'hostile.yaml')]);
   forms.spbe = await makeForm('spbe', ['--rubric', 'spbe-2020', '--regency', 'Gianyar']);
   forms.register = await makeForm('register', ['--rubric', fixture('form', 'every-kind.yaml')]);
+  // Started from the same broken file: siap form leaves its three wrong answers out. (Another
+  // regency than the first test's, whose draft this browser keeps and would open instead.)
+  forms.brokenStart = await makeForm('broken-start', [fixture('form', 'broken-answers.yaml'), '--rubric', fixture('form', 'every-kind.yaml'), '--regency', 'Kabupaten Rusak']);
   browser = await starting;
   ({ context, page, watch } = await offlineTab(browser));
 }, 60_000);
@@ -212,6 +215,18 @@ describe('siap form in a browser', { tags: ['slow'] }, () => {
     await page.waitForFunction(() => document.querySelector('.file-problems')?.textContent?.includes('rusak.yaml:'));
     await expect(problems.textContent()).resolves.toContain('YAML_SYNTAX');
     await expect(question(page, 'K2').getByLabel('Ya').isChecked()).resolves.toBe(true);
+
+    // A form siap form made from that file opens as if the file had just been opened in it.
+    await openForm(page, forms.brokenStart!);
+    await problems.waitFor();
+    const atStart = (await problems.textContent()) ?? '';
+    expect(atStart).toContain('broken-answers.yaml:6:15');
+    expect(atStart).toContain('ANSWER_OUT_OF_SCALE');
+    expect(atStart).toContain('ANSWER_UNKNOWN_QUESTION');
+    await expect(question(page, 'K1').locator('.q-problems').textContent()).resolves.toContain('nilai 9 untuk "K1" tidak ada pada skalanya');
+    await expect(question(page, 'I1').locator('.q-problems').textContent()).resolves.toContain('ANSWER_WRONG_KIND');
+    await expect(question(page, 'K2').getByLabel('Ya').isChecked()).resolves.toBe(true);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('1 jawaban dimuat');
   });
 
   it('offers the official register for the name: one regency fills kind, province and code; a shared name waits for the kind', async () => {

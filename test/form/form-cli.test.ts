@@ -101,6 +101,32 @@ describe('siap form', () => {
     expect(payloadOf(readFileSync(join(dir, 'v1.html'), 'utf8')).rubric.data).toMatchObject({ version: '1.0.0' });
   });
 
+  it('starts from the answers of a file that are fine, and carries the others as located problems for the page', async () => {
+    const dir = tmpDir();
+    const text = readFileSync(join(ROOT, 'rubrics', 'examples', 'kabupaten-sukamaju-mandiri.yaml'), 'utf8')
+      .replace(/(  S1\.1:\n    value: )3/, '$19')
+      .replace(/(  S1\.2:\n    value: )3/, '$1banyak');
+    writeFileSync(join(dir, 'lalu.yaml'), text);
+    const result = await runCli(['form', 'lalu.yaml', '-o', 'lalu.html'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    // Printed as warnings, located in the file; the form is written.
+    expect(result.stderr).toMatch(/^lalu\.yaml:32:12 {2}ANSWER_OUT_OF_SCALE {2}peringatan: /m);
+    expect(result.stderr).toMatch(/^lalu\.yaml:37:12 {2}ANSWER_WRONG_KIND {2}peringatan: /m);
+    expect(result.stderr).toContain('lalu.yaml: 2 jawaban di atas tidak diisikan ke formulir');
+    const payload = payloadOf(readFileSync(join(dir, 'lalu.html'), 'utf8'));
+    // The page gets them as the errors of the file they are, by code and place, and starts without those two answers.
+    expect(payload.initial.problems?.map((p) => [p.code, p.severity, p.source?.file, p.source?.line])).toEqual([
+      ['ANSWER_OUT_OF_SCALE', 'error', 'lalu.yaml', 32],
+      ['ANSWER_WRONG_KIND', 'error', 'lalu.yaml', 37],
+    ]);
+    const initial = parse(payload.initial.text) as { answers: Record<string, unknown> };
+    expect(initial.answers['S1.1']).toBeUndefined();
+    expect(initial.answers['S1.2']).toBeUndefined();
+    expect(initial.answers['S1.3']).toMatchObject({ value: 3 });
+    // The file as the secretariat would get it still refuses: only the form is lenient.
+    expect((await runCli(['score', 'lalu.yaml'], { cwd: dir })).code).toBe(2);
+  });
+
   it('refuses what it cannot do before writing anything', async () => {
     const dir = tmpDir();
     writeFileSync(join(dir, 'ada.html'), 'x');
@@ -109,7 +135,9 @@ describe('siap form', () => {
       [['form', '-o', 'ada.html'], 'FILE_EXISTS'],
       [['form', '--rubric', 'tidak-ada'], 'RUBRIC_NOT_FOUND'],
       [['form', '--type', 'desa'], 'USAGE_CHOICE'],
-      [['form', fixture('answers', 'broken', 'out-of-scale.yaml'), '--allow-rubric-file'], 'ANSWER_OUT_OF_SCALE'],
+      // A file that is not YAML, and one wrong outside its answers: nothing to start a form from.
+      [['form', fixture('answers', 'broken', 'yaml-syntax.yaml'), '--allow-rubric-file'], 'YAML_SYNTAX'],
+      [['form', fixture('answers', 'broken', 'bad-assessment-kind.yaml'), '--allow-rubric-file'], 'SCHEMA_ENUM'],
     ];
     for (const [args, code] of cases) {
       const result = await runCli(args, { cwd: dir });

@@ -1,13 +1,13 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Answers } from '../../answers/model.js';
-import type { Status } from '../../errors.js';
+import { isSiapError, type Diagnostic, type Status } from '../../errors.js';
 import { buildFormPage } from '../../form/page.js';
 import { FORM_FORMAT, formStorageKey, type FormPayload } from '../../form/payload.js';
-import { answersFileName, answersFileText } from '../../form/state.js';
+import { answersFileName, answersFileText, openAnswersText } from '../../form/state.js';
 import { pick } from '../../i18n.js';
 import { readFormAssets, readRubricData } from '../../io/form-assets.js';
 import { assertReplaceable, assertWritableFolder, writeFileAtomic } from '../../io/files.js';
-import { loadAssessment } from '../../io/load.js';
+import { openAssessment, readAssessment } from '../../io/load.js';
 import { loadRegister } from '../../io/register.js';
 import { answersKind } from '../../register/register.js';
 import { DEFAULT_RUBRIC, loadRubric } from '../../io/rubrics.js';
@@ -19,7 +19,7 @@ import { slugify } from '../../util/slug.js';
 import { VERSION } from '../../version.js';
 import type { Context } from '../context.js';
 import type { FormOptions } from '../options.js';
-import { printWarnings } from '../print.js';
+import { fitMessages, printWarnings } from '../print.js';
 import { regencyFromOptions } from '../region-pick.js';
 
 /**
@@ -29,7 +29,7 @@ import { regencyFromOptions } from '../region-pick.js';
  */
 export async function runForm(options: FormOptions, ctx: Context): Promise<{ status: Status; file: string; bytes: number }> {
   const lang = ctx.lang;
-  const { rubric, answers } = startingPoint(options, ctx);
+  const { rubric, answers, problems } = startingPoint(options, ctx);
   // Details typed on the command line are filled in from the official register, as siap init does.
   const typed = await regencyFromOptions(options, ctx);
   const regency = { ...answers.regency, ...typed, name: typed.name ?? answers.regency.name };
@@ -52,7 +52,7 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
     lang,
     generator: VERSION,
     rubric: { file: rubric.file, sha256: rubric.sha256, data },
-    initial: { file: options.answers ? basename(options.answers) : answersFileName(initial), text: answersFileText(initial, rubric) },
+    initial: { file: options.answers ? basename(options.answers) : answersFileName(initial), text: answersFileText(initial, rubric), ...(problems.length > 0 ? { problems } : {}) },
     storageKey: formStorageKey(rubric.id, rubric.sha256, regency.name),
     // The official register: the page offers its names and fills in kind, province and code.
     regions: loadRegister().regions.map((r) => ({ code: r.code, name: r.name, kind: answersKind(r.kind), province: r.province })),
@@ -73,17 +73,34 @@ export async function runForm(options: FormOptions, ctx: Context): Promise<{ sta
   return { status: 'ok', file: output, bytes };
 }
 
-/** The rubric, and the answers the page starts from: the file given, or none yet. */
-function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; answers: Answers } {
+/**
+ * The rubric, and the answers the page starts from: the file given, or none yet. A file whose
+ * answers are partly wrong still gives a form: the answers that are fine fill it, and the others
+ * are problems the page shows next to their questions (as "Buka berkas" does), printed here as
+ * warnings. A file that cannot be read, or whose rubric cannot be found, is refused.
+ */
+function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; answers: Answers; problems: Diagnostic[] } {
   if (options.answers) {
-    const loaded = loadAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
-    printWarnings(loaded.warnings, ctx);
-    return { rubric: loaded.rubric, answers: loaded.answers };
+    const opened = openAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
+    try {
+      const loaded = readAssessment(opened);
+      printWarnings(loaded.warnings, ctx);
+      return { rubric: loaded.rubric, answers: loaded.answers, problems: [] };
+    } catch (error) {
+      if (!isSiapError(error)) throw error;
+      const partly = openAnswersText(opened.text, opened.source.file, opened.rubric.rubric);
+      if (!partly.answers || partly.skipped.length === 0) throw error;
+      // Here they are warnings (the form is made); on the page, the errors of the file they are.
+      printWarnings([...opened.rubric.warnings, ...partly.problems.map((d): Diagnostic => ({ ...d, severity: 'warning' }))], ctx);
+      ctx.err(`${fitMessages(say(FORM_CLI_WORDS.partly, ctx.lang, { file: options.answers, count: partly.skipped.length }), ctx)}\n`);
+      return { rubric: opened.rubric.rubric, answers: partly.answers, problems: partly.problems };
+    }
   }
   const { rubric, warnings } = loadRubric(options.rubric ?? DEFAULT_RUBRIC, { cwd: ctx.cwd });
   printWarnings(warnings, ctx);
   return {
     rubric,
+    problems: [],
     answers: {
       file: '',
       rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256 },

@@ -147,8 +147,15 @@ class FormApp {
   // ─── State ─────────────────────────────────────────────────────────────────────────────────
 
   private initialState(): FormState {
-    const opened = openAnswersText(this.payload.initial.text, this.payload.initial.file, this.rubric);
+    const { file, text, problems = [] } = this.payload.initial;
+    const opened = openAnswersText(text, file, this.rubric);
     if (!opened.answers) throw new Error(`the form's own answers do not load: ${opened.problems.map((p) => p.code).join(', ')}`);
+    // `siap form` left out answers of its file that were wrong: they wait next to their questions.
+    if (problems.length > 0) {
+      this.setFileProblems(problems, file);
+      const count = [...opened.answers.entries.values()].filter(isAnswered).length;
+      this.notice = { lines: [this.w(F.openTitle, { file }), this.w(F.openPartial, { count })], tone: 'warn' };
+    }
     return { answers: opened.answers, pending: new Map() };
   }
 
