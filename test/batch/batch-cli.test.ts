@@ -407,6 +407,18 @@ describe('siap batch: usage and outputs', () => {
     expect(readFileSync(join(dir, 'p.csv'), 'utf8')).toContain('Kabupaten Bangli');
   });
 
+  it('run again into the same --out folder with --json -: refused before a byte of JSON reaches stdout', async () => {
+    const dir = tmpDir();
+    mkdirSync(join(dir, 'laporan'));
+    writeFileSync(join(dir, 'laporan', 'rekapitulasi.pdf'), 'the last run');
+    const r = await runCli(['batch', OWN, at('bali'), '--json', '-', '--pdf', '--out', 'laporan'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/laporan\/rekapitulasi\.pdf {2}FILE_EXISTS/);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(join(dir, 'laporan', 'rekapitulasi.pdf'), 'utf8')).toBe('the last run');
+    expect(readdirSync(join(dir, 'laporan'))).toEqual(['rekapitulasi.pdf']);
+  });
+
   it('does not take its own exports as inputs on the next run', async () => {
     const dir = tmpDir();
     cpSync(fixture('batch'), join(dir, 'batch'), { recursive: true });

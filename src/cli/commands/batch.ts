@@ -49,7 +49,10 @@ export async function runBatch(opts: BatchOptions, ctx: Context): Promise<BatchO
   const toStdout = opts.csv === STDOUT || opts.json === STDOUT;
   const exports = [opts.csv, opts.json, opts.xlsx].filter((p): p is string => p !== undefined && p !== STDOUT);
   for (const file of exports) assertWritableFolder(file, { cwd: ctx.cwd });
-  assertWritable(exports, opts.force, ctx.cwd);
+  // The recap's name is known now (the reports' only after ranking): a batch run again into the same
+  // folder is refused before `--json -` streams anything to stdout.
+  const recap = outDir && opts.pdf ? [join(outDir, recapFileName(ctx.lang))] : [];
+  assertWritable([...exports, ...recap], opts.force, ctx.cwd);
   // A bad --template or --province is found before any work, like every other usage problem.
   const template: ReportTemplate | undefined = opts.pdf ? loadTemplate(opts.template ?? DEFAULT_TEMPLATE, { cwd: ctx.cwd }) : undefined;
   const provinces = opts.province ? provinceCodes(opts.province) : undefined;
