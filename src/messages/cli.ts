@@ -17,6 +17,11 @@ export const CLI_WORDS = {
     id: 'Templat ditulis: {file} ({count} pertanyaan, {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: {siap} score {file}',
     en: 'Template written: {file} ({count} questions, {rubric} v{version}).\nFill in the values in an editor, then check with: {siap} score {file}',
   },
+  /** As templateWritten, when some of its questions are asked only when another answer allows (`siap score` then counts fewer as asked). */
+  templateWrittenConditional: {
+    id: 'Templat ditulis: {file} ({count} pertanyaan, {conditional} di antaranya bersyarat: hanya ditanyakan bila jawaban lain memenuhi syaratnya; {rubric} v{version}).\nIsi nilainya di editor, lalu periksa dengan: {siap} score {file}',
+    en: 'Template written: {file} ({count} questions, {conditional} of them conditional: asked only when another answer meets their condition; {rubric} v{version}).\nFill in the values in an editor, then check with: {siap} score {file}',
+  },
   belowFailUnder: { id: 'indeks {index} di bawah batas --fail-under {limit}', en: 'index {index} is below --fail-under {limit}' },
   pdfsWritten: { id: '{count} PDF ditulis ke {dir}', en: '{count} PDF(s) written to {dir}' },
   pdfsFailed: { id: '{count} gagal', en: '{count} failed' },

@@ -10,7 +10,7 @@ import { regencyDisplayName } from '../../messages/words.js';
 import { questionsInProfile, type Rubric } from '../../rubric/model.js';
 import { siapCommand, type Context } from '../context.js';
 import type { InitOptions } from '../options.js';
-import { printWarnings } from '../print.js';
+import { fitMessages, printWarnings } from '../print.js';
 import { regencyFromOptions } from '../region-pick.js';
 import { answersFileRefs, schemaBeside } from '../rubric-refs.js';
 
@@ -39,8 +39,10 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<{ sta
   if (refs.warning) printWarnings([refs.warning], ctx);
   if (schema?.text !== undefined) writeFileAtomic(schema.file, schema.text, { overwrite: true, cwd: ctx.cwd });
   // As many as the template holds: a self-assessment leaves out the assessor's questions.
-  const count = questionsInProfile(rubric, profile).filter((q) => options.kind !== 'self' || !q.assessorOnly).length;
-  ctx.err(`${say(CLI_WORDS.templateWritten, ctx.lang, { file: output, count, rubric: rubric.id, version: rubric.version, siap: siapCommand(ctx) })}\n`);
+  const written = questionsInProfile(rubric, profile).filter((q) => options.kind !== 'self' || !q.assessorOnly);
+  const conditional = written.filter((q) => q.when !== undefined).length;
+  const words = conditional > 0 ? CLI_WORDS.templateWrittenConditional : CLI_WORDS.templateWritten;
+  ctx.err(`${fitMessages(say(words, ctx.lang, { file: output, count: written.length, conditional, rubric: rubric.id, version: rubric.version, siap: siapCommand(ctx) }), ctx)}\n`);
   if (schema) ctx.err(`${say(CLI_WORDS.schemaWritten, ctx.lang, { file: schema.file })}\n`);
   return { status: 'ok', file: output };
 }
