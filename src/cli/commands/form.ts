@@ -93,7 +93,9 @@ function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; an
       // Here they are warnings (the form is made); on the page, the errors of the file they are.
       printWarnings([...opened.rubric.warnings, ...partly.problems.map((d): Diagnostic => ({ ...d, severity: 'warning' }))], ctx);
       ctx.err(`${fitMessages(say(FORM_CLI_WORDS.partly, ctx.lang, { file: options.answers, count: partly.skipped.length }), ctx)}\n`);
-      return { rubric: opened.rubric.rubric, answers: partly.answers, problems: partly.problems };
+      // The page names the file as it names the file it starts from: by its name, never by a path of this computer.
+      const named = (d: Diagnostic): Diagnostic => (d.source?.file === opened.source.file ? { ...d, source: { ...d.source, file: basename(opened.source.file) } } : d);
+      return { rubric: opened.rubric.rubric, answers: partly.answers, problems: partly.problems.map(named) };
     }
   }
   const { rubric, warnings } = loadRubric(options.rubric ?? DEFAULT_RUBRIC, { cwd: ctx.cwd });
