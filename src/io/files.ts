@@ -25,13 +25,7 @@ import type { Words } from '../i18n.js';
 import { inBoth } from '../messages/define.js';
 import { FILE_KIND_WORDS } from '../messages/input.js';
 import { formatSize } from '../messages/present.js';
-import { decodeText } from '../source/text.js';
-
-/**
- * Largest rubric, answers file, template or logo siap reads: anything bigger is refused, and a
- * read stops there whatever the file system says about the size (a growing file, /proc).
- */
-export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+import { decodeText, MAX_INPUT_BYTES } from '../source/text.js';
 
 /**
  * The path to open for a path the user typed: relative paths start from `cwd` (the command's

@@ -3,6 +3,13 @@ import { SiapError } from '../errors.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
+ * Largest rubric, answers file, template or logo siap reads (the CLI, and the offline form opening
+ * a file): anything bigger is refused, and a read stops there whatever the file system says about
+ * the size (a growing file, /proc).
+ */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+/**
  * Control characters no text of a user's file may hold: C0 controls other than tab, line feed and
  * carriage return; DEL; and the C1 controls U+0080–U+009F. Shown raw they can move a terminal's
  * cursor, change its colours or title, ring its bell, or hide text in a spreadsheet.

@@ -10,7 +10,7 @@ import { LOCALE_WORDS, regencyDisplayName, WORDS } from '../../messages/words.js
 import { buildRubric } from '../../rubric/build.js';
 import { questionsInProfile, type Question, type Rubric, type SectionNode } from '../../rubric/model.js';
 import { scoreAssessment } from '../../scoring/score.js';
-import { decodeText } from '../../source/text.js';
+import { decodeText, MAX_INPUT_BYTES } from '../../source/text.js';
 import { dataSource } from '../../source/yaml.js';
 import { FORM_FORMAT, type FormPayload } from '../payload.js';
 import {
@@ -31,8 +31,6 @@ import { h, replaceChildren } from './dom.js';
 import { problemLine, questionAnchor, renderQuestion, syncQuestion, type QuestionHandlers, type QuestionView } from './question.js';
 import { drawScore } from './score.js';
 
-/** The largest answers file the form opens, as the CLI reads (io/files.ts MAX_INPUT_BYTES). */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const DRAFT_FORMAT = 'siap-form-draft/1';
 
 /** What the browser keeps between visits: the answers as an answers file, and what was typed but not yet valid. */
@@ -271,9 +269,9 @@ class FormApp {
   /** "Buka berkas": load an answers file, checked by the CLI's parser; its problems go next to their questions. */
   private async open(file: File): Promise<void> {
     let opened: OpenedFile;
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > MAX_INPUT_BYTES) {
       const size = inBoth((lang) => formatSize(file.size, lang));
-      opened = { problems: [{ code: 'FILE_TOO_LARGE', severity: 'error', params: { size, limit: inBoth((lang) => formatSize(MAX_FILE_BYTES, lang)) }, source: { file: file.name } }], skipped: [] };
+      opened = { problems: [{ code: 'FILE_TOO_LARGE', severity: 'error', params: { size, limit: inBoth((lang) => formatSize(MAX_INPUT_BYTES, lang)) }, source: { file: file.name } }], skipped: [] };
     } else {
       try {
         const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
