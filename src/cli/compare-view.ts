@@ -157,7 +157,7 @@ function header(letter: string, s: SideSummary, lang: Lang, col: ChalkInstance):
   return [
     `  ${col.bold(letter)}  ${col.bold(who)}`,
     `     ${col.dim(`${s.file} · ${s.rubric.id} v${s.rubric.version}`)}`,
-    `     ${WORDS.index[lang]} ${col.bold(`${formatIndexOf(s, s.index, lang)}`)}   ${band}${provisional}`,
+    `     ${WORDS.index[lang]} ${col.bold(formatIndexOf(s, s.index, lang))}   ${band}${provisional}`,
   ];
 }
 

@@ -193,7 +193,6 @@ function regionCode(raw: RawOptions): string | undefined {
 }
 
 /** `{ key: value }` when the value is there, `{}` otherwise (options stay exact under exactOptionalPropertyTypes). */
-
 function some<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
