@@ -113,7 +113,8 @@ export interface OpenedFile {
 /**
  * Answers text → answers, checked by the same parser as `siap score`. Where the only errors sit
  * in single answers, the file is loaded without those answers and the problems are kept, so
- * they can be fixed in the form next to their questions; any other error loads nothing.
+ * they can be fixed in the form next to their questions; any other error loads nothing. A left-out
+ * answer keeps its note and evidence when they are not what is wrong: only its value waits.
  */
 export function openAnswersText(text: string, file: string, rubric: Rubric): OpenedFile {
   let source: YamlSource | undefined;
@@ -135,14 +136,30 @@ export function openAnswersText(text: string, file: string, rubric: Rubric): Ope
       if (key === undefined) return { problems, skipped: [] };
       skipped.add(key);
     }
-    const kept = Object.fromEntries(Object.entries(entries).filter(([key]) => !skipped.has(key)));
-    try {
-      const { answers } = parseAnswersSource({ ...source, data: { ...data, answers: kept } }, rubric);
-      return { answers, problems, skipped: [...skipped] };
-    } catch {
-      return { problems, skipped: [] };
-    }
+    const without = Object.fromEntries(Object.entries(entries).filter(([key]) => !skipped.has(key)));
+    const parsed = (answersData: Record<string, unknown>): Answers | undefined => {
+      try {
+        return parseAnswersSource({ ...source!, data: { ...data, answers: answersData } }, rubric).answers;
+      } catch {
+        return undefined;
+      }
+    };
+    // First with the notes and evidence of the left-out answers, then (when those are wrong too) without.
+    const answers = parsed({ ...without, ...notesOf(entries, skipped, rubric) }) ?? parsed(without);
+    return answers ? { answers, problems, skipped: [...skipped] } : { problems, skipped: [] };
   }
+}
+
+/** The note and evidence of answers left out, for the rubric's questions, as written. */
+function notesOf(entries: Record<string, unknown>, keys: Set<string>, rubric: Rubric): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const entry = entries[key];
+    if (!rubric.questionById.has(key) || entry === null || typeof entry !== 'object' || Array.isArray(entry)) continue;
+    const { note, evidence } = entry as { note?: unknown; evidence?: unknown };
+    if (note !== undefined || evidence !== undefined) out[key] = { ...(note !== undefined ? { note } : {}), ...(evidence !== undefined ? { evidence } : {}) };
+  }
+  return out;
 }
 
 /**

@@ -122,8 +122,9 @@ describe('siap form', () => {
       ['ANSWER_WRONG_KIND', 'error', 'lalu.yaml', 37],
     ]);
     const initial = parse(payload.initial.text) as { answers: Record<string, unknown> };
-    expect(initial.answers['S1.1']).toBeUndefined();
-    expect(initial.answers['S1.2']).toBeUndefined();
+    // Their values wait in the form (unanswered: `value: null`); their notes and evidence are kept.
+    expect(initial.answers['S1.1']).toEqual({ value: null, note: expect.stringContaining('RPJMD'), evidence: ['Perda RPJMD Kabupaten Sukamaju 2025–2029'] });
+    expect(initial.answers['S1.2']).toMatchObject({ value: null, evidence: ['Surat Pernyataan Komitmen Bupati, 7 April 2026'] });
     expect(initial.answers['S1.3']).toMatchObject({ value: 3 });
     // The file as the secretariat would get it still refuses: only the form is lenient.
     expect((await runCli(['score', 'lalu.yaml'], { cwd: dir })).code).toBe(2);

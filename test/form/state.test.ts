@@ -105,13 +105,24 @@ describe('form state', () => {
     const text = readFileSync(fixture('form', 'broken-answers.yaml'), 'utf8');
     const opened = openAnswersText(text, 'broken-answers.yaml', rubric);
     expect(opened.skipped.sort()).toEqual(['I1', 'K1', 'K9']);
-    expect([...opened.answers!.entries.keys()]).toEqual(['K2']);
+    // I1's value is wrong, not its note: the note stays, the value waits in the form.
+    expect([...opened.answers!.entries.keys()].sort()).toEqual(['I1', 'K2']);
+    expect(opened.answers!.entries.get('I1')).toMatchObject({ note: 'angka belum ada' });
+    expect(opened.answers!.entries.get('I1')?.value).toBeUndefined();
     expect(opened.answers!.regency.name).toBe('Kabupaten Contoh');
     expect(opened.problems.map((p) => [p.code, p.source?.line, p.source?.column])).toEqual([
       ['ANSWER_OUT_OF_SCALE', 6, 15],
       ['ANSWER_UNKNOWN_QUESTION', 8, 3],
       ['ANSWER_WRONG_KIND', 9, 15],
     ]);
+  });
+
+  it('leaves out the note and evidence of an answer too when they are what is wrong', () => {
+    const text = 'format: siap-answers/1\nrubric: {id: formulir-uji, version: 1.0.0}\nregency: {name: X}\nassessment: {kind: self}\nanswers:\n  K1: {value: 9, note: [a, b], evidence: [Surat 1]}\n  K2: true\n';
+    const opened = openAnswersText(text, 'catatan.yaml', rubric);
+    expect(opened.skipped).toEqual(['K1']);
+    expect(opened.problems.map((p) => p.code).sort()).toEqual(['ANSWER_OUT_OF_SCALE', 'SCHEMA_TYPE'].sort());
+    expect([...opened.answers!.entries.keys()]).toEqual(['K2']);
   });
 
   it('loads nothing when a problem lies outside the answers', () => {
