@@ -94,6 +94,8 @@ describe('siap form', () => {
     cpSync(join(ROOT, 'rubrics', 'examples', 'kabupaten-sukamaju-mandiri.yaml'), join(dir, 'lalu.yaml'));
     const prefilled = await runCli(['form', 'lalu.yaml', '-o', 'lalu.html'], { cwd: dir });
     expect(prefilled.code, prefilled.stderr).toBe(0);
+    // The form keeps the version the file names, and says a newer one exists, as score does.
+    expect(prefilled.stderr).toMatch(/^lalu\.yaml:\d+:\d+ {2}RUBRIC_NEWER_VERSION {2}catatan: .*versi 1\.0\.0.*1\.1\.0/m);
     const payload = payloadOf(readFileSync(join(dir, 'lalu.html'), 'utf8'));
     expect(payload.rubric.data).toMatchObject({ id: 'kesiapan-kota-cerdas', version: '1.0.0' });
     const byRef = await runCli(['form', '--rubric', 'kesiapan-kota-cerdas@1.0.0', '-o', 'v1.html'], { cwd: dir });

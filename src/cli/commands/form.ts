@@ -21,6 +21,7 @@ import type { Context } from '../context.js';
 import type { FormOptions } from '../options.js';
 import { fitMessages, printWarnings } from '../print.js';
 import { regencyFromOptions } from '../region-pick.js';
+import { loadedWarnings } from '../version-notice.js';
 
 /**
  * `siap form [ANSWERS] [--rubric id|file] [--regency …] [-o FILE.html] [--force]`: one HTML file
@@ -84,7 +85,8 @@ function startingPoint(options: FormOptions, ctx: Context): { rubric: Rubric; an
     const opened = openAssessment(options.answers, { cwd: ctx.cwd, rubric: options.rubric, allowRubricFile: options.allowRubricFile });
     try {
       const loaded = readAssessment(opened);
-      printWarnings(loaded.warnings, ctx);
+      // As score, report and assess: last year's file on an older bundled version says so (the form keeps that version).
+      printWarnings(loadedWarnings(loaded, options.answers), ctx);
       return { rubric: loaded.rubric, answers: loaded.answers, problems: [] };
     } catch (error) {
       if (!isSiapError(error)) throw error;
