@@ -295,7 +295,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
   const [ticked, setTicked] = useState<string[]>(config.mode === 'multi' ? config.selected : []);
   const [buffer, setBuffer] = useState<string>(config.mode === 'text' ? (config.text ?? '') : '');
   const [error, setError] = useState<string | undefined>(undefined);
-  // An error that asks for an answer or a key names `?` too, when the question has more to show.
+  // An error that asks for an answer or a key names `?` too, when the key bar offers the full text.
   const [errorNamesFullText, setErrorNamesFullText] = useState(false);
   const showError = (text: string | undefined, namesFullText = false): void => {
     setError(text);
@@ -525,7 +525,7 @@ const questionView = createPrompt<QuestionResult, QuestionPromptConfig>((config,
     if (expanded) items.push(keyText('?', words.less));
     else if (more) items.push(keyText('?', words.more));
     const lines = wrapItems(items, width);
-    if (error) lines.push(...wrapText(`> ${error}${errorNamesFullText && (more || expanded) ? words.orFullText : ''}`, width, '').map((l) => paint.red(l)));
+    if (error) lines.push(...wrapText(`> ${error}${errorNamesFullText && more && !expanded ? words.orFullText : ''}`, width, '').map((l) => paint.red(l)));
     return lines;
   };
   const layoutWith = (footer: string[]) =>

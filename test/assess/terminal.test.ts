@@ -94,6 +94,14 @@ describe('the assess terminal (finding 20)', () => {
     screen.keypress('enter');
     await until('bukan pilihan');
     expect(shownWords()).toMatch(/"x" bukan pilihan di sini: ketik [^"]+ lalu Enter, atau \? untuk teks lengkap/);
+    // In the full view the key bar offers ? for the short view: the message does not send the user to the full text.
+    screen.type('?');
+    await until('tampilan ringkas');
+    screen.type('x');
+    screen.keypress('enter');
+    await until('bukan pilihan');
+    expect(shownWords()).toMatch(/"x" bukan pilihan di sini: ketik [^"]+ lalu Enter/);
+    expect(shownWords()).not.toContain('untuk teks lengkap');
     await cancel(run);
   });
 
