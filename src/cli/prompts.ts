@@ -17,7 +17,7 @@ import { SiapError } from '../errors.js';
 import type { Lang, Words } from '../i18n.js';
 import { ASSESS_WORDS } from '../messages/assess.js';
 import { layoutQuestion, wrapItems, type HeaderParts, type KeyedOption } from './question-layout.js';
-import { displayWidth, wrapText } from './table.js';
+import { displayWidth, fitToWidth, wrapText } from './table.js';
 import { stripControls } from '../source/text.js';
 
 /**
@@ -83,13 +83,14 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function baseTheme(paint: Paint, lang: Lang, answer: (text: string) => string = (text) => paint.cyan(text)): Record<string, unknown> {
+function baseTheme(paint: Paint, lang: Lang, answer: (text: string) => string = (text) => paint.cyan(text), columns = 80): Record<string, unknown> {
   return {
     prefix: { idle: paint.cyan('?'), done: paint.green('✔') },
     style: {
       answer,
       message: (text: string) => paint.bold(text),
-      error: (text: string) => paint.red(`> ${text}`),
+      // Broken between words for the terminal (the terminal itself would break inside a word).
+      error: (text: string) => fitToWidth(`> ${text}`, columns).split('\n').map((line) => paint.red(line)).join('\n'),
       defaultAnswer: (text: string) => paint.dim(`(${text})`),
       help: (text: string) => paint.dim(text),
       highlight: (text: string) => paint.cyan(text),
@@ -132,7 +133,7 @@ export function askText(options: AskTextOptions): Promise<string> {
       message,
       ...(options.prefill ? { default: options.prefill, prefill: 'editable' as const } : options.default ? { default: options.default } : {}),
       ...(validate ? { validate: (text: string) => validate(stripControls(text)) } : {}),
-      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
+      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint), columnsOf(options.terminal)),
     }, on(options.terminal, options.clearWhenDone ? { clearPromptOnDone: true } : {})),
   ).then(stripControls);
 }
@@ -177,7 +178,7 @@ export function askMenu<V>(options: AskMenuOptions<V>): Promise<V> {
       ...(options.default !== undefined ? { default: options.default } : {}),
       pageSize: options.pageSize ?? 12,
       loop: false,
-      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint)),
+      theme: baseTheme(options.paint, options.lang, answerAfter(message, options.terminal, options.paint), columnsOf(options.terminal)),
     }, on(options.terminal)),
   );
 }

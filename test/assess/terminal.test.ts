@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAnswersTemplate } from '../../src/answers/template.js';
 import { runAssess } from '../../src/cli/commands/assess.js';
+import { askText } from '../../src/cli/prompts.js';
 import { loadAssessment } from '../../src/io/load.js';
 import { AnswersLock } from '../../src/io/lock.js';
 import { fixture, tmpDir } from '../helpers/run-cli.js';
@@ -139,5 +140,27 @@ describe('the assess terminal (finding 20)', () => {
     await until('S1.1 Seberapa kuat komitmen kepala daerah?');
     expect(again.err()).not.toContain('Tanggal');
     await cancel(second);
+  });
+});
+
+describe('a one-line prompt (askText) on a narrow terminal', () => {
+  it('breaks its error message between words, never inside one', async () => {
+    const plain = { bold: (t: string) => t, dim: (t: string) => t, cyan: (t: string) => t, green: (t: string) => t, yellow: (t: string) => t, red: (t: string) => t };
+    const message = 'nilai "banyak" untuk "jumlah-penduduk" harus berupa angka; nilai yang diterima: minimal 0 jiwa';
+    const run = askText({ message: 'Jumlah penduduk', validate: (t) => (t === '12' ? true : message), paint: plain, lang: 'id', terminal: { stdin: process.stdin, stdout: process.stdout, columns: 40 } });
+    screen.type('banyak');
+    screen.keypress('enter');
+    await until('harus berupa');
+    const shown = screen.getScreen().split('\n');
+    const errorLines = shown.slice(shown.findIndex((l) => l.startsWith('> ')));
+    for (const line of errorLines) expect(line.length, line).toBeLessThanOrEqual(39);
+    // Every word of the message is whole on some line.
+    const words = errorLines.join(' ').replace(/^> /, '').split(/\s+/).filter(Boolean);
+    expect(words).toEqual(message.split(' '));
+    screen.keypress({ name: 'u', ctrl: true });
+    screen.type('12');
+    screen.keypress('enter');
+    await expect(run).resolves.toBe('12');
+    screen.clear();
   });
 });
